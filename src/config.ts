@@ -1,0 +1,97 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { ConfigError } from './errors.js';
+
+/** The model `npm run build-model` writes, relative to MODELS_DIR; used when EMBEDDING_MODEL is unset. */
+export const DEFAULT_LOCAL_MODEL = 'local/news-embed';
+
+export interface DiscordConfig {
+  token: string | null;
+  applicationId: string | null;
+  guildId: string | null;
+  /** REST base URL; the gateway address then comes from that server's GET /gateway/bot. */
+  apiUrl: string | null;
+  /** `/ask` and `/cite` per user per minute. */
+  rateLimitPerMinute: number;
+  /** Lets `/add` fetch loopback/private addresses. For tests only. */
+  allowPrivateUrls: boolean;
+}
+
+export interface Config {
+  coverageDir: string;
+  indexDir: string;
+  modelsDir: string;
+  /** A hub id or a folder under MODELS_DIR (or an absolute folder); null = full-text only. */
+  embeddingModel: string | null;
+  /** Whether transformers.js may download a hub model (needs the internet). */
+  allowRemoteModels: boolean;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  discord: DiscordConfig;
+}
+
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const EnvSchema = z.object({
+  COVERAGE_DIR: z.string().min(1).optional(),
+  INDEX_DIR: z.string().min(1).optional(),
+  MODELS_DIR: z.string().min(1).optional(),
+  EMBEDDING_MODEL: z.string().min(1).optional(),
+  ALLOW_REMOTE_MODELS: flag.optional(),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).optional(),
+  DISCORD_TOKEN: z.string().min(1).optional(),
+  DISCORD_APPLICATION_ID: z.string().regex(/^\d+$/, 'must be a numeric snowflake').optional(),
+  DISCORD_GUILD_ID: z.string().regex(/^\d+$/, 'must be a numeric snowflake').optional(),
+  DISCORD_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1000).optional(),
+  ALLOW_PRIVATE_URLS: flag.optional(),
+});
+
+/** The first folder of `candidates` that exists, else the last one. */
+function firstExisting(cwd: string, candidates: string[]): string {
+  const resolved = candidates.map((c) => path.resolve(cwd, c));
+  return resolved.find((p) => existsSync(p)) ?? resolved[resolved.length - 1]!;
+}
+
+/**
+ * Reads and validates the configuration once, at start-up. Empty strings count as unset, so a copied
+ * .env.example with blank values behaves like no .env at all. Throws a ConfigError naming every bad variable.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Readonly<Config> {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const parsed = EnvSchema.safeParse(present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  const coverageDir = e.COVERAGE_DIR
+    ? path.resolve(cwd, e.COVERAGE_DIR)
+    : firstExisting(cwd, ['coverage', '../shared/coverage']);
+  const modelsDir = e.MODELS_DIR ? path.resolve(cwd, e.MODELS_DIR) : firstExisting(cwd, ['models', '../shared/models']);
+  return Object.freeze({
+    coverageDir,
+    indexDir: path.resolve(cwd, e.INDEX_DIR ?? 'index'),
+    modelsDir,
+    embeddingModel: resolveEmbeddingModel(e.EMBEDDING_MODEL, modelsDir),
+    allowRemoteModels: e.ALLOW_REMOTE_MODELS ?? true,
+    logLevel: e.LOG_LEVEL ?? 'info',
+    discord: Object.freeze({
+      token: e.DISCORD_TOKEN ?? null,
+      applicationId: e.DISCORD_APPLICATION_ID ?? null,
+      guildId: e.DISCORD_GUILD_ID ?? null,
+      apiUrl: e.DISCORD_API_URL ?? null,
+      rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE ?? 6,
+      allowPrivateUrls: e.ALLOW_PRIVATE_URLS ?? false,
+    }),
+  });
+}
+
+/** `none` switches vectors off; unset means the project's own model when it has been built. */
+function resolveEmbeddingModel(value: string | undefined, modelsDir: string): string | null {
+  if (value === 'none') return null;
+  if (value) return value;
+  return existsSync(path.join(modelsDir, DEFAULT_LOCAL_MODEL, 'config.json')) ? DEFAULT_LOCAL_MODEL : null;
+}

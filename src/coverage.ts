@@ -1,0 +1,38 @@
+import type {
+  Answer,
+  AskOptions,
+  Feedback,
+  IndexReport,
+  IndexStats,
+  Passage,
+  QuoteLookup,
+  SourceSummary,
+} from './domain.js';
+
+export interface SourceFilter {
+  outlet?: string;
+  /** Words to look for in titles, authors and outlets. */
+  search?: string;
+}
+
+/**
+ * The core every front end calls: the CLI commands and the Discord commands alike.
+ * Discord code only formats what this returns.
+ */
+export interface CoverageService {
+  ask(question: string, options?: AskOptions): Promise<Answer>;
+  cite(quote: string, options?: { limit?: number }): Promise<QuoteLookup>;
+  /** The indexed articles, newest first (undated last). */
+  sources(filter?: SourceFilter): SourceSummary[];
+  source(id: string): SourceSummary | null;
+  /** One passage with the article it belongs to, for "Show passage". */
+  passage(id: number): { passage: Passage; source: SourceSummary } | null;
+  outlets(): string[];
+  stats(): IndexStats;
+  /** Indexes more files incrementally (nothing else is removed). */
+  addFiles(files: string[]): Promise<IndexReport>;
+  recordFeedback(feedback: Feedback): void;
+  /** Picks up an index another process changed on disk; cheap when nothing changed. */
+  refresh(): void;
+  close(): Promise<void>;
+}
