@@ -1,0 +1,37 @@
+import { openCoverage } from '../open-coverage.js';
+import { documentPassages } from '../store/documents.js';
+import { openDatabase } from '../store/database.js';
+import { logToStderr, printJson, runCli } from './run-cli.js';
+
+const USAGE = 'Usage: npm run sources -- [--json] [--passages] [--outlet NAME] [--search WORDS]';
+
+await runCli(
+  USAGE,
+  {
+    json: { type: 'boolean', default: false },
+    passages: { type: 'boolean', default: false },
+    outlet: { type: 'string' },
+    search: { type: 'string' },
+  },
+  async (args, config) => {
+    const coverage = await openCoverage(config, { log: logToStderr, embedder: null });
+    const sources = coverage.sources({ outlet: args.values.outlet, search: args.values.search });
+    await coverage.close();
+    if (!args.values.json) {
+      for (const s of sources) {
+        const meta = [s.outlet, s.author, s.published].filter(Boolean).join(' · ');
+        process.stdout.write(`${s.id}  ${s.title ?? '(untitled)'}${meta ? `  — ${meta}` : ''}  [${s.passages} passages]\n    ${s.file}${s.aliases.length ? ` (also saved as ${s.aliases.join(', ')})` : ''}\n`);
+      }
+      process.stdout.write(`${sources.length} articles\n`);
+      return 0;
+    }
+    if (!args.values.passages) {
+      printJson(sources);
+      return 0;
+    }
+    const db = openDatabase(config.indexDir, { readonly: true });
+    printJson(sources.map((s) => ({ ...s, passageTexts: documentPassages(db, s.id).map((p) => p.text) })));
+    db.close();
+    return 0;
+  },
+);

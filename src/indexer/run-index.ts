@@ -1,0 +1,209 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Article, IndexReport } from '../domain.js';
+import type { Embedder } from '../embed/embedder.js';
+import { discoverFiles } from '../read/discover.js';
+import { readArticle } from '../read/read-article.js';
+import { CHUNKING_VERSION, splitPassages } from '../split/passages.js';
+import { openDatabase, readManifest, writeManifest, type Db } from '../store/database.js';
+import { allFiles, deleteDocument, forgetFile, insertDocument, recordFile, type FileRecord } from '../store/documents.js';
+import { removeStaleVectorFiles } from '../store/vectors.js';
+import { findDuplicateOf, mergeMetadata, richness } from './duplicates.js';
+import { documentId, fileHash } from './file-hash.js';
+import { sentenceFingerprints } from './fingerprint.js';
+import { loadArticleFromIndex } from './stored-article.js';
+import { VectorSync } from './vector-sync.js';
+
+export interface IndexOptions {
+  /** Folders or files as the user gave them. */
+  roots: string[];
+  /** Whether indexed files under the roots that are gone should be removed (true for a full run). */
+  removeMissing: boolean;
+  embedder: Embedder | null;
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+interface Pending {
+  absPath: string;
+  file: string;
+  hash: string;
+}
+
+/**
+ * Brings the index in `indexDir` up to date with the files under the roots. All database changes of
+ * a run happen in one transaction, and the vector file it writes becomes current only through that
+ * commit, so a run killed at any point leaves the previous index as it was.
+ */
+export async function runIndex(indexDir: string, options: IndexOptions): Promise<IndexReport> {
+  const db = openDatabase(indexDir);
+  try {
+    return await indexInto(db, indexDir, options);
+  } finally {
+    db.close();
+  }
+}
+
+async function indexInto(db: Db, indexDir: string, options: IndexOptions): Promise<IndexReport> {
+  const discovered = await discoverFiles(options.roots);
+  const failed = [...discovered.failed];
+  const known = new Map(allFiles(db).map((f) => [f.absPath, f]));
+  const manifest = readManifest(db);
+  const rechunk = manifest.chunking !== null && manifest.chunking !== CHUNKING_VERSION;
+
+  const present = await Promise.all(
+    discovered.files.map(async (f) => {
+      const absPath = path.resolve(f.path);
+      try {
+        return { absPath, file: f.displayPath, hash: await fileHash(absPath) };
+      } catch (error) {
+        failed.push({ file: f.displayPath, error: (error as Error).message });
+        return null;
+      }
+    }),
+  );
+  const seen = new Set(present.flatMap((p) => (p ? [p.absPath] : [])));
+  const changed = present.filter((p): p is Pending => p !== null && known.get(p.absPath)?.hash !== p.hash);
+  const unchanged = present.filter((p) => p !== null && !changed.includes(p)).length;
+  const liveRoots = options.roots.filter((r) => !discovered.failed.some((f) => f.file === r)).map((r) => path.resolve(r));
+  const gone = options.removeMissing
+    ? [...known.values()].filter((f) => !seen.has(f.absPath) && liveRoots.some((r) => isWithin(f.absPath, r)))
+    : [];
+  // When a primary copy changes or goes, its saved duplicates are read again: one of them may take over.
+  const detached = [...changed.map((c) => known.get(c.absPath)), ...gone].filter((f): f is FileRecord => !!f?.isPrimary);
+  const toRead = [...changed];
+  for (const primary of detached) {
+    for (const alias of known.values()) {
+      const reread = alias.documentId === primary.documentId && !alias.isPrimary && !gone.includes(alias);
+      if (reread && existsSync(alias.absPath) && !toRead.some((t) => t.absPath === alias.absPath)) {
+        toRead.push({ absPath: alias.absPath, file: alias.file, hash: alias.hash });
+      }
+    }
+  }
+  toRead.sort((a, b) => a.file.localeCompare(b.file));
+
+  const articles: { pending: Pending; article: Article }[] = [];
+  for (const [i, pending] of toRead.entries()) {
+    options.onProgress?.(i, toRead.length, pending.file);
+    try {
+      articles.push({ pending, article: await readArticle(pending.absPath, pending.file) });
+    } catch (error) {
+      failed.push({ file: pending.file, error: (error as Error).message.replace(`${pending.file}: `, '') });
+    }
+  }
+  options.onProgress?.(toRead.length, toRead.length, '');
+
+  const vectors = VectorSync.open(db, indexDir, options.embedder);
+  const counts = { added: 0, updated: 0, removed: 0 };
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    if (rechunk) rechunkStoredDocuments(db, vectors);
+    const readOk = new Set(articles.map((a) => a.pending.absPath));
+    for (const record of gone) {
+      detach(db, record, vectors);
+      counts.removed++;
+    }
+    // A changed primary that now fails to read keeps its indexed version: nothing indexed is lost.
+    for (const record of detached) if (readOk.has(record.absPath)) detach(db, record, vectors);
+    for (const { pending, article } of articles) {
+      const before = known.get(pending.absPath);
+      if (before && !before.isPrimary) forgetFile(db, pending.absPath);
+      store(db, pending, article, vectors);
+      if (!before) counts.added++;
+      else if (before.hash !== pending.hash) counts.updated++;
+    }
+    await vectors.embedPending(db);
+    const vectorsFile = vectors.save();
+    writeManifest(db, {
+      chunking: CHUNKING_VERSION,
+      embedding: vectors.modelJson(),
+      vectorsFile,
+      updatedAt: new Date().toISOString(),
+    });
+    db.exec('COMMIT');
+    removeStaleVectorFiles(indexDir, vectorsFile);
+  } catch (error) {
+    db.exec('ROLLBACK');
+    throw error;
+  }
+  return summarize(db, { ...counts, unchanged, failed, embedding: vectors.modelId() });
+}
+
+function isWithin(file: string, root: string): boolean {
+  return file === root || file.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+}
+
+/** Removes a file from the index: an alias row, or a primary's whole document. */
+function detach(db: Db, record: FileRecord, vectors: VectorSync): void {
+  if (!record.isPrimary) {
+    forgetFile(db, record.absPath);
+    return;
+  }
+  for (const passageId of deleteDocument(db, record.documentId)) vectors.remove(passageId);
+}
+
+/** Adds an article as a new document, or as a copy of the document it duplicates (richer metadata wins). */
+function store(db: Db, pending: Pending, article: Article, vectors: VectorSync): void {
+  const fingerprints = sentenceFingerprints(article.text);
+  const duplicateOf = findDuplicateOf(db, fingerprints);
+  if (duplicateOf) {
+    const existing = loadArticleFromIndex(db, duplicateOf);
+    if (richness(article) <= richness(existing.article)) {
+      db.prepare('UPDATE documents SET title = ?, outlet = ?, authors = ?, published = ?, language = ?, url = ? WHERE id = ?').run(
+        ...metadataColumns(mergeMetadata(existing.article, article)), duplicateOf,
+      );
+      recordFile(db, pending.absPath, pending.file, pending.hash, duplicateOf);
+      return;
+    }
+    // The new copy is richer: it becomes the primary and the old primary's files become its aliases.
+    for (const passageId of deleteDocument(db, duplicateOf)) vectors.remove(passageId);
+    const id = insertArticle(db, pending, mergeMetadata(article, existing.article), fingerprints, vectors);
+    for (const f of existing.files) recordFile(db, f.absPath, f.file, f.hash, id);
+    return;
+  }
+  insertArticle(db, pending, article, fingerprints, vectors);
+}
+
+function insertArticle(db: Db, pending: Pending, article: Article, fingerprints: string[], vectors: VectorSync): string {
+  const id = documentId(pending.absPath);
+  const passages = insertDocument(db, id, article, splitPassages(article.text), fingerprints);
+  recordFile(db, pending.absPath, pending.file, pending.hash, id);
+  vectors.queue(passages);
+  return id;
+}
+
+function metadataColumns(a: Article): (string | null)[] {
+  return [a.title, a.outlet, JSON.stringify(a.authors), a.published, a.language, a.url];
+}
+
+/** A new chunking version: re-split every stored document's text (no files are read again). */
+function rechunkStoredDocuments(db: Db, vectors: VectorSync): void {
+  const ids = (db.prepare('SELECT id FROM documents').all() as { id: string }[]).map((r) => r.id);
+  for (const id of ids) {
+    const { article, files } = loadArticleFromIndex(db, id);
+    for (const passageId of deleteDocument(db, id)) vectors.remove(passageId);
+    const passages = insertDocument(db, id, article, splitPassages(article.text), sentenceFingerprints(article.text));
+    for (const f of files) recordFile(db, f.absPath, f.file, f.hash, id);
+    vectors.queue(passages);
+  }
+}
+
+function summarize(
+  db: Db,
+  run: Pick<IndexReport, 'added' | 'updated' | 'unchanged' | 'removed' | 'failed'> & { embedding: string | null },
+): IndexReport {
+  const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+  const duplicates = db
+    .prepare('SELECT f.file, d.file AS duplicateOf FROM files f JOIN documents d ON d.id = f.document_id WHERE f.file <> d.file ORDER BY f.file')
+    .all() as { file: string; duplicateOf: string }[];
+  return {
+    documents: count('SELECT count(*) AS n FROM documents'),
+    passages: count('SELECT count(*) AS n FROM passages'),
+    added: run.added,
+    updated: run.updated,
+    unchanged: run.unchanged,
+    removed: run.removed,
+    duplicates,
+    failed: run.failed,
+    embedding: run.embedding ? { model: run.embedding } : null,
+  };
+}

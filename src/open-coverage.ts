@@ -1,0 +1,171 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Config } from './config.js';
+import type { CoverageService, SourceFilter } from './coverage.js';
+import type { Answer, AskOptions, IndexReport, SourceSummary } from './domain.js';
+import type { Embedder } from './embed/embedder.js';
+import { loadConfiguredEmbedder } from './embed/load.js';
+import { UserError } from './errors.js';
+import { runIndex } from './indexer/run-index.js';
+import { composeAnswer, DEFAULT_GATE } from './answer/compose.js';
+import { lookupQuote } from './answer/quote-lookup.js';
+import { validateDate } from './search/filters.js';
+import { parseQuery } from './search/query.js';
+import { Searcher } from './search/searcher.js';
+import { evidenceWeight, specificity } from './search/word-weights.js';
+import { CHUNKING_VERSION } from './split/passages.js';
+import { DATABASE_FILE, openDatabase, readManifest, type Db } from './store/database.js';
+import { getPassage, getSummary, listSummaries } from './store/documents.js';
+import { VectorIndex } from './store/vectors.js';
+import { indexStats } from './store/stats.js';
+
+export interface OpenOptions {
+  /** Progress and notices (stderr in the CLI, the logger in the bot). */
+  log?: (line: string) => void;
+  /** An embedder already loaded (tests, benchmarks); otherwise the configured one is loaded. */
+  embedder?: Embedder | null;
+}
+
+export const MAX_K = 25;
+const SEARCH_DEPTH = 60;
+
+/**
+ * Opens the index in config.indexDir, building or updating it from config.coverageDir first when it is
+ * missing or was built by another chunking version, so the first `ask` on a fresh clone just works.
+ */
+export async function openCoverage(config: Config, options: OpenOptions = {}): Promise<CoverageService> {
+  const log = options.log ?? (() => {});
+  const embedder = options.embedder !== undefined ? options.embedder : await loadConfiguredEmbedder(config, log);
+  if (needsBuild(config.indexDir)) {
+    log(`Building the index in ${config.indexDir} from ${config.coverageDir} …`);
+    const report = await runIndex(config.indexDir, { roots: [config.coverageDir], removeMissing: true, embedder });
+    log(`Indexed ${report.documents} articles, ${report.passages} passages (${report.failed.length} files failed).`);
+  }
+  specificity('warm'); // loads the word-frequency table now rather than during the first question
+  return new OpenCoverage(config, openDatabase(config.indexDir), embedder, log);
+}
+
+function needsBuild(indexDir: string): boolean {
+  if (!existsSync(path.join(indexDir, DATABASE_FILE))) return true;
+  const db = openDatabase(indexDir);
+  try {
+    return readManifest(db).chunking !== CHUNKING_VERSION;
+  } finally {
+    db.close();
+  }
+}
+
+class OpenCoverage implements CoverageService {
+  private searcher!: Searcher;
+  private loadedAt: string | null = null;
+  private readonly summaries = new Map<string, SourceSummary>();
+
+  constructor(
+    private readonly config: Config,
+    private readonly db: Db,
+    private readonly embedder: Embedder | null,
+    private readonly log: (line: string) => void,
+  ) {
+    this.load();
+  }
+
+  /** (Re)reads the manifest and the vector file it names; vectors of another model are not used. */
+  private load(): void {
+    const manifest = readManifest(this.db);
+    this.loadedAt = manifest.updatedAt;
+    this.summaries.clear();
+    let vectors: VectorIndex | null = null;
+    const file = manifest.vectorsFile ? path.join(this.config.indexDir, manifest.vectorsFile) : null;
+    if (this.embedder && manifest.embedding === JSON.stringify(this.embedder.info) && file && existsSync(file)) {
+      vectors = VectorIndex.load(file, this.embedder.info.dimensions);
+    } else if (this.embedder && manifest.embedding !== JSON.stringify(this.embedder.info)) {
+      this.log(`The index's vectors were not made by ${this.embedder.info.id}: run npm run index to rebuild them. Full-text search until then.`);
+    }
+    this.searcher = new Searcher(this.db, vectors, vectors ? this.embedder : null);
+  }
+
+  refresh(): void {
+    if (readManifest(this.db).updatedAt !== this.loadedAt) this.load();
+  }
+
+  private sourceOf = (id: string): SourceSummary => {
+    let s = this.summaries.get(id);
+    if (!s) {
+      s = getSummary(this.db, id)!;
+      this.summaries.set(id, s);
+    }
+    return s;
+  };
+
+  async ask(question: string, options: AskOptions = {}): Promise<Answer> {
+    const started = performance.now();
+    const query = parseQuery(question);
+    const filters = {
+      outlet: options.outlet,
+      author: options.author,
+      since: validateDate('since', options.since),
+      until: validateDate('until', options.until),
+    };
+    if (filters.since && filters.until && filters.since > filters.until) throw new UserError('--since is after --until.');
+    if (filters.outlet && !this.outlets().some((o) => o.toLowerCase() === filters.outlet!.toLowerCase())) {
+      throw new UserError(`No outlet named "${filters.outlet}" in the index. Known outlets: ${this.outlets().join(', ') || 'none'}.`);
+    }
+    const k = Math.min(Math.max(options.k ?? 5, 1), MAX_K);
+    const candidates = await this.searcher.search({ query, mode: options.mode ?? 'hybrid', filters, depth: SEARCH_DEPTH });
+    const maxIdf = this.searcher.maxIdf();
+    const weights = query.words.map((w) => evidenceWeight(w, this.searcher.idf(w), maxIdf));
+    const searched = (this.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+    const answer = composeAnswer({ query, candidates, weights, k, source: this.sourceOf, searched, gate: DEFAULT_GATE });
+    return { ...answer, timingMs: { total: Math.round((performance.now() - started) * 10) / 10 } };
+  }
+
+  cite(quote: string, options: { limit?: number } = {}) {
+    return lookupQuote(this.searcher, this.sourceOf, quote, options.limit ?? 5);
+  }
+
+  sources(filter: SourceFilter = {}): SourceSummary[] {
+    const all = listSummaries(this.db);
+    const words = filter.search?.toLowerCase().split(/\s+/).filter(Boolean) ?? [];
+    return all.filter(
+      (s) =>
+        (!filter.outlet || s.outlet?.toLowerCase() === filter.outlet.toLowerCase()) &&
+        words.every((w) => [s.title, s.author, s.outlet, s.file].some((f) => f?.toLowerCase().includes(w))),
+    );
+  }
+
+  source(id: string): SourceSummary | null {
+    return getSummary(this.db, id);
+  }
+
+  passage(id: number) {
+    const passage = getPassage(this.db, id);
+    return passage ? { passage, source: this.sourceOf(passage.documentId) } : null;
+  }
+
+  outlets(): string[] {
+    return (this.db.prepare('SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL ORDER BY outlet COLLATE NOCASE').all() as {
+      outlet: string;
+    }[]).map((r) => r.outlet);
+  }
+
+  stats() {
+    return indexStats(this.db, this.searcher.hasVectors ? (this.embedder?.info.id ?? null) : null);
+  }
+
+  async addFiles(files: string[]): Promise<IndexReport> {
+    const report = await runIndex(this.config.indexDir, { roots: files, removeMissing: false, embedder: this.embedder });
+    this.refresh();
+    return report;
+  }
+
+  recordFeedback(feedback: { question: string; passageIds: number[]; helpful: boolean; userId: string }): void {
+    this.db
+      .prepare('INSERT INTO feedback (question, passage_ids, helpful, user_id, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run(feedback.question, JSON.stringify(feedback.passageIds), feedback.helpful ? 1 : 0, feedback.userId, new Date().toISOString());
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+    await this.embedder?.dispose();
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Folding for full-text search: the FTS table stores folded text and queries are folded the same way,
+ * so "Władysław" finds "Wladyslaw", "Зеленський" finds "Zelensky", and "defence" finds "defense".
+ * Displayed text is never folded: quotes stay verbatim.
+ */
+
+// Letters NFKD does not decompose.
+const LATIN_SPECIALS: Record<string, string> = {
+  ł: 'l', đ: 'd', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd', ı: 'i', ħ: 'h',
+};
+
+// Ukrainian and Russian letters to the Latin spelling English-language news uses.
+const CYRILLIC: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', е: 'e', є: 'ye', ж: 'zh', з: 'z', и: 'y', і: 'i', ї: 'yi',
+  й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh',
+  ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ь: '', ю: 'yu', я: 'ya', ё: 'yo', ы: 'y', э: 'e', ъ: '',
+};
+
+// Russian spelling uses г for the sound Ukrainian writes as г→h; news English uses both. Map the
+// transliterated forms of common name endings and place names to one spelling.
+const WORD_VARIANTS: Record<string, string> = {
+  kiev: 'kyiv', kyyiv: 'kyiv', kyjiv: 'kyiv', kiyv: 'kyiv', kharkov: 'kharkiv', odessa: 'odesa', lvov: 'lviv',
+  nikolaev: 'mykolaiv', mykolayiv: 'mykolaiv', zaporozhye: 'zaporizhzhia', zaporizhia: 'zaporizhzhia',
+  dnepr: 'dnipro', donbas: 'donbass', chernigov: 'chernihiv', ukraina: 'ukraine', rossiya: 'russia', nato: 'nato',
+  defence: 'defense', offence: 'offense', licence: 'license', programme: 'program', programmes: 'programs',
+  neighbour: 'neighbor', neighbours: 'neighbors', neighbouring: 'neighboring', favour: 'favor', labour: 'labor',
+  honour: 'honor', armour: 'armor', armoured: 'armored', centre: 'center', metre: 'meter', metres: 'meters',
+  organise: 'organize', organised: 'organized', organisation: 'organization', organisations: 'organizations',
+  recognise: 'recognize', recognised: 'recognized', criticise: 'criticize', criticised: 'criticized',
+  authorise: 'authorize', authorised: 'authorized', mobilise: 'mobilize', mobilisation: 'mobilization',
+  jewellery: 'jewelry', grey: 'gray', travelling: 'traveling', travelled: 'traveled', cancelled: 'canceled',
+  analyse: 'analyze', analysed: 'analyzed', catalogue: 'catalog', dialogue: 'dialog', manoeuvre: 'maneuver',
+};
+
+// Ukrainian/Russian names written -iy, -yy, -yi, -ij, -ii, -yj in different outlets ("Zelenskyy", "Zelenskiy").
+const NAME_ENDING = /(?<=\p{L}{3})(?:iy|yy|yi|ij|ii|yj|iyi)$/u;
+
+/** Lower-cases, strips diacritics, transliterates Cyrillic and straightens quotes. Keeps length-independent. */
+export function foldCharacters(text: string): string {
+  const lower = text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
+  let out = '';
+  for (const ch of lower) out += LATIN_SPECIALS[ch] ?? CYRILLIC[ch] ?? ch;
+  return out.replace(/[‘’‛′]/g, "'").replace(/[“”„‟″«»]/g, '"');
+}
+
+/** One word (already character-folded) to its canonical spelling. */
+export function canonicalWord(word: string): string {
+  const mapped = WORD_VARIANTS[word];
+  if (mapped) return mapped;
+  const stripped = word.replace(/'s$/, '');
+  if (stripped !== word) return canonicalWord(stripped);
+  return NAME_ENDING.test(word) ? word.replace(NAME_ENDING, 'y') : word;
+}
+
+/** Words of folded text, in order: letters and digits runs (keeps "f-16" as "f" and "16"). */
+export function foldedWords(text: string): string[] {
+  return (foldCharacters(text).match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? []).map(canonicalWord);
+}
+
+/** The text the FTS table stores for a passage: folded words joined by spaces. */
+export function foldForIndex(text: string): string {
+  return foldedWords(text).join(' ');
+}

@@ -1,0 +1,152 @@
+import type { SearchFilters, SearchMode } from '../domain.js';
+import type { Embedder } from '../embed/embedder.js';
+import { UserError } from '../errors.js';
+import type { Db } from '../store/database.js';
+import type { VectorIndex } from '../store/vectors.js';
+import { filterClause, hasFilters } from './filters.js';
+import { ftsExpression, type ParsedQuery } from './query.js';
+
+/** Reciprocal rank fusion constant (Cormack et al. 2009). */
+export const RRF_K = 60;
+/** Below this many allowed passages a filtered vector search is exact rather than approximate. */
+const EXACT_SEARCH_LIMIT = 20_000;
+
+export interface Candidate {
+  passageId: number;
+  documentId: string;
+  groupId: number;
+  start: number;
+  end: number;
+  text: string;
+  /** 1-based ranks in each list, null when the list did not return the passage. */
+  ftsRank: number | null;
+  vectorRank: number | null;
+  similarity: number | null;
+  fused: number;
+}
+
+export interface SearchRequest {
+  query: ParsedQuery;
+  mode: SearchMode;
+  filters: SearchFilters;
+  /** How many candidates each list contributes. */
+  depth: number;
+}
+
+interface PassageRow {
+  passageId: number;
+  documentId: string;
+  groupId: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const PASSAGE_COLUMNS = 'p.id AS passageId, p.document_id AS documentId, p.group_id AS groupId, p.start, p.end, p.text';
+
+/** Hybrid retrieval over one open index: BM25 from FTS5 and cosine from HNSW, fused by RRF. */
+export class Searcher {
+  constructor(
+    private readonly db: Db,
+    private readonly vectors: VectorIndex | null,
+    private readonly embedder: Embedder | null,
+  ) {}
+
+  get hasVectors(): boolean {
+    return this.vectors !== null && this.embedder !== null;
+  }
+
+  async search(request: SearchRequest): Promise<Candidate[]> {
+    const mode = request.mode === 'hybrid' && !this.hasVectors ? 'fulltext' : request.mode;
+    if (mode === 'vector' && !this.hasVectors) {
+      throw new UserError('This index has no vectors (it was built without an embedding model): use --mode fulltext or hybrid.');
+    }
+    const fts = mode === 'vector' ? [] : this.fullText(request);
+    const vec = mode === 'fulltext' ? [] : await this.vectorSearch(request);
+    return fuse(fts, vec);
+  }
+
+  private fullText({ query, filters, depth }: SearchRequest): PassageRow[] {
+    const expression = ftsExpression(query);
+    if (!expression) return [];
+    const where = filterClause(filters);
+    return this.db
+      .prepare(
+        `SELECT ${PASSAGE_COLUMNS} FROM passages_fts f JOIN passages p ON p.id = f.rowid JOIN documents d ON d.id = p.document_id
+         WHERE passages_fts MATCH ?${where.sql} ORDER BY bm25(passages_fts, 1.0, 0.5) LIMIT ?`,
+      )
+      .all(expression, ...where.params, depth) as PassageRow[];
+  }
+
+  private async vectorSearch({ query, filters, depth }: SearchRequest): Promise<(PassageRow & { similarity: number })[]> {
+    const vector = await this.embedder!.embedQuery(query.text);
+    let hits;
+    if (hasFilters(filters)) {
+      const where = filterClause(filters);
+      const allowed = (
+        this.db.prepare(`SELECT p.id FROM passages p JOIN documents d ON d.id = p.document_id WHERE 1${where.sql}`).all(...where.params) as {
+          id: number;
+        }[]
+      ).map((r) => r.id);
+      const set = new Set(allowed);
+      hits = allowed.length <= EXACT_SEARCH_LIMIT
+        ? this.vectors!.exactSearch(vector, depth, allowed)
+        : this.vectors!.search(vector, depth, (label) => set.has(label));
+    } else {
+      hits = this.vectors!.search(vector, depth);
+    }
+    const byId = this.db.prepare(`SELECT ${PASSAGE_COLUMNS} FROM passages p WHERE p.id = ?`);
+    // A label whose passage is gone (deleted after the vector file was written) is skipped.
+    return hits.flatMap((h) => {
+      const row = byId.get(h.label) as PassageRow | undefined;
+      return row ? [{ ...row, similarity: h.similarity }] : [];
+    });
+  }
+
+  /** Inverse document frequency of a folded word over passages (0 when every passage has it). */
+  idf(word: string): number {
+    const total = this.passageCount();
+    const df = (
+      this.db.prepare('SELECT count(*) AS n FROM passages_fts WHERE passages_fts MATCH ?').get(`body : "${word.replace(/"/g, '')}"`) as {
+        n: number;
+      }
+    ).n;
+    return Math.log(1 + (total - df + 0.5) / (df + 0.5));
+  }
+
+  /** The IDF of a word no passage has: the top of the scale. */
+  maxIdf(): number {
+    const total = this.passageCount();
+    return Math.log(1 + (total + 0.5) / 0.5);
+  }
+
+  private passageCountCache: number | null = null;
+  passageCount(): number {
+    this.passageCountCache ??= (this.db.prepare('SELECT count(*) AS n FROM passages').get() as { n: number }).n;
+    return this.passageCountCache;
+  }
+}
+
+function fuse(fts: PassageRow[], vec: (PassageRow & { similarity: number })[]): Candidate[] {
+  const byId = new Map<number, Candidate>();
+  const entry = (row: PassageRow) => {
+    let c = byId.get(row.passageId);
+    if (!c) {
+      c = { ...row, ftsRank: null, vectorRank: null, similarity: null, fused: 0 };
+      byId.set(row.passageId, c);
+    }
+    return c;
+  };
+  fts.forEach((row, i) => {
+    const c = entry(row);
+    c.ftsRank = i + 1;
+    c.fused += 1 / (RRF_K + i + 1);
+  });
+  vec.forEach((row, i) => {
+    const c = entry(row);
+    c.vectorRank = i + 1;
+    c.similarity = row.similarity;
+    c.fused += 1 / (RRF_K + i + 1);
+  });
+  return [...byId.values()].sort((a, b) => b.fused - a.fused);
+}

@@ -1,0 +1,37 @@
+import { foldedWords } from './fold.js';
+
+// Function words and question words: they carry no evidence and make OR queries slow on large indexes.
+const STOP_WORDS = new Set(
+  (
+    'a an the and or but if of to in on at by for with from into onto over under about as than then so such ' +
+    'is are was were be been being am do does did doing done have has had having will would shall should can could may might must ' +
+    'i me my we our you your he him his she her it its they them their this that these those there here ' +
+    'what which who whom whose when where why how whether not no nor also just only very more most much many any some all ' +
+    'each other own same too out up down off again further once both few nor s t dont said say says tell told according'
+  ).split(' '),
+);
+
+/** Words that matter in a question or quote: folded, canonical spelling, without stop words. */
+export function contentWords(text: string): string[] {
+  return foldedWords(text).filter((w) => !STOP_WORDS.has(w) && (w.length > 1 || /\d/.test(w)));
+}
+
+/**
+ * A light suffix stripper for comparing words in sentences ("shooting" ~ "shoot", "missiles" ~ "missile").
+ * The FTS table has its own Porter stemmer; this only has to agree on the common inflections.
+ */
+export function lightStem(word: string): string {
+  let w = word;
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  // shoot/shooting, stop/stopped: collapse a doubled final consonant left by stripping.
+  if (w.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(w) && !/(ss|ll)$/.test(w)) w = w.slice(0, -1);
+  return w;
+}
+
+export function stemSet(text: string): Set<string> {
+  return new Set(foldedWords(text).map(lightStem));
+}

@@ -1,0 +1,140 @@
+import type { Article, Passage, PassageSpan, SourceSummary } from '../domain.js';
+import { foldForIndex } from '../search/fold.js';
+import { hammingDistance, simhash, simhashBands } from '../indexer/fingerprint.js';
+import type { Db } from './database.js';
+
+interface DocumentRow {
+  id: string;
+  file: string;
+  title: string | null;
+  outlet: string | null;
+  authors: string;
+  published: string | null;
+  language: string | null;
+  url: string | null;
+  passages: number;
+  aliases: string | null;
+}
+
+const SUMMARY_SELECT = `
+  SELECT d.id, d.file, d.title, d.outlet, d.authors, d.published, d.language, d.url,
+    (SELECT count(*) FROM passages p WHERE p.document_id = d.id) AS passages,
+    (SELECT json_group_array(f.file) FROM files f WHERE f.document_id = d.id AND f.file <> d.file) AS aliases
+  FROM documents d`;
+
+export function toSummary(row: DocumentRow): SourceSummary {
+  const authors = JSON.parse(row.authors) as string[];
+  return {
+    id: row.id,
+    file: row.file,
+    aliases: row.aliases ? (JSON.parse(row.aliases) as string[]).sort() : [],
+    title: row.title,
+    outlet: row.outlet,
+    author: authors.length ? authors.join(', ') : null,
+    published: row.published,
+    url: row.url,
+    language: row.language,
+    passages: row.passages,
+  };
+}
+
+export function insertDocument(db: Db, id: string, article: Article, spans: PassageSpan[], fingerprints: string[]): Passage[] {
+  db.prepare(
+    `INSERT INTO documents (id, file, title, outlet, authors, published, language, url, text, indexed_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(id, article.file, article.title, article.outlet, JSON.stringify(article.authors), article.published,
+    article.language, article.url, article.text, new Date().toISOString());
+  const addFingerprint = db.prepare('INSERT INTO fingerprints (hash, document_id) VALUES (?, ?)');
+  for (const hash of fingerprints) addFingerprint.run(hash, id);
+  const addPassage = db.prepare(
+    'INSERT INTO passages (document_id, ordinal, start, end, text, simhash, group_id) VALUES (?, ?, ?, ?, ?, ?, 0)',
+  );
+  const addFts = db.prepare('INSERT INTO passages_fts (rowid, body, title) VALUES (?, ?, ?)');
+  const foldedTitle = foldForIndex(article.title ?? '');
+  return spans.map((span) => {
+    const hash = simhash(span.text);
+    const passageId = Number(addPassage.run(id, span.ordinal, span.start, span.end, span.text, hash.toString(16)).lastInsertRowid);
+    addFts.run(passageId, foldForIndex(span.text), foldedTitle);
+    assignGroup(db, passageId, id, hash);
+    return { ...span, id: passageId, documentId: id };
+  });
+}
+
+/** Puts a passage in the group of a near-identical passage of another article, or starts its own group. */
+function assignGroup(db: Db, passageId: number, documentId: string, hash: bigint): void {
+  const bands = simhashBands(hash);
+  const candidates = db
+    .prepare(
+      `SELECT DISTINCT p.id, p.simhash, p.group_id FROM simhash_bands b JOIN passages p ON p.id = b.passage_id
+       WHERE b.band IN (${bands.map(() => '?').join(',')}) AND p.document_id <> ? ORDER BY p.id`,
+    )
+    .all(...bands, documentId) as { id: number; simhash: string; group_id: number }[];
+  const match = candidates.find((c) => hammingDistance(BigInt(`0x${c.simhash}`), hash) <= 3);
+  db.prepare('UPDATE passages SET group_id = ? WHERE id = ?').run(match ? match.group_id : passageId, passageId);
+  const addBand = db.prepare('INSERT INTO simhash_bands (band, passage_id) VALUES (?, ?)');
+  for (const band of bands) addBand.run(band, passageId);
+}
+
+/** Deletes a document with its passages, aliases and search rows; returns the passage ids it had. */
+export function deleteDocument(db: Db, id: string): number[] {
+  const ids = (db.prepare('SELECT id FROM passages WHERE document_id = ?').all(id) as { id: number }[]).map((r) => r.id);
+  const removeFts = db.prepare('DELETE FROM passages_fts WHERE rowid = ?');
+  for (const pid of ids) removeFts.run(pid);
+  db.prepare('DELETE FROM documents WHERE id = ?').run(id);
+  return ids;
+}
+
+export interface FileRecord {
+  absPath: string;
+  file: string;
+  hash: string;
+  documentId: string;
+  isPrimary: boolean;
+}
+
+export function allFiles(db: Db): FileRecord[] {
+  return (
+    db
+      .prepare(
+        `SELECT f.abs_path AS absPath, f.file, f.hash, f.document_id AS documentId, (d.file = f.file) AS isPrimary
+         FROM files f JOIN documents d ON d.id = f.document_id`,
+      )
+      .all() as (Omit<FileRecord, 'isPrimary'> & { isPrimary: number })[]
+  ).map((r) => ({ ...r, isPrimary: r.isPrimary === 1 }));
+}
+
+export function recordFile(db: Db, absPath: string, file: string, hash: string, documentId: string): void {
+  db.prepare(
+    `INSERT INTO files (abs_path, file, hash, document_id) VALUES (?, ?, ?, ?)
+     ON CONFLICT(abs_path) DO UPDATE SET file = excluded.file, hash = excluded.hash, document_id = excluded.document_id`,
+  ).run(absPath, file, hash, documentId);
+}
+
+export function forgetFile(db: Db, absPath: string): void {
+  db.prepare('DELETE FROM files WHERE abs_path = ?').run(absPath);
+}
+
+export function listSummaries(db: Db, where = '', params: unknown[] = []): SourceSummary[] {
+  const rows = db
+    .prepare(`${SUMMARY_SELECT} ${where} ORDER BY d.published IS NULL, d.published DESC, d.title COLLATE NOCASE`)
+    .all(...params) as DocumentRow[];
+  return rows.map(toSummary);
+}
+
+export function getSummary(db: Db, id: string): SourceSummary | null {
+  const row = db.prepare(`${SUMMARY_SELECT} WHERE d.id = ?`).get(id) as DocumentRow | undefined;
+  return row ? toSummary(row) : null;
+}
+
+export function getPassage(db: Db, id: number): Passage | null {
+  const row = db
+    .prepare('SELECT id, document_id AS documentId, ordinal, start, end, text FROM passages WHERE id = ?')
+    .get(id) as Passage | undefined;
+  return row ?? null;
+}
+
+export function documentPassages(db: Db, documentId: string): Passage[] {
+  return db
+    .prepare('SELECT id, document_id AS documentId, ordinal, start, end, text FROM passages WHERE document_id = ? ORDER BY ordinal')
+    .all(documentId) as Passage[];
+}
