@@ -27,7 +27,7 @@ await runCli(USAGE, { json: { type: 'boolean', default: false } }, async (args, 
   await embedder?.dispose();
   if (args.values.json) printJson(report);
   else printSummary(report, (performance.now() - started) / 1000, config.indexDir);
-  const nothingIndexed = report.documents === 0 && report.failed.length > 0;
+  const nothingIndexed = report.failed.length > 0 && report.added + report.updated + report.unchanged === 0;
   return nothingIndexed ? 1 : 0;
 });
 

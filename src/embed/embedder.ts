@@ -9,6 +9,8 @@ export interface EmbeddingModelInfo {
   pooling: 'mean' | 'cls';
   /** Prepended to queries (not passages), e.g. bge's "Represent this sentence for searching relevant passages: ". */
   queryPrefix: string;
+  /** Prepended to passages, e.g. e5's "passage: "; empty for most models. */
+  passagePrefix?: string;
 }
 
 export interface Embedder {

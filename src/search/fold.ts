@@ -11,13 +11,13 @@ const LATIN_SPECIALS: Record<string, string> = {
 
 // Ukrainian and Russian letters to the Latin spelling English-language news uses.
 const CYRILLIC: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', е: 'e', є: 'ye', ж: 'zh', з: 'z', и: 'y', і: 'i', ї: 'yi',
+  а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', е: 'e', є: 'ye', ж: 'zh', з: 'z', и: 'y', і: 'i', ї: 'yi',
   й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh',
   ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ь: '', ю: 'yu', я: 'ya', ё: 'yo', ы: 'y', э: 'e', ъ: '',
 };
 
-// Russian spelling uses г for the sound Ukrainian writes as г→h; news English uses both. Map the
-// transliterated forms of common name endings and place names to one spelling.
+// г is "h" in Ukrainian words but "g" in the foreign names news questions ask about (Столтенберг);
+// names are what cross-lingual search can match, so г→g. Place names with settled English forms are mapped.
 const WORD_VARIANTS: Record<string, string> = {
   kiev: 'kyiv', kyyiv: 'kyiv', kyjiv: 'kyiv', kiyv: 'kyiv', kharkov: 'kharkiv', odessa: 'odesa', lvov: 'lviv',
   nikolaev: 'mykolaiv', mykolayiv: 'mykolaiv', zaporozhye: 'zaporizhzhia', zaporizhia: 'zaporizhzhia',
@@ -34,6 +34,8 @@ const WORD_VARIANTS: Record<string, string> = {
 
 // Ukrainian/Russian names written -iy, -yy, -yi, -ij, -ii, -yj in different outlets ("Zelenskyy", "Zelenskiy").
 const NAME_ENDING = /(?<=\p{L}{3})(?:iy|yy|yi|ij|ii|yj|iyi)$/u;
+// Polish -ski and its Ukrainian/Russian transliteration -skyi/-skiy (Sikorski, Сікорський).
+const SKI_ENDING = /(?<=\p{L}{3})ski$/u;
 
 /** Lower-cases, strips diacritics, transliterates Cyrillic and straightens quotes. Keeps length-independent. */
 export function foldCharacters(text: string): string {
@@ -49,7 +51,8 @@ export function canonicalWord(word: string): string {
   if (mapped) return mapped;
   const stripped = word.replace(/'s$/, '');
   if (stripped !== word) return canonicalWord(stripped);
-  return NAME_ENDING.test(word) ? word.replace(NAME_ENDING, 'y') : word;
+  const name = NAME_ENDING.test(word) ? word.replace(NAME_ENDING, 'y') : word;
+  return SKI_ENDING.test(name) ? name.replace(SKI_ENDING, 'sky') : name;
 }
 
 /** Words of folded text, in order: letters and digits runs (keeps "f-16" as "f" and "16"). */

@@ -1,4 +1,5 @@
 import { UserError } from '../errors.js';
+import { englishExonym } from './exonyms.js';
 import { foldedWords } from './fold.js';
 import { contentWords, lightStem } from './terms.js';
 
@@ -36,12 +37,29 @@ export function parseQuery(question: string): ParsedQuery {
   }
   // The words that name the kind of answer ("which news agency", "on which day") are not its topic.
   const topic = CUE_PATTERNS.reduce((t, [cue, re]) => (cue === 'speech' ? t : t.replace(re, ' ')), text);
-  const words = [...new Set(contentWords(topic))];
+  const words = [...new Set(contentWords(isCyrillic(topic) ? namesIn(topic) : topic))];
   const phrases = [...text.matchAll(/["“]([^"”]{2,200})["”]/g)]
     .map((m) => foldedWords(m[1]!))
     .filter((p) => p.length > 1);
   const cues = new Set(CUE_PATTERNS.filter(([, re]) => re.test(text)).map(([cue]) => cue));
   return { text, words, stems: words.map(lightStem), bigrams: bigramsOf(topic, words), phrases, cues };
+}
+
+function isCyrillic(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  return letters.filter((c) => /\p{Script=Cyrillic}/u.test(c)).length > letters.length / 2;
+}
+
+/**
+ * In a Ukrainian or Russian question only the names (capitalised words, acronyms, numbers) can match
+ * English coverage once transliterated; its other words would only count as evidence never found.
+ */
+function namesIn(text: string): string {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  return words
+    .filter((w, i) => /^\p{N}/u.test(w) || (/^\p{Lu}/u.test(w) && (i > 0 || /^\p{Lu}{2,}/u.test(w))))
+    .map((w) => englishExonym(w) ?? w)
+    .join(' ');
 }
 
 /** Pairs of adjacent words with at least one content word in them. */

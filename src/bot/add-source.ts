@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Attachment } from 'discord.js';
+import { UserError } from '../errors.js';
+import { fetchUrl, MAX_BYTES } from '../read/fetch-url.js';
+
+/** What `/add` can index: the extensions the readers understand. */
+export const ADDABLE = ['.txt', '.md', '.html', '.htm'] as const;
+
+export interface SavedSource {
+  /** Absolute path under `<indexDir>/added/`, handed to coverage.addFiles. */
+  file: string;
+  /** What the user gave, for the reply. */
+  origin: string;
+}
+
+/** `[a-z0-9-]` words from any text, at most `max` characters. */
+export function slug(text: string, max = 60): string {
+  const s = text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return s.slice(0, max).replace(/-+$/, '') || 'source';
+}
+
+const shortHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 8);
+
+function extensionFor(contentType: string | null, url: string): string {
+  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type === 'text/html' || type === 'application/xhtml+xml') return '.html';
+  if (type === 'text/markdown' || type === 'text/x-markdown') return '.md';
+  if (type === 'text/plain') return /\.md$/i.test(new URL(url).pathname) ? '.md' : '.txt';
+  if (!type && /\.(html?|txt|md)$/i.test(new URL(url).pathname)) return path.extname(new URL(url).pathname).toLowerCase();
+  throw new UserError(`That address is not a web page or a text file (${type || 'no content type'}).`);
+}
+
+async function save(indexDir: string, name: string, body: Buffer): Promise<string> {
+  const dir = path.join(indexDir, 'added');
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, name);
+  await writeFile(file, body);
+  return file;
+}
+
+/**
+ * Fetches a page and saves it as `<host>-<path slug>-<hash of URL>.html` (or .txt/.md), so adding
+ * the same URL again updates the same file.
+ */
+export async function saveFromUrl(indexDir: string, url: string, allowLoopback: boolean): Promise<SavedSource> {
+  const page = await fetchUrl(url.trim(), { allowLoopback });
+  const u = new URL(page.url);
+  const name = `${slug(u.hostname + u.pathname)}-${shortHash(url.trim())}${extensionFor(page.contentType, page.url)}`;
+  return { file: await save(indexDir, name, page.body), origin: url.trim() };
+}
+
+/**
+ * Downloads an attachment from the URL Discord gave, through the same guarded fetcher as pages (so
+ * a forged or redirected attachment URL gets no more reach than a typed one), and saves it under its
+ * own name, sanitised: uploading a new version of a file updates it.
+ */
+export async function saveAttachment(indexDir: string, attachment: Pick<Attachment, 'name' | 'url' | 'size'>, allowLoopback: boolean): Promise<SavedSource> {
+  const ext = path.extname(attachment.name).toLowerCase();
+  if (!(ADDABLE as readonly string[]).includes(ext)) {
+    throw new UserError(`Only ${ADDABLE.join(', ')} files can be added; “${attachment.name}” is not one.`);
+  }
+  if (attachment.size > MAX_BYTES) throw new UserError(`The file is larger than ${MAX_BYTES / 1024 / 1024} MB.`);
+  const page = await fetchUrl(attachment.url, { allowLoopback });
+  const name = `${slug(path.basename(attachment.name, ext))}${ext === '.htm' ? '.html' : ext}`;
+  return { file: await save(indexDir, name, page.body), origin: attachment.name };
+}

@@ -1,0 +1,80 @@
+import { Client, Events, GatewayIntentBits, type ClientOptions } from 'discord.js';
+import { commands as allCommands } from '../../commands/index.js';
+import type { Config } from '../config.js';
+import type { CoverageService } from '../coverage.js';
+import { ConfigError } from '../errors.js';
+import type { BotContext, Command } from './command.js';
+import { createLogger, describeError, type Logger } from './log.js';
+import { Lru } from './lru.js';
+import { createQueue } from './queue.js';
+import { createRateLimiter } from './rate-limit.js';
+import { createRouter } from './router.js';
+
+export interface BotOptions {
+  config: Readonly<Config>;
+  coverage: CoverageService;
+  /** Merged over the defaults (Guilds intent, `rest.api` from DISCORD_API_URL). Tests pass their own `rest`. */
+  clientOptions?: Partial<ClientOptions>;
+  logger?: Logger;
+  /** @default every command in commands/index.ts */
+  commands?: readonly Command[];
+  /** How many `/ask`/`/cite`/`/add` run at once; the rest wait in line. @default 1 */
+  concurrency?: number;
+}
+
+export interface Bot {
+  client: Client;
+  ctx: BotContext;
+  /** Logs in and resolves once the client is ready. A rejected token rejects with discord.js's TokenInvalid. */
+  start(): Promise<void>;
+  /** Stops taking interactions, lets the ones in flight finish, closes the gateway. Does not close the index. */
+  stop(): Promise<void>;
+}
+
+export function createBot(options: BotOptions): Bot {
+  const { config, coverage } = options;
+  const logger = options.logger ?? createLogger({ level: config.logLevel });
+  const ctx: BotContext = {
+    config,
+    coverage,
+    logger,
+    queue: createQueue(options.concurrency ?? 1),
+    limiter: createRateLimiter({ limit: config.discord.rateLimitPerMinute }),
+    answers: new Lru(500),
+    views: new Lru(500),
+  };
+  const rest = { ...(config.discord.apiUrl ? { api: config.discord.apiUrl } : {}), ...options.clientOptions?.rest };
+  const client = new Client({ intents: [GatewayIntentBits.Guilds], ...options.clientOptions, rest });
+  const route = createRouter(options.commands ?? allCommands, ctx);
+  const inFlight = new Set<Promise<void>>();
+  let stopping = false;
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (stopping) return;
+    const job = route(interaction).catch((err: unknown) => logger.error('router failed', { error: describeError(err) }));
+    inFlight.add(job);
+    void job.finally(() => inFlight.delete(job));
+  });
+  client.on(Events.Error, (err) => logger.error('client error', { error: describeError(err) }));
+  client.on(Events.Warn, (message) => logger.warn('client warning', { message }));
+  client.on(Events.ShardReconnecting, (shard) => stopping || logger.warn('gateway reconnecting', { shard }));
+  client.on(Events.ShardResume, (shard, replayed) => logger.info('gateway resumed', { shard, replayed }));
+
+  return {
+    client,
+    ctx,
+    async start() {
+      if (!config.discord.token) throw new ConfigError('DISCORD_TOKEN is not set: set it to the bot token from the Discord Developer Portal.');
+      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+      await client.login(config.discord.token);
+      await ready;
+      logger.info('ready', { user: client.user?.id, guilds: client.guilds.cache.size, commands: (options.commands ?? allCommands).length });
+    },
+    async stop() {
+      stopping = true;
+      await Promise.allSettled([...inFlight]);
+      await client.destroy();
+      logger.info('stopped');
+    },
+  };
+}

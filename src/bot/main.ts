@@ -1,0 +1,66 @@
+import 'dotenv/config';
+import { REST, Routes } from 'discord.js';
+import { loadConfig, type Config } from '../config.js';
+import { ConfigError, UserError } from '../errors.js';
+import { openCoverage } from '../open-coverage.js';
+import { createBot } from './create-bot.js';
+import { createLogger, describeError } from './log.js';
+
+const TOKEN_HELP = 'Set DISCORD_TOKEN to the bot token from the Discord Developer Portal (Bot → Reset Token), in the environment or .env.';
+
+/**
+ * `npm start`: config → token check → index → client. The token is checked with one REST call
+ * before the index is opened, so a missing or rejected DISCORD_TOKEN stops the bot at once.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger({ level: config.logLevel });
+  if (!config.discord.token) throw new ConfigError(`DISCORD_TOKEN is not set. ${TOKEN_HELP}`);
+  await checkToken(config);
+  const coverage = await openCoverage(config, { log: (line) => logger.info('index', { line }) });
+  const bot = createBot({ config, coverage, logger });
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    logger.info('shutting down', { signal });
+    setTimeout(() => process.exit(1), 10_000).unref();
+    void bot
+      .stop()
+      .then(() => coverage.close())
+      .then(() => process.exit(0))
+      .catch((err: unknown) => {
+        logger.error('shutdown failed', { error: describeError(err) });
+        process.exit(1);
+      });
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('unhandledRejection', (err) => logger.error('unhandled rejection', { error: describeError(err) }));
+
+  try {
+    await bot.start();
+  } catch (err) {
+    await bot.stop().catch(() => undefined);
+    await coverage.close();
+    throw err;
+  }
+}
+
+async function checkToken(config: Readonly<Config>): Promise<void> {
+  const rest = new REST({ ...(config.discord.apiUrl ? { api: config.discord.apiUrl } : {}), retries: 1, timeout: 15_000 });
+  try {
+    await rest.setToken(config.discord.token!).get(Routes.gatewayBot());
+  } catch (err) {
+    if ((err as { status?: number }).status === 401) throw new ConfigError(`Discord rejected DISCORD_TOKEN. ${TOKEN_HELP}`, { cause: err });
+    throw new UserError(`Could not reach Discord at ${config.discord.apiUrl ?? 'https://discord.com/api'}: ${(err as Error).message}`, { cause: err });
+  }
+}
+
+main().catch((err: unknown) => {
+  if ((err as { code?: string }).code === 'TokenInvalid') console.error(`Discord rejected DISCORD_TOKEN. ${TOKEN_HELP}`);
+  else if (err instanceof UserError) console.error(err.message);
+  else console.error(JSON.stringify({ level: 'error', msg: 'start-up failed', error: describeError(err) }));
+  process.exit(1);
+});

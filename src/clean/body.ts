@@ -1,0 +1,97 @@
+/**
+ * Cuts the article body out of scraped page text: from the headline (or first paragraph) to the
+ * first sign of a story feed, minus the chrome inside, minus related-story teasers at the end.
+ */
+import { parseByline } from './byline.js';
+import { isCallToAction, isChromeLine } from './chrome.js';
+import type { PageHead } from './head.js';
+import { countMatches, WEAK_CTA } from './lexicon.js';
+import { isCaption, isHeadlineLike, isLabelOnly, isProse, isTimestampOnly, stripBullet, wordsOf } from './lines.js';
+
+/** Consecutive headline-like lines that make a story list rather than a subheading. */
+const LINK_RUN = 3;
+/** Short lines this often on one page are repeated chrome (buttons, list items). */
+const SHORT_LINE_WORDS = 12;
+
+/** First line after the first paragraph where a feed of other stories begins, else lines.length. */
+export function findBodyEnd(lines: readonly string[], firstProse: number): number {
+  for (let i = firstProse + 1; i < lines.length; i++) {
+    if (isTimestampOnly(lines[i]!)) return i;
+    let run = 0;
+    for (let j = i; j < lines.length && run < LINK_RUN; j++) {
+      if (isChromeLine(lines[j]!)) continue;
+      if (!isHeadlineLike(lines[j]!)) break;
+      run++;
+    }
+    if (run >= LINK_RUN && isHeadlineLike(lines[i]!)) return i;
+  }
+  return lines.length;
+}
+
+/**
+ * Chrome flags per line, plus lines sandwiched between chrome where at least one side is a long call
+ * to action: membership boxes mix slogans ("Three years. Millions of readers.") with their pitches.
+ */
+export function chromeFlags(lines: readonly string[]): boolean[] {
+  const base = lines.map(isChromeLine);
+  const longCta = lines.map((l) => wordsOf(l).length >= 8 && isCallToAction(l));
+  return lines.map((line, i) => {
+    if (base[i]) return true;
+    const prev = base[i - 1] ?? false;
+    const next = base[i + 1] ?? false;
+    const sandwiched = prev && next && (longCta[i - 1] || longCta[i + 1]);
+    return Boolean(sandwiched) && (!isProse(line) || countMatches(line, WEAK_CTA) > 0);
+  });
+}
+
+function countOf(lines: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const l of lines) counts.set(l, (counts.get(l) ?? 0) + 1);
+  return counts;
+}
+
+/** A headline-like line between two paragraphs: the article uses subheadings. */
+function hasSubheading(kept: readonly string[]): boolean {
+  return kept.some((l, i) => i > 0 && isSubheading(l) && isProse(kept[i - 1]!) && isProse(kept[i + 1] ?? ''));
+}
+
+function isSubheading(line: string): boolean {
+  return isHeadlineLike(line) && !isCaption(line);
+}
+
+/**
+ * Drops trailing labels/headlines, then related-story teasers (a headline plus one paragraph) at the
+ * end. Why the subheading guard: in an article that uses subheadings, a last short section looks the same.
+ */
+export function trimTail(kept: string[]): string[] {
+  const out = [...kept];
+  const dangling = (line: string) => isLabelOnly(line) || (isSubheading(line) && !isProse(line));
+  const pop = () => {
+    while (out.length > 0 && dangling(out.at(-1)!)) out.pop();
+  };
+  pop();
+  if (hasSubheading(out.slice(0, -2))) return out;
+  while (out.length >= 4 && isProse(out.at(-1)!) && isSubheading(out.at(-2)!) && isProse(out.at(-3)!)) {
+    out.splice(-2, 2);
+    pop();
+  }
+  return out;
+}
+
+export function extractBody(lines: readonly string[], head: PageHead): string[] {
+  if (head.firstProse === -1) return [];
+  const start = head.titleIndex !== null && head.titleIndex < head.firstProse ? head.titleIndex + 1 : head.firstProse;
+  const end = findBodyEnd(lines, head.firstProse);
+  const chrome = chromeFlags(lines);
+  const counts = countOf(lines);
+  const kept: string[] = [];
+  for (let i = start; i < end; i++) {
+    const line = lines[i]!;
+    if (chrome[i] || i === head.bylineIndex || line === head.title) continue;
+    if (!isProse(line) && parseByline(line)) continue;
+    if (wordsOf(line).length <= SHORT_LINE_WORDS && (counts.get(line) ?? 0) > 1) continue;
+    if (kept.includes(line)) continue;
+    kept.push(line);
+  }
+  return trimTail(kept).map(stripBullet);
+}

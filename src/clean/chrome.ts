@@ -1,0 +1,75 @@
+/**
+ * Decides, line by line, what is page chrome: calls to action, navigation, tag soup, language switchers,
+ * clock times. Each rule is a general signal over the line's shape and vocabulary, not a list of lines
+ * from known pages.
+ */
+import { countDistinct, countMatches, LANGUAGE_CODES, NAV_WORDS, STRONG_CTA, WEAK_CTA } from './lexicon.js';
+import { endsLikeSentence, isTimestampOnly, wordsOf } from './lines.js';
+import { stopWordRatio } from './stop-words.js';
+
+/**
+ * Calls to action: a strong word in a short line, or in a long line several distinct pitch words that
+ * address the reader. Why the reader test: news about subscriptions or NATO membership uses the same
+ * words, but in the third person.
+ */
+export function isCallToAction(line: string): boolean {
+  const strong = countDistinct(line, STRONG_CTA);
+  if (strong === 0) return false;
+  if (wordsOf(line).length <= 14) return true;
+  const addressesReader = countMatches(line, ['you', 'your']) >= 1 || countMatches(line, ['us', 'our']) >= 2;
+  return addressesReader && (strong >= 2 || strong + countDistinct(line, WEAK_CTA) >= 3);
+}
+
+/** Lower-case keyword lists: image slugs, logo alt texts ("visa masterCard americanExpress"). */
+export function isKeywordSoup(line: string): boolean {
+  const words = wordsOf(line);
+  if (words.length < 3 || endsLikeSentence(line)) return false;
+  const startsLower = /^\p{Ll}/u.test(line);
+  const noCapitals = !/\p{Lu}/u.test(line);
+  return (startsLower || noCapitals) && stopWordRatio(words) < 0.15;
+}
+
+/** Counts case changes that only happen when words were glued without spaces ("NATOUkraineZelenskyy"). */
+function gluedJoins(token: string): number {
+  const lowerToUpper = (token.match(/\p{Ll}\p{Lu}/gu) ?? []).length;
+  const acronymToWord = (token.match(/\p{Lu}{3,}\p{Ll}/gu) ?? []).length;
+  return lowerToUpper + acronymToWord;
+}
+
+/** Tag lines: "Subjects: …", "Tags: …", or words glued together by a scraper. */
+export function isTagLine(line: string): boolean {
+  if (/^(?:subjects?|tags?|topics?|keywords?|categories|filed under)\s*:/iu.test(line)) return true;
+  return !endsLikeSentence(line) && line.split(' ').some((t) => gluedJoins(t) >= 2);
+}
+
+/** Navigation labels and story-list headings: every word is a navigation word. */
+export function isNavigation(line: string): boolean {
+  const words = wordsOf(line).map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, ''));
+  if (words.length === 0 || words.length > 4) return false;
+  return words.every((w) => NAV_WORDS.has(w) || w === '');
+}
+
+/** "Укр Рус Eng": two or more language abbreviations on a short line. */
+export function isLanguageSwitcher(line: string): boolean {
+  const tokens = line.split(/[\s|/·]+/u).filter(Boolean);
+  const codes = tokens.filter((t) => LANGUAGE_CODES.has(t.toLowerCase())).length;
+  return codes >= 2 && tokens.length <= 8;
+}
+
+/** A single word with no sentence around it: section names, stray buttons. */
+function isLoneWord(line: string): boolean {
+  return wordsOf(line).length <= 1 && !/:$/u.test(line);
+}
+
+/** Any chrome rule fires. */
+export function isChromeLine(line: string): boolean {
+  return (
+    isTimestampOnly(line) ||
+    isLoneWord(line) ||
+    isCallToAction(line) ||
+    isNavigation(line) ||
+    isLanguageSwitcher(line) ||
+    isTagLine(line) ||
+    isKeywordSoup(line)
+  );
+}

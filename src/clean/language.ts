@@ -1,0 +1,24 @@
+/**
+ * Guesses the language of a text only when the evidence is clear: Cyrillic with letters unique to
+ * Ukrainian or Russian, or Latin text with English function words. Otherwise null: we never guess.
+ */
+import { stopWordRatio } from './stop-words.js';
+
+export function detectLanguage(text: string): string | null {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length < 20) return null;
+  const cyrillic = letters.filter((c) => /\p{Script=Cyrillic}/u.test(c)).length;
+  const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
+  if (cyrillic / letters.length > 0.5) {
+    const ukrainian = (text.match(/[іїєґІЇЄҐ]/gu) ?? []).length;
+    const russian = (text.match(/[ыэъёЫЭЪЁ]/gu) ?? []).length;
+    if (ukrainian > russian) return 'uk';
+    if (russian > ukrainian) return 'ru';
+    return null;
+  }
+  if (latin / letters.length > 0.8) {
+    const words = text.split(/\s+/u).filter(Boolean);
+    return stopWordRatio(words) >= 0.2 ? 'en' : null;
+  }
+  return null;
+}

@@ -1,0 +1,30 @@
+/**
+ * Finds the outlet's name when a page names itself in its own calls to action ("Millions read the
+ * Daily Example, but…", "© 2025 Daily Example"). Abbreviations and "us/our" are not names: null then.
+ */
+import { isCallToAction } from './chrome.js';
+
+/** Two to four capitalised words: one capitalised word ("UP", "Us") is too weak to call an outlet. */
+const NAME = "(\\p{Lu}[\\p{L}'’&-]*(?:\\s+\\p{Lu}[\\p{L}'’&-]*){1,3})";
+const SELF_REFERENCE = new RegExp(
+  `\\b(?:[Rr]eads?|[Ss]upport|[Jj]oin|[Ss]ubscribe to|[Dd]onate to|[Ww]elcome to|[Mm]ember of)\\s+the\\s+${NAME}`,
+  'u',
+);
+const YEARS = '(?:\\d{4}(?:[-–]\\d{4})?\\s+)?';
+const COPYRIGHT = new RegExp(`(?:©|\\([cC]\\)|[Cc]opyright)\\s*${YEARS}(?:The\\s+)?${NAME}`, 'u');
+
+/** The outlet a page names in its own chrome (without a leading "The"), or null. */
+export function findSelfNamedOutlet(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const copyright = COPYRIGHT.exec(line);
+    if (copyright) return trimName(copyright[1]!);
+    if (!isCallToAction(line) && !/\breaders\b/iu.test(line)) continue;
+    const self = SELF_REFERENCE.exec(line);
+    if (self) return trimName(self[1]!);
+  }
+  return null;
+}
+
+function trimName(name: string): string {
+  return name.replace(/[.,’']+$/u, '').trim();
+}

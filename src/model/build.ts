@@ -1,0 +1,128 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { writeTrainingText } from './corpus.js';
+import { trainSkipgram, wordVectors, type SkipgramOptions } from './fasttext.js';
+import type { EmbeddingTable } from './onnx-writer.js';
+import { normalizeRows, pool, removeComponents, scaleRows, sifWeights, topComponents } from './sif.js';
+import { writeStaticModel } from './static-model.js';
+import { SPECIAL_TOKENS } from './tokenizer-files.js';
+import { buildVocab, wordPieceTokens } from './vocab.js';
+
+/** Everything `npm run build-model` decides; the defaults are the measured choices (see README "Own model"). */
+export interface BuildModelOptions {
+  /** Corpus files or folders. */
+  sources: string[];
+  /** Coverage files or folders: trained on, and every word of them kept in the vocabulary. */
+  always?: string[];
+  /** The model folder to write. */
+  out: string;
+  fasttext?: Omit<SkipgramOptions, 'input' | 'output'>;
+  /** @default 3 */
+  minCount?: number;
+  /** @default 60000 */
+  maxWords?: number;
+  /** A WordPiece tokenizer.json whose tokens are added as fallback for words outside the vocabulary; null for none. */
+  fallbackTokenizer?: string | null;
+  /** SIF smoothing `a`. @default 1e-3 */
+  sifA?: number;
+  /** Common components removed. @default 1 */
+  components?: number;
+  /** Weight of fallback `##` pieces relative to an unseen word. @default 0.5 */
+  pieceWeight?: number;
+  variants?: 'float' | 'quantized' | 'both';
+  log?: (msg: string) => void;
+}
+
+export interface BuildReport {
+  out: string;
+  vocabSize: number;
+  dimensions: number;
+  documents: number;
+  tokens: number;
+  seconds: Record<string, number>;
+  files: Record<string, number>;
+  vocab: string[];
+  table: EmbeddingTable;
+}
+
+export async function buildModel(o: BuildModelOptions): Promise<BuildReport> {
+  const log = o.log ?? (() => undefined);
+  const work = await mkdtemp(path.join(tmpdir(), 'build-model-'));
+  const seconds: Record<string, number> = {};
+  let t = Date.now();
+  const lap = (name: string) => {
+    seconds[name] = (Date.now() - t) / 1000;
+    t = Date.now();
+    log(`${name}: ${seconds[name]!.toFixed(1)} s`);
+  };
+  try {
+    const text = path.join(work, 'train.txt');
+    const corpus = await writeTrainingText({ sources: o.sources, always: o.always ?? [], out: text });
+    log(`corpus: ${corpus.files.length} files, ${corpus.documents} documents, ${corpus.tokens} words, ${corpus.counts.size} distinct`);
+    lap('corpus');
+    const ft = { dim: 256, ...o.fasttext };
+    await trainSkipgram({ ...ft, input: text, output: path.join(work, 'ft') });
+    lap('fasttext');
+    const fallback = o.fallbackTokenizer ? wordPieceTokens(o.fallbackTokenizer) : [];
+    const vocab = buildVocab({
+      counts: corpus.counts,
+      alwaysKeep: corpus.alwaysKeep,
+      minCount: o.minCount ?? 3,
+      maxWords: o.maxWords ?? 60_000,
+      fallback,
+    });
+    const dim = ft.dim;
+    const lookup = vocab.slice(SPECIAL_TOKENS.length).map((w) => (w.startsWith('##') && w.length > 2 ? w.slice(2) : w));
+    const vectors = await wordVectors(path.join(work, 'ft.bin'), lookup, dim);
+    const table: EmbeddingTable = { vocabSize: vocab.length, dimensions: dim, data: new Float32Array(vocab.length * dim) };
+    table.data.set(vectors, SPECIAL_TOKENS.length * dim);
+    lap('vectors');
+    normalizeRows(table);
+    const names = [...SPECIAL_TOKENS, ...lookup];
+    const weights = sifWeights(names, corpus.counts, { a: o.sifA ?? 1e-3, totalTokens: corpus.tokens, unseenWeight: 1 });
+    vocab.forEach((w, i) => {
+      if (w.startsWith('##')) weights[i] = (o.pieceWeight ?? 0.5) * weights[i]!;
+    });
+    scaleRows(table, weights);
+    const ids = new Map(vocab.map((w, i) => [w, i]));
+    const lines = (await readFile(text, 'utf8')).split('\n');
+    const step = Math.max(1, Math.floor(lines.length / 10_000));
+    const sample = lines
+      .filter((_, i) => i % step === 0)
+      .map((l) => pool(table, l.split(' ').flatMap((w) => (ids.has(w) ? [ids.get(w)!] : []))));
+    removeComponents(table, topComponents(sample, o.components ?? 1));
+    setSpecialRows(table);
+    lap('weights');
+    const files = await writeStaticModel(o.out, {
+      vocab,
+      table,
+      variants: o.variants ?? 'both',
+      tokenizer: { maxLength: 512 },
+      build: {
+        tool: 'fasttext skipgram',
+        fasttext: ft,
+        corpora: corpus.files.map((f) => path.basename(f)),
+        documents: corpus.documents,
+        tokens: corpus.tokens,
+        vocabulary: vocab.length,
+        fallbackPieces: fallback.length > 0,
+        sifA: o.sifA ?? 1e-3,
+        components: o.components ?? 1,
+      },
+    });
+    lap('write');
+    return { out: o.out, vocabSize: vocab.length, dimensions: dim, documents: corpus.documents, tokens: corpus.tokens, seconds, files, vocab, table };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * [PAD] stays zero (masked anyway). [CLS]/[SEP]/[UNK]/[MASK] get a tiny fixed vector: negligible next to any
+ * word, but a text of nothing but unknown tokens still pools to a non-zero, normalisable vector.
+ */
+function setSpecialRows(t: EmbeddingTable): void {
+  const d = t.dimensions;
+  for (let r = 1; r < SPECIAL_TOKENS.length; r++) for (let k = 0; k < d; k++) t.data[r * d + k] = (k === 0 ? 1e-4 : 0);
+}

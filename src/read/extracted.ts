@@ -1,0 +1,7 @@
+import type { ArticleMeta } from '../domain.js';
+
+/** What a format reader (scraped text, HTML, Markdown) gets out of a file before sidecar overrides. */
+export interface Extracted extends ArticleMeta {
+  /** Cleaned body: paragraphs separated by a blank line. */
+  text: string;
+}

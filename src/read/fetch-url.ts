@@ -1,0 +1,146 @@
+import dns from 'node:dns';
+import http from 'node:http';
+import https from 'node:https';
+import net from 'node:net';
+import { UserError } from '../errors.js';
+
+/** A URL the fetcher will not follow: the message is safe to show the user. */
+export class UrlRefusedError extends UserError {
+  override name = 'UrlRefusedError';
+}
+
+export interface FetchUrlOptions {
+  /** Lets loopback (127.0.0.0/8, ::1) through, for tests. Private and link-local stay refused. @default false */
+  allowLoopback?: boolean;
+  /** @default 5 MB */
+  maxBytes?: number;
+  /** For the whole fetch, redirects and body included. @default 15 000 */
+  timeoutMs?: number;
+  /** @default 5 */
+  maxRedirects?: number;
+}
+
+export interface FetchedPage {
+  /** The final URL, after redirects. */
+  url: string;
+  body: Buffer;
+  contentType: string | null;
+}
+
+export const MAX_BYTES = 5 * 1024 * 1024;
+
+const denied = new net.BlockList();
+for (const [net4, bits] of [
+  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.0.0.0', 24],
+  ['192.0.2.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['198.51.100.0', 24], ['203.0.113.0', 24], ['224.0.0.0', 3],
+] as const) denied.addSubnet(net4, bits, 'ipv4');
+for (const [net6, bits] of [['::', 128], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8], ['64:ff9b::', 96], ['2001:db8::', 32]] as const) {
+  denied.addSubnet(net6, bits, 'ipv6');
+}
+const loopback = new net.BlockList();
+loopback.addSubnet('127.0.0.0', 8, 'ipv4');
+loopback.addAddress('::1', 'ipv6');
+
+/** Whether the fetcher may connect to `address` (an IP literal). IPv4-mapped IPv6 is judged as IPv4. */
+export function isAllowedAddress(address: string, allowLoopback = false): boolean {
+  let ip = address.replace(/^\[|\]$/g, '');
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
+  if (mapped) ip = mapped[1]!;
+  const family = net.isIP(ip);
+  if (family === 0) return false;
+  const type = family === 4 ? 'ipv4' : 'ipv6';
+  if (loopback.check(ip, type)) return allowLoopback;
+  return !denied.check(ip, type);
+}
+
+/**
+ * GETs an http(s) URL for `/add`, refusing other schemes, private, loopback and link-local addresses
+ * (checked on the address actually connected to, after DNS, and again on every redirect), bodies over
+ * `maxBytes`, and fetches over `timeoutMs`. Every refusal is a UrlRefusedError with a readable reason.
+ */
+export async function fetchUrl(url: string, options: FetchUrlOptions = {}): Promise<FetchedPage> {
+  const maxBytes = options.maxBytes ?? MAX_BYTES;
+  const timeoutMs = options.timeoutMs ?? 15_000;
+  const signal = AbortSignal.timeout(timeoutMs);
+  let current = url;
+  for (let hop = 0; hop <= (options.maxRedirects ?? 5); hop++) {
+    const target = checkUrl(current, options.allowLoopback ?? false);
+    try {
+      const res = await get(target, options.allowLoopback ?? false, signal);
+      const status = res.statusCode ?? 0;
+      if (status >= 300 && status < 400 && res.headers.location) {
+        res.resume();
+        current = new URL(res.headers.location, target).href;
+        continue;
+      }
+      if (status < 200 || status >= 300) {
+        res.resume();
+        throw new UrlRefusedError(`The address answered HTTP ${status}.`);
+      }
+      const declared = Number(res.headers['content-length'] ?? NaN);
+      if (declared > maxBytes) {
+        res.destroy();
+        throw tooLarge(maxBytes);
+      }
+      const body = await readCapped(res, maxBytes);
+      return { url: target.href, body, contentType: res.headers['content-type'] ?? null };
+    } catch (err) {
+      if (err instanceof UserError) throw err;
+      if (signal.aborted) throw new UrlRefusedError(`Fetching the address took longer than ${Math.round(timeoutMs / 1000)} s.`, { cause: err });
+      throw new UrlRefusedError(`Could not fetch the address: ${(err as Error).message}`, { cause: err });
+    }
+  }
+  throw new UrlRefusedError('The address redirects too many times.');
+}
+
+function checkUrl(raw: string, allowLoopback: boolean): URL {
+  let u: URL;
+  try {
+    u = new URL(raw);
+  } catch {
+    throw new UrlRefusedError('That is not a valid URL.');
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new UrlRefusedError(`Only http and https addresses can be added, not ${u.protocol.replace(':', '')}.`);
+  if (u.username || u.password) throw new UrlRefusedError('Addresses with a user name or password are refused.');
+  const host = u.hostname.replace(/^\[|\]$/g, '');
+  if (net.isIP(host) && !isAllowedAddress(host, allowLoopback)) throw refusedAddress();
+  return u;
+}
+
+const refusedAddress = () => new UrlRefusedError('That address points to a private, loopback or link-local network, which is refused.');
+const tooLarge = (max: number) => new UrlRefusedError(`The page is larger than ${Math.round(max / 1024 / 1024)} MB.`);
+
+function get(u: URL, allowLoopback: boolean, signal: AbortSignal): Promise<http.IncomingMessage> {
+  let refused: UrlRefusedError | null = null;
+  const lookup: net.LookupFunction = (hostname, opts, callback) => {
+    dns.lookup(hostname, { ...opts, all: true }, (err, addresses) => {
+      if (err) return callback(err, '', 4);
+      const list = addresses as dns.LookupAddress[];
+      if (list.length === 0 || list.some((a) => !isAllowedAddress(a.address, allowLoopback))) {
+        refused = refusedAddress();
+        return callback(refused, '', 4);
+      }
+      if (opts.all) (callback as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, list);
+      else callback(null, list[0]!.address, list[0]!.family);
+    });
+  };
+  const lib = u.protocol === 'https:' ? https : http;
+  return new Promise((resolve, reject) => {
+    const req = lib.get(u, { lookup, signal, headers: { 'user-agent': 'coverage-bot/0.1', accept: 'text/html,text/plain,text/markdown;q=0.9,*/*;q=0.5' } }, resolve);
+    req.on('error', (err) => reject(refused ?? err));
+  });
+}
+
+async function readCapped(res: http.IncomingMessage, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of res) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) {
+      res.destroy();
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,88 @@
+/**
+ * HTML pages (.html/.htm): Readability finds the article; metadata comes from JSON-LD and meta tags
+ * first, then Readability's guesses, then the text heuristics shared with scraped text.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { parseByline, splitAuthors } from '../clean/byline.js';
+import { isChromeLine } from '../clean/chrome.js';
+import { toIsoDate } from '../clean/dates.js';
+import { detectLanguage } from '../clean/language.js';
+import { isProse, normalizeLine } from '../clean/lines.js';
+import type { Extracted } from './extracted.js';
+import { readJsonLd } from './json-ld.js';
+
+const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, dt, dd';
+
+function meta(document: Document, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const el = document.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
+    const content = el?.getAttribute('content')?.trim();
+    if (content) return content;
+  }
+  return null;
+}
+
+/** "en-US" → "en": the project keys languages by their primary subtag. */
+function primaryLanguage(tag: string | null | undefined): string | null {
+  const primary = tag?.trim().split(/[-_]/u)[0]?.toLowerCase();
+  return primary && /^[a-z]{2,3}$/u.test(primary) ? primary : null;
+}
+
+/**
+ * Paragraphs of Readability's content HTML. Why walk blocks instead of using textContent: textContent
+ * glues paragraphs together, and passages need the breaks. Only innermost blocks are taken, so a
+ * <blockquote><p> is not read twice.
+ */
+export function blockParagraphs(contentHtml: string): string[] {
+  const { document } = parseHTML(`<!doctype html><html><body>${contentHtml}</body></html>`);
+  const blocks = [...document.querySelectorAll(BLOCKS)].filter((el) => el.querySelector(BLOCKS) === null);
+  const texts =
+    blocks.length > 0 ? blocks.map((el) => el.textContent ?? '') : (document.body.textContent ?? '').split('\n');
+  return texts.map(normalizeLine).filter((t) => t !== '');
+}
+
+function cleanParagraphs(paragraphs: readonly string[], title: string | null): string[] {
+  const kept: string[] = [];
+  for (const p of paragraphs) {
+    if (p === title || isChromeLine(p) || (!isProse(p) && parseByline(p)) || kept.includes(p)) continue;
+    kept.push(p);
+  }
+  return kept;
+}
+
+export function extractHtml(html: string): Extracted {
+  const { document } = parseHTML(html);
+  const scripts = [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? '');
+  const ld = readJsonLd(scripts);
+  const htmlLang = document.documentElement?.getAttribute('lang') ?? null;
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  const timeAttr = document.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ?? null;
+  const metaAuthor = meta(document, 'author', 'article:author', 'parsely-author', 'dc.creator');
+  const found = {
+    title: ld?.headline ?? meta(document, 'og:title', 'twitter:title'),
+    outlet: ld?.publisher ?? meta(document, 'og:site_name', 'application-name'),
+    published:
+      toIsoDate(ld?.datePublished) ?? toIsoDate(meta(document, 'article:published_time', 'date', 'parsely-pub-date')),
+    url: ld?.url ?? meta(document, 'og:url') ?? canonical,
+    language: primaryLanguage(ld?.language) ?? primaryLanguage(htmlLang),
+    authors: ld?.authors.length ? ld.authors : metaAuthor && !/^https?:/u.test(metaAuthor) ? [metaAuthor] : [],
+  };
+  // Readability rewrites the document it is given, so it runs after the metadata reads above.
+  const article = new Readability(document as unknown as Document).parse();
+  const title = found.title ?? (article?.title ? normalizeLine(article.title) : null);
+  const byline = article?.byline ? normalizeLine(article.byline) : null;
+  const fromByline = byline ? (parseByline(byline) ?? { authors: splitAuthors(byline) ?? [], published: null }) : null;
+  const paragraphs = cleanParagraphs(article?.content ? blockParagraphs(article.content) : [], title);
+  const text = paragraphs.join('\n\n');
+  return {
+    title,
+    outlet: found.outlet ?? article?.siteName ?? null,
+    authors: found.authors.length > 0 ? found.authors : (fromByline?.authors ?? []),
+    published:
+      found.published ?? toIsoDate(article?.publishedTime) ?? toIsoDate(timeAttr) ?? fromByline?.published ?? null,
+    language: found.language ?? primaryLanguage(article?.lang) ?? detectLanguage(text),
+    url: found.url,
+    text,
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * Markdown articles (.md): front matter for metadata, the body converted to plain paragraphs
+ * (headings, emphasis, links, images and code-fence markers removed; the words stay as written).
+ */
+import { splitAuthors } from '../clean/byline.js';
+import { toIsoDate } from '../clean/dates.js';
+import { detectLanguage } from '../clean/language.js';
+import { normalizeLine } from '../clean/lines.js';
+import type { Extracted } from './extracted.js';
+import { pickList, pickString, splitFrontMatter } from './front-matter.js';
+
+/** Inline Markdown → plain text. Order matters: images before links, bold before italics. */
+export function stripInline(line: string): string {
+  return line
+    .replace(/!\[[^\]]*\]\([^)]*\)/gu, '')
+    .replace(/\[([^\]]+)\]\([^)]*\)/gu, '$1')
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/gu, '$1')
+    .replace(/<(https?:\/\/[^>\s]+)>/gu, '$1')
+    .replace(/<\/?[a-zA-Z][^>]*>/gu, '')
+    .replace(/`([^`]+)`/gu, '$1')
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu, '$2')
+    .replace(/(?<![\p{L}\p{N}*])\*(?=\S)(.+?)(?<=\S)\*(?![\p{L}\p{N}*])/gu, '$1')
+    .replace(/(?<![\p{L}\p{N}_])_(?=\S)(.+?)(?<=\S)_(?![\p{L}\p{N}_])/gu, '$1')
+    .replace(/~~(.+?)~~/gu, '$1');
+}
+
+export interface MarkdownBlocks {
+  /** Text of the first level-1 heading, if any. */
+  heading: string | null;
+  paragraphs: string[];
+}
+
+/** Splits a Markdown body into plain-text paragraphs: headings and list items stand alone. */
+export function markdownParagraphs(body: string): MarkdownBlocks {
+  const paragraphs: string[] = [];
+  let heading: string | null = null;
+  let current: string[] = [];
+  const flush = () => {
+    const text = normalizeLine(stripInline(current.join(' ')));
+    if (text !== '') paragraphs.push(text);
+    current = [];
+  };
+  for (const raw of body.split(/\r?\n/u)) {
+    const line = raw.trim();
+    if (/^(?:```|~~~)/u.test(line) || /^(?:[-*_]\s*){3,}$/u.test(line) || /^\[[^\]]+\]:\s*\S+/u.test(line)) {
+      flush();
+      continue;
+    }
+    if (line === '') {
+      flush();
+      continue;
+    }
+    const h = /^(#{1,6})\s+(.*?)\s*#*$/u.exec(line);
+    if (h) {
+      flush();
+      const text = normalizeLine(stripInline(h[2]!));
+      if (h[1] === '#' && heading === null) heading = text;
+      else if (text !== '') paragraphs.push(text);
+      continue;
+    }
+    const item = /^(?:[-*+]|\d+[.)])\s+(.*)$/u.exec(line);
+    if (item) flush();
+    current.push((item ? item[1]! : line).replace(/^>\s?/u, '').replace(/^>\s?/u, ''));
+    if (item) flush();
+  }
+  flush();
+  return { heading, paragraphs };
+}
+
+export function extractMarkdown(raw: string): Extracted {
+  const { data, body } = splitFrontMatter(raw);
+  const { heading, paragraphs } = markdownParagraphs(body);
+  const title = pickString(data, 'title', 'headline') ?? heading;
+  const authors = pickList(data, 'authors', 'author', 'byline').flatMap((a) => splitAuthors(a) ?? [a]);
+  // A first heading that differs from the front-matter title is a subheading: it stays in the text.
+  const kept = heading !== null && heading !== title ? [heading, ...paragraphs] : paragraphs;
+  const text = kept.filter((p) => p !== title).join('\n\n');
+  return {
+    title,
+    authors,
+    published: toIsoDate(pickString(data, 'published', 'date', 'datepublished')),
+    outlet: pickString(data, 'outlet', 'source', 'publisher', 'site'),
+    language: pickString(data, 'language', 'lang') ?? detectLanguage(text),
+    url: pickString(data, 'url', 'link', 'canonical'),
+    text,
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * Scraped page text (.txt): the page as a browser would copy it, chrome and all. The clean stage
+ * finds the headline, byline and body; this module assembles them into one extraction.
+ */
+import { extractBody } from '../clean/body.js';
+import { findHead } from '../clean/head.js';
+import { detectLanguage } from '../clean/language.js';
+import { toLines } from '../clean/lines.js';
+import { findSelfNamedOutlet } from '../clean/outlet.js';
+import type { Extracted } from './extracted.js';
+
+/** A bare address on its own line near the top is the page's own URL (some scrapers print it). */
+function findUrl(lines: readonly string[], headEnd: number): string | null {
+  return lines.slice(0, headEnd).find((l) => /^https?:\/\/\S+$/u.test(l)) ?? null;
+}
+
+export function extractScrapedText(raw: string): Extracted {
+  const lines = toLines(raw);
+  const head = findHead(lines);
+  const text = extractBody(lines, head).join('\n\n');
+  return {
+    title: head.title,
+    authors: head.byline?.authors ?? [],
+    published: head.byline?.published ?? null,
+    outlet: findSelfNamedOutlet(lines),
+    language: detectLanguage(text),
+    url: findUrl(lines, Math.max(head.firstProse, 0) + 1),
+    text,
+  };
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { foldForIndex } from '../../src/search/fold.js';
+import { ftsExpression, parseQuery } from '../../src/search/query.js';
+import { specificity } from '../../src/search/word-weights.js';
+
+describe('folding for search', () => {
+  it('folds diacritics, letters NFKD keeps, and curly quotes', () => {
+    expect(foldForIndex('Władysław Kosiniak-Kamysz’s “plan”')).toBe('wladyslaw kosiniak kamysz plan');
+  });
+
+  it('gives spelling variants of names and places one form', () => {
+    expect(foldForIndex('Zelenskyy Zelenskiy Zelensky')).toBe('zelensky zelensky zelensky');
+    expect(foldForIndex('Kiev defence neighbouring')).toBe(foldForIndex('Kyiv defense neighboring'));
+    expect(foldForIndex('Sikorski')).toBe(foldForIndex('Сікорський'));
+  });
+
+  it('transliterates Cyrillic names to the spelling English news uses', () => {
+    expect(foldForIndex('Зеленський Столтенберг НАТО')).toBe('zelensky stoltenberg nato');
+  });
+});
+
+describe('parseQuery', () => {
+  it('rejects empty and over-long questions with a message that says why', () => {
+    expect(() => parseQuery('   ')).toThrow(/empty/);
+    expect(() => parseQuery('x'.repeat(1001))).toThrow(/1001 characters.*1000/);
+  });
+
+  it('drops the words that name the kind of answer and records the cue', () => {
+    const q = parseQuery('Which news agency first reported the coalition plan?');
+    expect(q.cues.has('source')).toBe(true);
+    expect(q.words).not.toContain('agency');
+    expect(q.words).toContain('coalition');
+  });
+
+  it('keeps only names from a Cyrillic question, mapped to English place names', () => {
+    const q = parseQuery('Що сказав Столтенберг про Польщу?');
+    expect(q.words).toEqual(['stoltenberg', 'poland']);
+  });
+
+  it('quotes every term so question punctuation is never read as FTS syntax', () => {
+    const q = parseQuery('What about "air defence" AND NOT (missiles)?');
+    const expression = ftsExpression(q)!;
+    expect(expression).toContain('"air defense"');
+    expect(expression.split(' OR ').every((t) => /^"[^"]+"$/.test(t))).toBe(true);
+  });
+});
+
+describe('word specificity', () => {
+  it('weighs names and rare words above everyday words', () => {
+    expect(specificity('stoltenberg')).toBeGreaterThan(specificity('missile'));
+    expect(specificity('missile')).toBeGreaterThan(specificity('day'));
+    expect(specificity('come')).toBe(0);
+  });
+});
