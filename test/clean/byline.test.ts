@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeName, parseByline, splitAuthors } from '../../src/clean/byline.js';
+
+describe('parseByline', () => {
+  it.each([
+    ['by Kateryna Denisova August 5, 2024 9:12 AM 2 min read', ['Kateryna Denisova'], '2024-08-05'],
+    ['KATERYNA TYSHCHENKOSunday, 4 August 2024, 17:25', ['Kateryna Tyshchenko'], '2024-08-04'],
+    ['Serhiy Sydorenko, Mariya YemetsThursday, 3 October 2024, 14:01', ['Serhiy Sydorenko', 'Mariya Yemets'], '2024-10-03'],
+    ['Jul 15, 2024\u00a0-\u00a007:54', [], '2024-07-15'],
+    ['By Jane Doe and John Roe | March 3, 2025', ['Jane Doe', 'John Roe'], '2025-03-03'],
+    ['Published 12 March 2024', [], '2024-03-12'],
+    ['Published 12 March 2024 by Ana Lima', ['Ana Lima'], '2024-03-12'],
+    ['2025-01-09T10:00:00Z · By Ana Lima & Ben Ode', ['Ana Lima', 'Ben Ode'], '2025-01-09'],
+    ['BY MARY-ANNE O’NEILL | Tue, Feb 4, 2025', ['Mary-Anne O’Neill'], '2025-02-04'],
+    ['Ludwig van Beethoven, 17.12.2024', ['Ludwig van Beethoven'], '2024-12-17'],
+  ])('%s', (line, authors, published) => {
+    expect(parseByline(line)).toEqual({ authors, published });
+  });
+
+  it('reads "By …" without a date as authors only', () => {
+    expect(parseByline('By Jane Doe')).toEqual({ authors: ['Jane Doe'], published: null });
+  });
+
+  it.each([
+    'Russia attacks Kharkiv on 4 August 2024',
+    'On 14 July 2024, NATO Secretary General Jens Stoltenberg made it clear that he is opposed to the idea of Poland using its air defence systems.',
+    'Ukraine wants to create coalition to shoot down Russian missiles',
+    'by the way, this is not a byline',
+  ])('rejects a line that is not a byline: %s', (line) => {
+    expect(parseByline(line)).toBeNull();
+  });
+});
+
+describe('names', () => {
+  it('title-cases names written in capitals, keeping hyphens and apostrophes', () => {
+    expect(normalizeName('JEAN-LUC O’BRIEN')).toBe('Jean-Luc O’Brien');
+    expect(normalizeName('Mariya Yemets')).toBe('Mariya Yemets');
+  });
+  it('splits lists of names and refuses lists that contain non-names', () => {
+    expect(splitAuthors('By A. B. Smith, Jo Li and Max Roe')).toEqual(['A. B. Smith', 'Jo Li', 'Max Roe']);
+    expect(splitAuthors('the editors')).toBeNull();
+  });
+});

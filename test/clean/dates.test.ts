@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findDate, toIsoDate } from '../../src/clean/dates.js';
+
+describe('dates', () => {
+  it.each([
+    ['August 5, 2024', '2024-08-05'],
+    ['Aug. 4, 2024', '2024-08-04'],
+    ['Sunday, 4 August 2024, 17:25', '2024-08-04'],
+    ['3rd of October 2024', '2024-10-03'],
+    ['2024-08-05T09:12:00+03:00', '2024-08-05'],
+    ['Mon, 05 Aug 2024 09:12:00 GMT', '2024-08-05'],
+    ['25.12.2024', '2024-12-25'],
+    ['12/25/2024', '2024-12-25'],
+    ['05.05.2024', '2024-05-05'],
+  ])('%s → %s', (text, iso) => {
+    expect(toIsoDate(text)).toBe(iso);
+  });
+
+  it.each(['03.04.2024', '3/4/2024', 'February 30, 2024', '2024-13-01', 'in May 2024', '', 'Summer 2024'])(
+    'refuses an ambiguous or impossible date: %s',
+    (text) => {
+      expect(toIsoDate(text)).toBeNull();
+    },
+  );
+
+  it('reports where a weekday glued to a name starts', () => {
+    const line = 'KATERYNA TYSHCHENKOSunday, 4 August 2024';
+    const found = findDate(line)!;
+    expect(line.slice(0, found.start)).toBe('KATERYNA TYSHCHENKO');
+  });
+
+  it('does not take the end of a word for a weekday', () => {
+    const line = 'Salmon, 4 August 2024';
+    expect(line.slice(0, findDate(line)!.start)).toBe('Salmon, ');
+  });
+});

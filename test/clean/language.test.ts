@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../src/clean/language.js';
+
+describe('detectLanguage', () => {
+  it('recognises English by its function words', () => {
+    expect(detectLanguage('The council voted on Monday to fund a barrier at the mouth of the harbor.')).toBe('en');
+  });
+  it('tells Ukrainian from Russian by the letters only one of them has', () => {
+    expect(detectLanguage('Президент України заявив, що країни-сусіди можуть збивати ракети над її територією.')).toBe('uk');
+    expect(detectLanguage('Президент заявил, что соседние страны могли бы сбивать ракеты над этой территорией.')).toBe('ru');
+  });
+  it('says null when the evidence is weak', () => {
+    expect(detectLanguage('Der Rat hat am Montag beschlossen, eine Flutbarriere zu finanzieren.')).toBeNull();
+    expect(detectLanguage('short')).toBeNull();
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { splitFrontMatter } from '../../src/read/front-matter.js';
+import { extractMarkdown, stripInline } from '../../src/read/markdown.js';
+import { extractHtml } from '../../src/read/html.js';
+
+describe('front matter', () => {
+  it('reads quoted values, inline lists and dash lists', () => {
+    const { data, body } = splitFrontMatter('---\ntitle: "A: B"\ntags: [x, "y"]\nauthors:\n  - Ana Lima\n  - Ben Ode\n---\nBody\n');
+    expect(data).toEqual({ title: 'A: B', tags: ['x', 'y'], authors: ['Ana Lima', 'Ben Ode'] });
+    expect(body).toBe('Body\n');
+  });
+
+  it('leaves a file without front matter alone', () => {
+    expect(splitFrontMatter('# Title\n\n---\nText')).toEqual({ data: {}, body: '# Title\n\n---\nText' });
+  });
+});
+
+describe('extractMarkdown', () => {
+  it('uses the first heading as title when front matter has none, and keeps the text verbatim otherwise', () => {
+    const md = '---\nauthor: Ana Lima\npublished: 5 August 2024\nsource: Harbor Gazette\n---\n# Ferry strike ends\n\nThe strike that stopped ferries for **three days** ended on *Friday*, the union’s leader said.\n';
+    const a = extractMarkdown(md);
+    expect(a.title).toBe('Ferry strike ends');
+    expect(a.authors).toEqual(['Ana Lima']);
+    expect(a.published).toBe('2024-08-05');
+    expect(a.outlet).toBe('Harbor Gazette');
+    expect(a.text).toBe('The strike that stopped ferries for three days ended on Friday, the union’s leader said.');
+  });
+
+  it('strips link, image, code and emphasis syntax but not word-internal underscores or asterisks', () => {
+    expect(stripInline('See [the report](https://x.example) ![chart](c.png) and `code` in snake_case_name, 2*3*4.')).toBe(
+      'See the report  and code in snake_case_name, 2*3*4.',
+    );
+  });
+});
+
+describe('extractHtml without JSON-LD', () => {
+  it('falls back to meta tags, then to the page text for the language', () => {
+    const html = `<html><head><meta property="og:title" content="Ferry strike ends after three days">
+      <meta property="og:site_name" content="Harbor Gazette"><meta property="article:published_time" content="2025-03-04T10:00:00Z">
+      <meta name="author" content="Ana Lima"></head><body><article><h1>Ferry strike ends after three days</h1>
+      <p>The strike that stopped the harbor ferries for three days ended on Friday after talks that lasted through the night.</p>
+      <p>Advertisement</p>
+      <p>The union said its members would return to work on Saturday morning, and the first ferry would leave at six.</p>
+      <p>Officials said the timetable would be back to normal by Monday, once crews had checked every boat in the fleet.</p>
+      </article></body></html>`;
+    const a = extractHtml(html);
+    expect(a.title).toBe('Ferry strike ends after three days');
+    expect(a.outlet).toBe('Harbor Gazette');
+    expect(a.published).toBe('2025-03-04');
+    expect(a.authors).toEqual(['Ana Lima']);
+    expect(a.language).toBe('en');
+    expect(a.text.split('\n\n')).toHaveLength(3);
+    expect(a.text).not.toContain('Advertisement');
+  });
+});
