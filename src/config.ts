@@ -14,7 +14,7 @@ export interface DiscordConfig {
   apiUrl: string | null;
   /** `/ask` and `/cite` per user per minute. */
   rateLimitPerMinute: number;
-  /** Lets `/add` fetch loopback/private addresses. For tests only. */
+  /** Lets `/add` fetch loopback addresses (never private or link-local ones). For tests only. */
   allowPrivateUrls: boolean;
 }
 

@@ -42,13 +42,16 @@ async function save(indexDir: string, name: string, body: Buffer): Promise<strin
 
 /**
  * Fetches a page and saves it as `<host>-<path slug>-<hash of URL>.html` (or .txt/.md), so adding
- * the same URL again updates the same file.
+ * the same URL again updates the same file, with a `.meta.json` sidecar holding the final URL.
  */
 export async function saveFromUrl(indexDir: string, url: string, allowLoopback: boolean): Promise<SavedSource> {
   const page = await fetchUrl(url.trim(), { allowLoopback });
   const u = new URL(page.url);
   const name = `${slug(u.hostname + u.pathname)}-${shortHash(url.trim())}${extensionFor(page.contentType, page.url)}`;
-  return { file: await save(indexDir, name, page.body), origin: url.trim() };
+  const file = await save(indexDir, name, page.body);
+  // Why: a saved page no longer knows where it came from; the sidecar gives its citations a link.
+  await writeFile(`${file}.meta.json`, JSON.stringify({ url: page.url }) + '\n');
+  return { file, origin: url.trim() };
 }
 
 /**

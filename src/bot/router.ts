@@ -24,9 +24,16 @@ export function createRouter(commands: readonly Command[], ctx: BotContext) {
       if (kind === 'other') return;
       if (!command) throw new UserError('This command or button is no longer supported. Try the slash command again.');
       ctx.coverage.refresh();
-      if (interaction.isChatInputCommand()) await command.execute(interaction, ctx);
-      else if (interaction.isAutocomplete()) await command.autocomplete?.(interaction, ctx);
-      else if (interaction.isButton() && command.button) await command.button(interaction, ctx, interaction.customId.split(':').slice(1));
+      if (interaction.isChatInputCommand()) {
+        await command.execute(interaction, ctx);
+        if (!interaction.deferred && !interaction.replied) throw new Error(`/${name} returned without replying`);
+      } else if (interaction.isAutocomplete()) {
+        await command.autocomplete?.(interaction, ctx);
+        if (!interaction.responded) await interaction.respond([]);
+      } else if (interaction.isButton()) {
+        if (!command.button) throw new UserError('This button no longer works. Try the slash command again.');
+        await command.button(interaction, ctx, interaction.customId.split(':').slice(1));
+      }
     } catch (err) {
       error = err;
       outcome = err instanceof RateLimitedError ? 'rate_limited' : err instanceof UserError ? 'user_error' : 'error';

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { writeTrainingText } from './corpus.js';
@@ -18,10 +18,16 @@ export interface BuildModelOptions {
   /** The model folder to write. */
   out: string;
   fasttext?: Omit<SkipgramOptions, 'input' | 'output'>;
+  /** A fastText `.bin` trained earlier on the same text: skips training (for trying weighting choices). */
+  reuseFasttext?: string;
+  /** Copy the trained fastText `.bin` here. */
+  keepFasttext?: string;
   /** @default 3 */
   minCount?: number;
   /** @default 60000 */
   maxWords?: number;
+  /** Keep every coverage word in the vocabulary, however rare. @default true */
+  keepCoverageWords?: boolean;
   /** A WordPiece tokenizer.json whose tokens are added as fallback for words outside the vocabulary; null for none. */
   fallbackTokenizer?: string | null;
   /** SIF smoothing `a`. @default 1e-3 */
@@ -62,19 +68,21 @@ export async function buildModel(o: BuildModelOptions): Promise<BuildReport> {
     log(`corpus: ${corpus.files.length} files, ${corpus.documents} documents, ${corpus.tokens} words, ${corpus.counts.size} distinct`);
     lap('corpus');
     const ft = { dim: 256, ...o.fasttext };
-    await trainSkipgram({ ...ft, input: text, output: path.join(work, 'ft') });
+    const bin = o.reuseFasttext ?? path.join(work, 'ft.bin');
+    if (!o.reuseFasttext) await trainSkipgram({ ...ft, input: text, output: path.join(work, 'ft') });
+    if (o.keepFasttext && !o.reuseFasttext) await copyFile(bin, o.keepFasttext);
     lap('fasttext');
     const fallback = o.fallbackTokenizer ? wordPieceTokens(o.fallbackTokenizer) : [];
     const vocab = buildVocab({
       counts: corpus.counts,
-      alwaysKeep: corpus.alwaysKeep,
+      alwaysKeep: o.keepCoverageWords === false ? new Set() : corpus.alwaysKeep,
       minCount: o.minCount ?? 3,
       maxWords: o.maxWords ?? 60_000,
       fallback,
     });
     const dim = ft.dim;
     const lookup = vocab.slice(SPECIAL_TOKENS.length).map((w) => (w.startsWith('##') && w.length > 2 ? w.slice(2) : w));
-    const vectors = await wordVectors(path.join(work, 'ft.bin'), lookup, dim);
+    const vectors = await wordVectors(bin, lookup, dim);
     const table: EmbeddingTable = { vocabSize: vocab.length, dimensions: dim, data: new Float32Array(vocab.length * dim) };
     table.data.set(vectors, SPECIAL_TOKENS.length * dim);
     lap('vectors');

@@ -65,6 +65,15 @@ export class VectorIndex {
     return this.index.getIdsList();
   }
 
+  /** The stored (normalised) vector of a label, or null when it is not in the index. */
+  vector(label: number): Float32Array | null {
+    try {
+      return Float32Array.from(this.index.getPoint(label));
+    } catch {
+      return null;
+    }
+  }
+
   setEf(ef: number): void {
     this.index.setEf(ef);
   }
@@ -81,13 +90,8 @@ export class VectorIndex {
   exactSearch(query: Float32Array, k: number, labels: Iterable<number>): VectorHit[] {
     const hits: VectorHit[] = [];
     for (const label of labels) {
-      let point: number[];
-      try {
-        point = this.index.getPoint(label);
-      } catch {
-        continue;
-      }
-      hits.push({ label, similarity: cosine(query, point) });
+      const point = this.vector(label);
+      if (point) hits.push({ label, similarity: cosine(query, point) });
     }
     return hits.sort((a, b) => b.similarity - a.similarity).slice(0, k);
   }
@@ -102,7 +106,7 @@ export class VectorIndex {
   }
 }
 
-function cosine(a: Float32Array, b: number[]): number {
+function cosine(a: Float32Array, b: Float32Array): number {
   let dot = 0;
   let na = 0;
   let nb = 0;

@@ -29,7 +29,7 @@ export function formatAnswer(answer: Answer, view: { key: string; page?: number;
   };
   if (!answer.abstained) embed.fields = shown.map(citationField);
 
-  const buttons = shown.map((c) => button(`ask:show:${c.passageId}`, `Passage [${c.n}]`));
+  const buttons = shown.map((c) => button(`ask:show:${c.passageId}`, `Show passage [${c.n}]`));
   const controls = [];
   if (pages > 1) {
     const next = (page + 1) % pages;

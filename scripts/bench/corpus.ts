@@ -1,0 +1,26 @@
+import { existsSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { writeCorpusAsMarkdown } from '../../src/evaluate/corpus-files.js';
+
+export const SHARED = path.resolve(import.meta.dirname, '../../../shared');
+export const REUTERS_JSONL = path.join(SHARED, 'corpora/reuters-21578/reuters-21578.jsonl');
+
+/** Reuters-21578 as one Markdown file per article, written once per machine into the temp folder. */
+export async function reutersFolder(): Promise<string> {
+  const dir = path.join(os.tmpdir(), 'coverage-bot-bench', 'reuters-md');
+  if (!existsSync(dir) || readdirSync(dir).length < 19_000) await writeCorpusAsMarkdown(REUTERS_JSONL, dir);
+  return dir;
+}
+
+/** Every line of a JSON-lines file, parsed. */
+export async function readJsonl<T>(file: string): Promise<T[]> {
+  const { readFileSync } = await import('node:fs');
+  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as T);
+}
+
+/** Questions for latency runs: article titles of a corpus, lower-cased, a fixed slice so runs compare. */
+export async function titleQuestions(count: number): Promise<string[]> {
+  const records = await readJsonl<{ title: string }>(REUTERS_JSONL);
+  return records.slice(5000, 5000 + count).map((r) => r.title.toLowerCase());
+}

@@ -1,0 +1,66 @@
+/**
+ * Query latency: full-text search alone, and the whole ask pipeline (search, sentence choice, gate),
+ * on the seed coverage and on Reuters-21578, with and without vectors (when a model is configured or built).
+ */
+import 'dotenv/config';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../../src/config.js';
+import { loadConfiguredEmbedder } from '../../src/embed/load.js';
+import type { Embedder } from '../../src/embed/embedder.js';
+import { runIndex } from '../../src/indexer/run-index.js';
+import { openCoverage } from '../../src/open-coverage.js';
+import { parseQuery } from '../../src/search/query.js';
+import { Searcher } from '../../src/search/searcher.js';
+import { openDatabase } from '../../src/store/database.js';
+import { reutersFolder, SHARED, titleQuestions } from './corpus.js';
+import { median, percentile, round } from './stats.js';
+
+const QUESTIONS = Number(process.env.BENCH_QUESTIONS ?? 300);
+const questions = await titleQuestions(QUESTIONS);
+const seedQuestions = [
+  'What did Stoltenberg say about Poland intercepting missiles?', 'Who reported Zelensky’s remarks about the coalition?',
+  'When did Sikorski reveal Warsaw’s position?', 'What did Zelensky and Rutte talk about?', 'Which aircraft was Zelensky standing in front of?',
+  'What is the capital of Australia?', 'What did Tusk say after the security agreement?', 'What do NATO members think of downing missiles over Ukraine?',
+];
+const config = loadConfig();
+const embedder = await loadConfiguredEmbedder(config, (line) => process.stderr.write(`${line}\n`));
+
+async function measure(label: string, roots: string[], asked: string[], withVectors: Embedder | null) {
+  const indexDir = mkdtempSync(path.join(os.tmpdir(), 'bench-query-'));
+  await runIndex(indexDir, { roots, removeMissing: true, embedder: withVectors });
+  const coverage = await openCoverage({ ...config, indexDir }, { embedder: withVectors });
+  const db = openDatabase(indexDir, { readonly: true });
+  const searcher = new Searcher(db, null, null);
+  const fts: number[] = [];
+  const ask: number[] = [];
+  const rounds = Math.max(1, Math.ceil(QUESTIONS / asked.length));
+  for (let r = 0; r < rounds; r++) {
+    for (const q of asked) {
+      const start = performance.now();
+      await searcher.search({ query: parseQuery(q), mode: 'fulltext', filters: {}, depth: 60 });
+      fts.push(performance.now() - start);
+      ask.push((await coverage.ask(q)).timingMs.total);
+    }
+  }
+  db.close();
+  await coverage.close();
+  rmSync(indexDir, { recursive: true, force: true });
+  return {
+    corpus: label,
+    vectors: withVectors?.info.id ?? null,
+    questions: ask.length,
+    fulltextSearchMs: { median: round(median(fts)), p95: round(percentile(fts, 95)) },
+    askMs: { median: round(median(ask)), p95: round(percentile(ask, 95)) },
+  };
+}
+
+const reuters = await reutersFolder();
+const results = [await measure('seed coverage', [path.join(SHARED, 'coverage')], seedQuestions, null),
+  await measure('reuters-21578', [reuters], questions, null)];
+if (embedder) {
+  results.push(await measure('seed coverage', [path.join(SHARED, 'coverage')], seedQuestions, embedder));
+  results.push(await measure('reuters-21578', [reuters], questions, embedder));
+}
+process.stdout.write(`${JSON.stringify({ section: 'query', results })}\n`);
