@@ -83,6 +83,8 @@ export interface Answer {
   closest: Citation[];
   /** How many articles the search ran over. */
   searched: number;
+  /** Share of the question's weight the best passage matched (0–1): what the evidence gate looks at. */
+  evidence: number;
   timingMs: { total: number };
 }
 

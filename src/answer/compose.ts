@@ -103,15 +103,16 @@ export function composeAnswer(input: ComposeInput): Omit<Answer, 'timingMs'> {
 
   const top = chosen.slice(0, input.k);
   const best = quotes[0];
+  const evidence = best ? Math.round(best.q.passageCoverage * 1000) / 1000 : 0;
   if (!best || !passesGate(best.q, input.gate) || query.words.length === 0) {
     const closest = top.slice(0, 3).map((c, i) => toCitation(c.q, i + 1, c.score, source(c.q.candidate.documentId), c.alsoIn));
-    return { question: query.text, abstained: true, answer: ABSTENTION, citations: [], closest, searched: input.searched };
+    return { question: query.text, abstained: true, answer: ABSTENTION, citations: [], closest, searched: input.searched, evidence };
   }
   const accepted = top.filter((c) => c === top[0] || passesGate(c.q, { ...input.gate, minCoverage: input.gate.minCoverage / 2 }));
   const ordered = query.cues.has('timeline') ? inDateOrder(accepted, source) : accepted;
   const citations = ordered.map((c, i) => toCitation(c.q, i + 1, c.score, source(c.q.candidate.documentId), c.alsoIn));
   const answer = citations.map((c) => `${c.quote.replace(/\s+/g, ' ')} [${c.n}]`).join(' ');
-  return { question: query.text, abstained: false, answer, citations, closest: [], searched: input.searched };
+  return { question: query.text, abstained: false, answer, citations, closest: [], searched: input.searched, evidence };
 }
 
 /** Timeline questions: the dates the sentences mention (or their article's date), oldest first. */

@@ -32,7 +32,7 @@ await runCli(
         k, mode, outlet: args.values.outlet, author: args.values.author, since: args.values.since, until: args.values.until,
       });
       if (args.values.json) {
-        const { closest: _closest, searched: _searched, ...contract } = answer;
+        const { closest: _closest, searched: _searched, evidence: _evidence, ...contract } = answer;
         printJson({ ...contract, citations: answer.citations.map(({ start: _s, end: _e, passageId: _p, ...c }) => c) });
       } else {
         process.stdout.write(formatAnswer(answer));

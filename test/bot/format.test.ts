@@ -25,7 +25,7 @@ function citation(n: number, over: Partial<Citation> = {}): Citation {
 
 function answer(over: Partial<Answer> = {}): Answer {
   const citations = over.citations ?? [citation(1), citation(2)];
-  return { question: 'Q?', abstained: false, answer: citations.map((c) => `${c.quote.trim()} [${c.n}]`).join(' '), citations, closest: [], searched: 5, timingMs: { total: 1 }, ...over };
+  return { question: 'Q?', abstained: false, answer: citations.map((c) => `${c.quote.trim()} [${c.n}]`).join(' '), citations, closest: [], searched: 5, evidence: 0.8, timingMs: { total: 1 }, ...over };
 }
 
 describe('truncate', () => {
