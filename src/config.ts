@@ -89,6 +89,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   });
 }
 
+/** A path as users like to see it: relative to the working folder when that is shorter. */
+export function displayPath(absolute: string, cwd = process.cwd()): string {
+  const relative = path.relative(cwd, absolute);
+  return relative && relative.length < absolute.length ? relative : absolute;
+}
+
 /** `none` switches vectors off; unset means the project's own model when it has been built. */
 function resolveEmbeddingModel(value: string | undefined, modelsDir: string): string | null {
   if (value === 'none') return null;

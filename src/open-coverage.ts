@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Config } from './config.js';
+import { displayPath, type Config } from './config.js';
 import type { CoverageService, SourceFilter } from './coverage.js';
 import type { Answer, AskOptions, IndexReport, SourceSummary } from './domain.js';
 import type { Embedder } from './embed/embedder.js';
@@ -38,7 +38,7 @@ export async function openCoverage(config: Config, options: OpenOptions = {}): P
   const embedder = options.embedder !== undefined ? options.embedder : await loadConfiguredEmbedder(config, log);
   if (needsBuild(config.indexDir)) {
     log(`Building the index in ${config.indexDir} from ${config.coverageDir} …`);
-    const report = await runIndex(config.indexDir, { roots: [config.coverageDir], removeMissing: true, embedder });
+    const report = await runIndex(config.indexDir, { roots: [displayPath(config.coverageDir)], removeMissing: true, embedder });
     log(`Indexed ${report.documents} articles, ${report.passages} passages (${report.failed.length} files failed).`);
   }
   specificity('warm'); // loads the word-frequency table now rather than during the first question

@@ -21,6 +21,7 @@ export interface ScoredQuote {
 }
 
 const ATTRIBUTION = /\b(?:reported|reports|according to|told|said in|cited|quoted|broadcast|interview)\b|\bsources?:/i;
+const REPORTED_SPEECH = /\b(?:said|says|stated|told|added|noted|stressed|warned|announced|declared|insisted|argued|responded|replied|made it clear|expressed)\b/i;
 /** A quote shorter than this takes its best neighbouring sentence along, so it reads on its own. */
 const SHORT_QUOTE_WORDS = 10;
 
@@ -31,12 +32,14 @@ function phraseMatches(query: ParsedQuery, text: string): number {
   return query.bigrams.filter((b) => pairs.has(b)).length;
 }
 
-function cueMatches(cues: Set<AnswerCue>, text: string): boolean {
-  if (cues.has('date') && mentionsDate(text)) return true;
-  if (cues.has('source') && ATTRIBUTION.test(text)) return true;
-  if (cues.has('number') && /\d/.test(text)) return true;
-  if (cues.has('speech') && /["“”«»]/.test(text)) return true;
-  return false;
+/** How well a sentence gives the kind of answer asked for: 1 fully, 0.5 partly (reported rather than quoted speech). */
+function cueStrength(cues: Set<AnswerCue>, text: string): number {
+  if (cues.has('date') && mentionsDate(text)) return 1;
+  if (cues.has('source') && ATTRIBUTION.test(text)) return 1;
+  if (cues.has('number') && /\d/.test(text)) return 1;
+  if (cues.has('speech') && /["“”«»]/.test(text)) return 1;
+  if (cues.has('speech') && REPORTED_SPEECH.test(text)) return 0.5;
+  return 0;
 }
 
 /** Weighted share of the question's words present in a set of stems. */
@@ -60,9 +63,9 @@ export function pickQuote(candidate: Candidate, context: string, query: ParsedQu
       i > 0 ? coverage(sentences[i - 1]!.stems, query, weights) : 0,
       i + 1 < sentences.length ? coverage(sentences[i + 1]!.stems, query, weights) : 0,
     );
-    const cue = cueMatches(query.cues, s.text);
+    const strength = cueStrength(query.cues, s.text);
     const phrase = Math.min(0.3, 0.15 * phraseMatches(query, s.text));
-    return { i, own, score: own + 0.25 * around + (cue ? 0.3 : 0) + phrase, cue };
+    return { i, own, score: own + 0.25 * around + 0.3 * strength + phrase, cue: strength > 0 };
   });
   const best = scored.reduce((a, b) => (b.score > a.score ? b : a), scored[0]!);
   let first = best.i;

@@ -1,4 +1,5 @@
 import cliProgress from 'cli-progress';
+import { displayPath } from '../config.js';
 import type { IndexReport } from '../domain.js';
 import { loadConfiguredEmbedder } from '../embed/load.js';
 import { runIndex } from '../indexer/run-index.js';
@@ -7,7 +8,7 @@ import { logToStderr, printJson, runCli } from './run-cli.js';
 const USAGE = 'Usage: npm run index -- [folder or file ...] [--json]   (default: COVERAGE_DIR)';
 
 await runCli(USAGE, { json: { type: 'boolean', default: false } }, async (args, config) => {
-  const roots = args.positionals.length ? args.positionals : [config.coverageDir];
+  const roots = args.positionals.length ? args.positionals : [displayPath(config.coverageDir)];
   const embedder = await loadConfiguredEmbedder(config, logToStderr);
   const bar = process.stderr.isTTY && !args.values.json
     ? new cliProgress.SingleBar({ format: 'Reading {bar} {value}/{total} files  {file}', hideCursor: true, stream: process.stderr }, cliProgress.Presets.shades_classic)
