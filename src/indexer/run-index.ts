@@ -10,6 +10,7 @@ import { allFiles, deleteDocument, forgetFile, insertDocument, recordFile, type 
 import { removeStaleVectorFiles } from '../store/vectors.js';
 import { findDuplicateOf, mergeMetadata, richness } from './duplicates.js';
 import { documentId, fileHash } from './file-hash.js';
+import { planRun, type PresentFile } from './plan.js';
 import { sentenceFingerprints } from './fingerprint.js';
 import { loadArticleFromIndex } from './stored-article.js';
 import { VectorSync } from './vector-sync.js';
@@ -23,11 +24,7 @@ export interface IndexOptions {
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
-interface Pending {
-  absPath: string;
-  file: string;
-  hash: string;
-}
+type Pending = PresentFile;
 
 /**
  * Brings the index in `indexDir` up to date with the files under the roots. All database changes of
@@ -61,25 +58,9 @@ async function indexInto(db: Db, indexDir: string, options: IndexOptions): Promi
       }
     }),
   );
-  const seen = new Set(present.flatMap((p) => (p ? [p.absPath] : [])));
-  const changed = present.filter((p): p is Pending => p !== null && known.get(p.absPath)?.hash !== p.hash);
-  const unchanged = present.filter((p) => p !== null && !changed.includes(p)).length;
   const liveRoots = options.roots.filter((r) => !discovered.failed.some((f) => f.file === r)).map((r) => path.resolve(r));
-  const gone = options.removeMissing
-    ? [...known.values()].filter((f) => !seen.has(f.absPath) && liveRoots.some((r) => isWithin(f.absPath, r)))
-    : [];
-  // When a primary copy changes or goes, its saved duplicates are read again: one of them may take over.
-  const detached = [...changed.map((c) => known.get(c.absPath)), ...gone].filter((f): f is FileRecord => !!f?.isPrimary);
-  const toRead = [...changed];
-  for (const primary of detached) {
-    for (const alias of known.values()) {
-      const reread = alias.documentId === primary.documentId && !alias.isPrimary && !gone.includes(alias);
-      if (reread && existsSync(alias.absPath) && !toRead.some((t) => t.absPath === alias.absPath)) {
-        toRead.push({ absPath: alias.absPath, file: alias.file, hash: alias.hash });
-      }
-    }
-  }
-  toRead.sort((a, b) => a.file.localeCompare(b.file));
+  const plan = planRun(known, present.filter((p): p is PresentFile => p !== null), { removeMissing: options.removeMissing, liveRoots }, existsSync);
+  const { toRead, gone, detached, unchanged } = plan;
 
   const articles: { pending: Pending; article: Article }[] = [];
   for (const [i, pending] of toRead.entries()) {
@@ -126,10 +107,6 @@ async function indexInto(db: Db, indexDir: string, options: IndexOptions): Promi
     throw error;
   }
   return summarize(db, { ...counts, unchanged, failed, embedding: vectors.modelId() });
-}
-
-function isWithin(file: string, root: string): boolean {
-  return file === root || file.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
 }
 
 /** Removes a file from the index: an alias row, or a primary's whole document. */

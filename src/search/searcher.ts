@@ -11,13 +11,17 @@ export const RRF_K = 60;
 /** Below this many allowed passages a filtered vector search is exact rather than approximate. */
 const EXACT_SEARCH_LIMIT = 20_000;
 
-export interface Candidate {
+interface PassageRow {
   passageId: number;
   documentId: string;
   groupId: number;
   start: number;
   end: number;
   text: string;
+}
+
+/** A retrieved passage with where each list ranked it. */
+export interface Candidate extends PassageRow {
   /** 1-based ranks in each list, null when the list did not return the passage. */
   ftsRank: number | null;
   vectorRank: number | null;
@@ -31,15 +35,6 @@ export interface SearchRequest {
   filters: SearchFilters;
   /** How many candidates each list contributes. */
   depth: number;
-}
-
-interface PassageRow {
-  passageId: number;
-  documentId: string;
-  groupId: number;
-  start: number;
-  end: number;
-  text: string;
 }
 
 const PASSAGE_COLUMNS = 'p.id AS passageId, p.document_id AS documentId, p.group_id AS groupId, p.start, p.end, p.text';

@@ -1,0 +1,57 @@
+import path from 'node:path';
+import type { FileRecord } from '../store/documents.js';
+
+/** A file found under the roots, with the hash of its bytes (and sidecar). */
+export interface PresentFile {
+  absPath: string;
+  file: string;
+  hash: string;
+}
+
+export interface RunPlan {
+  /** New or changed files, plus saved copies to read again because their primary changed or went. */
+  toRead: PresentFile[];
+  unchanged: number;
+  /** Indexed files under the roots that are gone. */
+  gone: FileRecord[];
+  /** Primary copies whose document is replaced once their new version reads well (or that are gone). */
+  detached: FileRecord[];
+}
+
+/**
+ * Decides what an indexing run does, before it touches anything. Only files under roots that exist are
+ * candidates for removal, so a mistyped folder never empties the index.
+ */
+export function planRun(
+  known: ReadonlyMap<string, FileRecord>,
+  present: PresentFile[],
+  removal: { removeMissing: boolean; liveRoots: string[] },
+  exists: (absPath: string) => boolean,
+): RunPlan {
+  const seen = new Set(present.map((p) => p.absPath));
+  const changed = present.filter((p) => known.get(p.absPath)?.hash !== p.hash);
+  const gone = removal.removeMissing
+    ? [...known.values()].filter((f) => !seen.has(f.absPath) && removal.liveRoots.some((r) => isWithin(f.absPath, r)))
+    : [];
+  const goneSet = new Set(gone);
+  const detached = [...changed.map((c) => known.get(c.absPath)), ...gone].filter((f): f is FileRecord => !!f?.isPrimary);
+  const detachedDocuments = new Set(detached.map((d) => d.documentId));
+  const toRead = new Map(changed.map((c) => [c.absPath, c]));
+  // When a primary copy changes or goes, its saved duplicates are read again: one of them may take over.
+  for (const alias of known.values()) {
+    const orphaned = detachedDocuments.has(alias.documentId) && !alias.isPrimary && !goneSet.has(alias);
+    if (orphaned && !toRead.has(alias.absPath) && exists(alias.absPath)) {
+      toRead.set(alias.absPath, { absPath: alias.absPath, file: alias.file, hash: alias.hash });
+    }
+  }
+  return {
+    toRead: [...toRead.values()].sort((a, b) => a.file.localeCompare(b.file)),
+    unchanged: present.length - changed.length,
+    gone,
+    detached,
+  };
+}
+
+export function isWithin(file: string, root: string): boolean {
+  return file === root || file.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+}
