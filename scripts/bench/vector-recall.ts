@@ -47,7 +47,7 @@ function exactTop(query: Float32Array, k: number): number[] {
 const queries = await Promise.all((await titleQuestions(200)).map((q) => embedder.embedQuery(q)));
 const truth = queries.map((q) => new Set(exactTop(q, 10)));
 const byEf = [];
-for (const ef of [10, 50, 100, 200]) {
+for (const ef of [10, 50, 100, 200, 400, 800]) {
   index.setEf(ef);
   const times: number[] = [];
   let found = 0;

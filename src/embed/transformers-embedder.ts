@@ -3,6 +3,7 @@ import { ModelUnavailableError } from '../errors.js';
 import type { Embedder, EmbeddingModelInfo } from './embedder.js';
 import { DEFAULT_PROFILE, knownProfile, type ModelProfile } from './known-models.js';
 import { isFolderReference, locateModel, type ModelLocation } from './model-location.js';
+import { poolAndNormalize, type TensorLike } from './pooling.js';
 
 export interface LoadEmbedderOptions {
   /** A hub id (`Xenova/bge-small-en-v1.5`), a folder under `modelsDir` (`local/news-embed`) or an absolute folder. */
@@ -69,10 +70,11 @@ async function load(opts: LoadEmbedderOptions): Promise<Embedder> {
   const profile = profileOf(opts.model, loc);
   const batchSize = Math.max(1, opts.batchSize ?? 32);
   const run = async (texts: string[]): Promise<Float32Array[]> => {
-    const out = await extractor(texts, { pooling: profile.pooling, normalize: true });
-    const [n, d] = out.dims as [number, number];
-    const data = out.data as Float32Array;
-    return Array.from({ length: n }, (_, i) => data.slice(i * d, (i + 1) * d));
+    const inputs = extractor.tokenizer(texts, { padding: true, truncation: true }) as { attention_mask: TensorLike };
+    const out = (await extractor.model(inputs)) as Record<string, TensorLike | undefined>;
+    const hidden = out['last_hidden_state'] ?? out['logits'] ?? out['token_embeddings'];
+    if (!hidden) throw new ModelUnavailableError(`Embedding model "${opts.model}" returned no last_hidden_state`);
+    return poolAndNormalize(hidden, inputs.attention_mask, profile.pooling);
   };
   const probe = (await run(['dimension probe']))[0]!;
   const info: EmbeddingModelInfo = {

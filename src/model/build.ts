@@ -8,6 +8,7 @@ import { normalizeRows, pool, removeComponents, scaleRows, sifWeights, topCompon
 import { writeStaticModel } from './static-model.js';
 import { SPECIAL_TOKENS } from './tokenizer-files.js';
 import { buildVocab, wordPieceTokens } from './vocab.js';
+import { isWord } from './words.js';
 
 /** Everything `npm run build-model` decides; the defaults are the measured choices (see README "Own model"). */
 export interface BuildModelOptions {
@@ -28,9 +29,15 @@ export interface BuildModelOptions {
   maxWords?: number;
   /** Keep every coverage word in the vocabulary, however rare. @default true */
   keepCoverageWords?: boolean;
-  /** A WordPiece tokenizer.json whose tokens are added as fallback for words outside the vocabulary; null for none. */
+  /** A WordPiece tokenizer.json whose tokens are added to the vocabulary; null for none. */
   fallbackTokenizer?: string | null;
-  /** SIF smoothing `a`. @default 1e-3 */
+  /**
+   * Which of its tokens: whole words only (a word outside the vocabulary then becomes [UNK], ignored), or also
+   * `##` pieces (it is split into pieces with subword vectors, so a name unseen at build time still matches
+   * itself between a question and a passage; measured equal on in-corpus retrieval). @default 'words+pieces'
+   */
+  fallbackKind?: 'words' | 'words+pieces';
+  /** SIF smoothing `a`. @default 1e-4 */
   sifA?: number;
   /** Common components removed. @default 1 */
   components?: number;
@@ -67,12 +74,13 @@ export async function buildModel(o: BuildModelOptions): Promise<BuildReport> {
     const corpus = await writeTrainingText({ sources: o.sources, always: o.always ?? [], out: text });
     log(`corpus: ${corpus.files.length} files, ${corpus.documents} documents, ${corpus.tokens} words, ${corpus.counts.size} distinct`);
     lap('corpus');
-    const ft = { dim: 256, ...o.fasttext };
+    const ft = { dim: 128, ...o.fasttext };
     const bin = o.reuseFasttext ?? path.join(work, 'ft.bin');
     if (!o.reuseFasttext) await trainSkipgram({ ...ft, input: text, output: path.join(work, 'ft') });
     if (o.keepFasttext && !o.reuseFasttext) await copyFile(bin, o.keepFasttext);
     lap('fasttext');
-    const fallback = o.fallbackTokenizer ? wordPieceTokens(o.fallbackTokenizer) : [];
+    const pieces = o.fallbackKind !== 'words';
+    const fallback = o.fallbackTokenizer ? wordPieceTokens(o.fallbackTokenizer).filter((t) => pieces || !t.startsWith('##')) : [];
     const vocab = buildVocab({
       counts: corpus.counts,
       alwaysKeep: o.keepCoverageWords === false ? new Set() : corpus.alwaysKeep,
@@ -88,9 +96,11 @@ export async function buildModel(o: BuildModelOptions): Promise<BuildReport> {
     lap('vectors');
     normalizeRows(table);
     const names = [...SPECIAL_TOKENS, ...lookup];
-    const weights = sifWeights(names, corpus.counts, { a: o.sifA ?? 1e-3, totalTokens: corpus.tokens, unseenWeight: 1 });
+    const weights = sifWeights(names, corpus.counts, { a: o.sifA ?? 1e-4, totalTokens: corpus.tokens, unseenWeight: 1 });
     vocab.forEach((w, i) => {
       if (w.startsWith('##')) weights[i] = (o.pieceWeight ?? 0.5) * weights[i]!;
+      // Punctuation tokens (from the fallback vocabulary) were never trained: they would add the same noise to every text.
+      if (!isWord(w)) weights[i] = 0;
     });
     scaleRows(table, weights);
     const ids = new Map(vocab.map((w, i) => [w, i]));
@@ -114,8 +124,8 @@ export async function buildModel(o: BuildModelOptions): Promise<BuildReport> {
         documents: corpus.documents,
         tokens: corpus.tokens,
         vocabulary: vocab.length,
-        fallbackPieces: fallback.length > 0,
-        sifA: o.sifA ?? 1e-3,
+        fallback: fallback.length > 0 ? (o.fallbackKind ?? 'words+pieces') : 'none',
+        sifA: o.sifA ?? 1e-4,
         components: o.components ?? 1,
       },
     });

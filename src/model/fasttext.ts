@@ -9,15 +9,15 @@ export interface SkipgramOptions {
   input: string;
   /** Output prefix: fastText writes `<output>.bin` and `<output>.vec`. */
   output: string;
-  /** @default 256 */
+  /** @default 128 */
   dim?: number;
-  /** @default 10 */
+  /** @default 20 */
   epoch?: number;
   /** @default 3 */
   minCount?: number;
-  /** @default 3 */
+  /** @default 5 */
   minn?: number;
-  /** @default 6 */
+  /** @default 5 */
   maxn?: number;
   /** Hash buckets for n-grams; memory is (words + bucket) × dim × 4 bytes. @default 500000 */
   bucket?: number;
@@ -27,7 +27,7 @@ export interface SkipgramOptions {
   seed?: number;
   /** @default 5 */
   ws?: number;
-  /** Sampling threshold: frequent words are dropped from training in proportion. @default 1e-4 */
+  /** Sampling threshold: frequent words are dropped from training in proportion. @default 1e-5 */
   t?: number;
 }
 
@@ -52,7 +52,7 @@ function run(args: string[], stdin?: string[]): { done: Promise<void>; lines: As
 
 export async function trainSkipgram(o: SkipgramOptions): Promise<void> {
   const args = ['skipgram', '-input', o.input, '-output', o.output, '-verbose', '1'];
-  const num = { dim: 256, epoch: 10, minCount: 3, minn: 3, maxn: 6, bucket: 500_000, thread: 1, seed: 1, ws: 5, t: 1e-4 };
+  const num = { dim: 128, epoch: 20, minCount: 3, minn: 5, maxn: 5, bucket: 500_000, thread: 1, seed: 1, ws: 5, t: 1e-5 };
   for (const [k, d] of Object.entries(num)) args.push(`-${k}`, String((o as unknown as Record<string, number | undefined>)[k] ?? d));
   const { done, lines } = run(args);
   for await (const _ of lines); // drain stdout

@@ -4,8 +4,11 @@ import path from 'node:path';
 
 const { HierarchicalNSW } = hnswlib;
 
-/** Candidate-list size at query time; measured by `npm run bench` for recall@10 against exact search. */
-export const DEFAULT_EF = 100;
+/**
+ * Candidate-list size at query time. `npm run bench -- vectors` (Reuters, 41k passages, 128-d): recall@10
+ * against exact search 0.942 at ef 100, 0.973 at 200, 0.984 at 400 (0.27 ms a search): the lowest ef ≥ 0.98.
+ */
+export const DEFAULT_EF = 400;
 const M = 16;
 const EF_CONSTRUCTION = 200;
 const SEED = 42;

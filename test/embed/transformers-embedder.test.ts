@@ -62,6 +62,18 @@ describe('loadEmbedder over a tiny static model', () => {
     }
   });
 
+  it("matches transformers.js's own pooling (mean, normalize) of the same batch", async () => {
+    const { env, pipeline } = await import('@xenova/transformers');
+    env.localModelPath = `${dir}/`;
+    env.allowRemoteModels = false;
+    const extractor = await pipeline('feature-extraction', 'test/tiny-embed', { quantized: true });
+    const texts = ['Missiles and drones', 'the bank raised interest rates on oil', 'goal'];
+    const theirs = (await extractor(texts, { pooling: 'mean', normalize: true })).tolist() as number[][];
+    const ours = await embedder.embedPassages(texts);
+    theirs.forEach((row, i) => row.forEach((x, k) => expect(ours[i]![k]).toBeCloseTo(x, 5)));
+    await extractor.dispose();
+  });
+
   it('loads an absolute folder path too, and the float variant when asked', async () => {
     const e = await loadEmbedder({ model: path.join(dir, 'test/tiny-embed'), modelsDir: '/nonexistent', allowRemote: false, quantized: false });
     expect(e.info.dimensions).toBe(dims);

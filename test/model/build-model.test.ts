@@ -45,7 +45,8 @@ describe.skipIf(!fasttextAvailable())('buildModel (needs `fasttext` on PATH; scr
       sources: [path.join(dir, 'corpus.jsonl')],
       always: [path.join(dir, 'coverage.txt')],
       out,
-      fasttext: { dim: 48, epoch: 15, bucket: 20_000, minn: 3, maxn: 5, thread: 1, seed: 1 },
+      fasttext: { dim: 48, epoch: 15, bucket: 20_000, minn: 3, maxn: 5, thread: 1, seed: 1, t: 1e-3 },
+      sifA: 1e-3,
       minCount: 2,
       fallbackTokenizer: null,
     });
@@ -75,5 +76,21 @@ describe.skipIf(!fasttextAvailable())('buildModel (needs `fasttext` on PATH; scr
       expect(Number.isFinite(ukraine![0])).toBe(true);
       await e.dispose();
     }
+  }, 60_000);
+
+  it('is deterministic: the same text and seed give byte-identical model files', async () => {
+    const build = async (name: string) => {
+      const out = path.join(dir, name);
+      await buildModel({
+        sources: [path.join(dir, 'corpus.jsonl')],
+        out,
+        fasttext: { dim: 16, epoch: 3, bucket: 5_000, thread: 1, seed: 3 },
+        minCount: 2,
+        fallbackTokenizer: null,
+      });
+      return ['onnx/model.onnx', 'onnx/model_quantized.onnx', 'tokenizer.json'].map((f) => readFileSync(path.join(out, f)).toString('base64'));
+    };
+    writeFileSync(path.join(dir, 'corpus.jsonl'), smallCorpus(300));
+    expect(await build('one')).toEqual(await build('two'));
   }, 60_000);
 });
