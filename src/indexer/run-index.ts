@@ -26,6 +26,8 @@ export interface IndexOptions {
 
 type Pending = PresentFile;
 
+const HASH_BATCH = 256;
+
 /**
  * Brings the index in `indexDir` up to date with the files under the roots. All database changes of
  * a run happen in one transaction, and the vector file it writes becomes current only through that
@@ -47,19 +49,24 @@ async function indexInto(db: Db, indexDir: string, options: IndexOptions): Promi
   const manifest = readManifest(db);
   const rechunk = manifest.chunking !== null && manifest.chunking !== CHUNKING_VERSION;
 
-  const present = await Promise.all(
-    discovered.files.map(async (f) => {
-      const absPath = path.resolve(f.path);
-      try {
-        return { absPath, file: f.displayPath, hash: await fileHash(absPath) };
-      } catch (error) {
-        failed.push({ file: f.displayPath, error: (error as Error).message });
-        return null;
-      }
-    }),
-  );
+  const present: PresentFile[] = [];
+  // Bounded batches: a folder of hundreds of thousands of files must not open them all at once.
+  for (let i = 0; i < discovered.files.length; i += HASH_BATCH) {
+    const batch = await Promise.all(
+      discovered.files.slice(i, i + HASH_BATCH).map(async (f) => {
+        const absPath = path.resolve(f.path);
+        try {
+          return { absPath, file: f.displayPath, hash: await fileHash(absPath) };
+        } catch (error) {
+          failed.push({ file: f.displayPath, error: (error as Error).message });
+          return null;
+        }
+      }),
+    );
+    present.push(...batch.filter((p): p is PresentFile => p !== null));
+  }
   const liveRoots = options.roots.filter((r) => !discovered.failed.some((f) => f.file === r)).map((r) => path.resolve(r));
-  const plan = planRun(known, present.filter((p): p is PresentFile => p !== null), { removeMissing: options.removeMissing, liveRoots }, existsSync);
+  const plan = planRun(known, present, { removeMissing: options.removeMissing, liveRoots }, existsSync);
   const { toRead, gone, detached, unchanged } = plan;
 
   const articles: { pending: Pending; article: Article }[] = [];
