@@ -106,7 +106,7 @@ class OpenCoverage implements CoverageService {
       since: validateDate('since', options.since),
       until: validateDate('until', options.until),
     };
-    if (filters.since && filters.until && filters.since > filters.until) throw new UserError('--since is after --until.');
+    if (filters.since && filters.until && filters.since > filters.until) throw new UserError(`since (${filters.since}) is after until (${filters.until}).`);
     if (filters.outlet && !this.outlets().some((o) => o.toLowerCase() === filters.outlet!.toLowerCase())) {
       throw new UserError(`No outlet named "${filters.outlet}" in the index. Known outlets: ${this.outlets().join(', ') || 'none'}.`);
     }

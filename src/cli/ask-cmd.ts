@@ -1,6 +1,7 @@
 import type { SearchMode } from '../domain.js';
 import { UserError } from '../errors.js';
 import { openCoverage } from '../open-coverage.js';
+import { validateDate } from '../search/filters.js';
 import { formatAnswer } from './format-text.js';
 import { logToStderr, printJson, runCli } from './run-cli.js';
 
@@ -26,6 +27,9 @@ await runCli(
     if (!MODES.includes(mode)) throw new UserError(`--mode must be one of ${MODES.join(', ')}, got "${mode}".`);
     const k = args.values.k === undefined ? undefined : Number(args.values.k);
     if (k !== undefined && (!Number.isInteger(k) || k < 1 || k > 25)) throw new UserError(`--k must be a whole number from 1 to 25, got "${args.values.k}".`);
+    // Checked here too so that errors name the flags as typed; the core checks again for every caller.
+    validateDate('--since', args.values.since);
+    validateDate('--until', args.values.until);
     const coverage = await openCoverage(config, { log: logToStderr });
     try {
       const answer = await coverage.ask(question, {

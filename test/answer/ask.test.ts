@@ -90,7 +90,7 @@ describe('ask', () => {
   it('rejects bad input with a message naming the problem', async () => {
     await expect(coverage.ask('')).rejects.toThrow(/empty/);
     await expect(coverage.ask('x'.repeat(1500))).rejects.toThrow(/1000/);
-    await expect(coverage.ask('missiles', { since: '2024-13-01' })).rejects.toThrow(/--since must be a date/);
+    await expect(coverage.ask('missiles', { since: '2024-13-01' })).rejects.toThrow(/^since must be a date written yyyy-mm-dd, got "2024-13-01"/);
     await expect(coverage.ask('missiles', { outlet: 'No Such Outlet' })).rejects.toThrow(/No outlet named "No Such Outlet"/);
   });
 });
