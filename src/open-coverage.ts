@@ -10,12 +10,20 @@ import { runIndex } from './indexer/run-index.js';
 import { composeAnswer, DEFAULT_GATE } from './answer/compose.js';
 import { lookupQuote } from './answer/quote-lookup.js';
 import { validateDate } from './search/filters.js';
-import { parseQuery } from './search/query.js';
+import { parseQuery, type ParsedQuery } from './search/query.js';
+import type { SentenceCandidate } from './answer/features.js';
 import { Searcher } from './search/searcher.js';
 import { evidenceWeight, specificity } from './search/word-weights.js';
 import { CHUNKING_VERSION } from './split/passages.js';
 import { DATABASE_FILE, openDatabase, readManifest, type Db } from './store/database.js';
-import { getPassage, getSummary, listSummaries } from './store/documents.js';
+import { documentPassages, getPassage, getSummary, listSummaries } from './store/documents.js';
+import { viewArticle, type ArticleView } from './answer/article-view.js';
+import { sentenceCandidates } from './answer/candidates.js';
+import { longDate } from './answer/citation-line.js';
+import { loadRankerWeights } from './answer/ranker.js';
+import { expandQuery } from './search/expand.js';
+import { openWordNet, type WordNet } from './wordnet/wordnet.js';
+import { Lru } from './util/lru.js';
 import { VectorIndex } from './store/vectors.js';
 import { indexStats } from './store/stats.js';
 
@@ -28,6 +36,12 @@ export interface OpenOptions {
 
 export const MAX_K = 25;
 const SEARCH_DEPTH = 60;
+const VIEWS_KEPT = 500;
+
+/** What an article says about itself, as words: "October 2024" lets "October remarks" match an article of that month. */
+function describe(s: SourceSummary): string {
+  return [s.title, s.outlet, s.author, s.published ? longDate(s.published) : null].filter(Boolean).join(' ');
+}
 
 /**
  * Opens the index in config.indexDir, building or updating it from config.coverageDir first when it is
@@ -42,7 +56,7 @@ export async function openCoverage(config: Config, options: OpenOptions = {}): P
     log(`Indexed ${report.documents} articles, ${report.passages} passages (${report.failed.length} files failed).`);
   }
   specificity('warm'); // loads the word-frequency table now rather than during the first question
-  return new OpenCoverage(config, openDatabase(config.indexDir), embedder, log);
+  return new OpenCoverage(config, openDatabase(config.indexDir), embedder, openWordNet(), log);
 }
 
 function needsBuild(indexDir: string): boolean {
@@ -59,11 +73,14 @@ class OpenCoverage implements CoverageService {
   private searcher!: Searcher;
   private loadedAt: string | null = null;
   private readonly summaries = new Map<string, SourceSummary>();
+  private readonly views = new Lru<string, ArticleView>(VIEWS_KEPT);
+  private readonly ranker = loadRankerWeights();
 
   constructor(
     private readonly config: Config,
     private readonly db: Db,
     private readonly embedder: Embedder | null,
+    private readonly wordnet: WordNet,
     private readonly log: (line: string) => void,
   ) {
     this.load();
@@ -74,6 +91,7 @@ class OpenCoverage implements CoverageService {
     const manifest = readManifest(this.db);
     this.loadedAt = manifest.updatedAt;
     this.summaries.clear();
+    this.views.clear();
     let vectors: VectorIndex | null = null;
     const file = manifest.vectorsFile ? path.join(this.config.indexDir, manifest.vectorsFile) : null;
     if (this.embedder && manifest.embedding === JSON.stringify(this.embedder.info) && file && existsSync(file)) {
@@ -88,6 +106,16 @@ class OpenCoverage implements CoverageService {
     if (readManifest(this.db).updatedAt !== this.loadedAt) this.load();
   }
 
+  /** Articles split into sentences, kept for the questions that follow (the same articles come back often). */
+  private viewOf = (id: string): ArticleView => {
+    let view = this.views.get(id);
+    if (!view) {
+      view = viewArticle(id, describe(this.sourceOf(id)), documentPassages(this.db, id));
+      this.views.set(id, view);
+    }
+    return view;
+  };
+
   private sourceOf = (id: string): SourceSummary => {
     let s = this.summaries.get(id);
     if (!s) {
@@ -99,6 +127,14 @@ class OpenCoverage implements CoverageService {
 
   async ask(question: string, options: AskOptions = {}): Promise<Answer> {
     const started = performance.now();
+    const { query, candidates } = await this.sentencesFor(question, options);
+    const k = Math.min(Math.max(options.k ?? 5, 1), MAX_K);
+    const searched = (this.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+    const answer = composeAnswer({ query, candidates, model: this.ranker, k, source: this.sourceOf, searched, gate: DEFAULT_GATE });
+    return { ...answer, timingMs: { total: Math.round((performance.now() - started) * 10) / 10 } };
+  }
+
+  async sentencesFor(question: string, options: AskOptions = {}): Promise<{ query: ParsedQuery; candidates: SentenceCandidate[] }> {
     const query = parseQuery(question);
     const filters = {
       outlet: options.outlet,
@@ -110,13 +146,11 @@ class OpenCoverage implements CoverageService {
     if (filters.outlet && !this.outlets().some((o) => o.toLowerCase() === filters.outlet!.toLowerCase())) {
       throw new UserError(`No outlet named "${filters.outlet}" in the index. Known outlets: ${this.outlets().join(', ') || 'none'}.`);
     }
-    const k = Math.min(Math.max(options.k ?? 5, 1), MAX_K);
-    const candidates = await this.searcher.search({ query, mode: options.mode ?? 'hybrid', filters, depth: SEARCH_DEPTH });
+    const expansions = expandQuery(query, this.wordnet, this.searcher.inIndex);
+    const retrieved = await this.searcher.search({ query, expansions, mode: options.mode ?? 'hybrid', filters, depth: SEARCH_DEPTH });
     const maxIdf = this.searcher.maxIdf();
     const weights = query.words.map((w) => evidenceWeight(w, this.searcher.idf(w), maxIdf));
-    const searched = (this.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
-    const answer = composeAnswer({ query, candidates, weights, k, source: this.sourceOf, searched, gate: DEFAULT_GATE });
-    return { ...answer, timingMs: { total: Math.round((performance.now() - started) * 10) / 10 } };
+    return { query, candidates: sentenceCandidates(query, { stems: query.stems, weights, expansions }, retrieved, this.viewOf) };
   }
 
   cite(quote: string, options: { limit?: number } = {}) {

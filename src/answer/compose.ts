@@ -1,43 +1,51 @@
 import type { Answer, Citation, SourceSummary } from '../domain.js';
 import type { ParsedQuery } from '../search/query.js';
-import type { Candidate } from '../search/searcher.js';
 import { stemSet } from '../search/terms.js';
-import { longDate } from './citation-line.js';
+import { FEATURES, type SentenceCandidate } from './features.js';
 import { resolveDate } from './dates-in-text.js';
-import { pickQuote, type ScoredQuote } from './sentence-pick.js';
+import { rankScore, type RankerWeights } from './ranker.js';
+import { quoteAround, type Quote } from './quote-span.js';
 
 export interface ComposeInput {
   query: ParsedQuery;
-  candidates: Candidate[];
-  /** IDF weight of each of query.words. */
-  weights: number[];
+  /** Every sentence of the retrieved articles, with its features. */
+  candidates: SentenceCandidate[];
+  model: RankerWeights;
   k: number;
   source: (documentId: string) => SourceSummary;
   searched: number;
   gate: EvidenceGate;
 }
 
+/**
+ * When the coverage answers: the best sentence's article must say most of the question, the sentence and
+ * its neighbours enough of it, and they must say what was asked about the named things (a near miss names
+ * the right people but not the attribute asked for).
+ */
 export interface EvidenceGate {
-  /** Minimum share of the question's IDF weight that the best passage must match. */
-  minCoverage: number;
-  /** With vectors: a passage this similar passes the gate on meaning alone if it also matches some words. */
-  minSimilarity: number;
+  minArticle: number;
+  minWindow: number;
+  minAttributes: number;
 }
 
-export const DEFAULT_GATE: EvidenceGate = { minCoverage: 0.5, minSimilarity: 0.75 };
+export const DEFAULT_GATE: EvidenceGate = { minArticle: 0.55, minWindow: 0.4, minAttributes: 0.4 };
 const MAX_PER_ARTICLE = 2;
-const CANDIDATES_READ = 40;
 export const ABSTENTION = 'The coverage does not answer this question.';
 
-function rank(q: ScoredQuote, maxFused: number): number {
-  const semantic = q.candidate.similarity ?? 0;
-  return 0.45 * q.sentenceScore + 0.3 * q.passageCoverage + 0.1 * (q.candidate.fused / maxFused) + 0.15 * semantic;
+export function passesGate(c: Pick<SentenceCandidate, 'article' | 'window' | 'attributes'>, gate: EvidenceGate): boolean {
+  return c.article >= gate.minArticle && c.window >= gate.minWindow && c.attributes >= gate.minAttributes;
 }
 
-function passesGate(q: ScoredQuote, gate: EvidenceGate): boolean {
-  if (q.passageCoverage >= gate.minCoverage) return true;
-  return (q.candidate.similarity ?? 0) >= gate.minSimilarity && q.passageCoverage >= gate.minCoverage / 2;
+/**
+ * The answer-type constraint of question answering: a sentence without a number cannot say "how many", nor
+ * one without a date "when". Names are left to the ranker, since capitalised words are everywhere in news.
+ */
+const STRICT_KINDS = new Set(['count', 'amount', 'date']);
+const TYPE_MISMATCH_PENALTY = 2;
+function typeMismatch(query: ParsedQuery, candidate: SentenceCandidate): number {
+  return STRICT_KINDS.has(query.kind) && candidate.features[KIND_MISSING]! > 0 ? TYPE_MISMATCH_PENALTY : 0;
 }
+const KIND_MISSING = FEATURES.indexOf('kindMissing');
 
 /** Same text told twice: most of the shorter quote's words are in the longer one. */
 function nearDuplicate(a: string, b: string): boolean {
@@ -50,76 +58,85 @@ function nearDuplicate(a: string, b: string): boolean {
   return shared / small.size >= 0.7;
 }
 
-/** What an article says about itself, as words: "October 2024" lets "October remarks" match an article of that month. */
-function describe(s: SourceSummary): string {
-  return [s.title, s.outlet, s.author, s.published ? longDate(s.published) : null].filter(Boolean).join(' ');
+interface Chosen {
+  quote: Quote;
+  candidate: SentenceCandidate;
+  score: number;
+  alsoIn: string[];
 }
 
-function toCitation(q: ScoredQuote, n: number, score: number, source: SourceSummary, alsoIn: string[]): Citation {
+function toCitation(c: Chosen, n: number, source: SourceSummary): Citation {
   return {
     n,
     documentId: source.id,
-    passageId: q.candidate.passageId,
+    passageId: c.candidate.sentence.passageId,
     file: source.file,
     title: source.title,
     outlet: source.outlet,
     author: source.author,
     published: source.published,
     url: source.url,
-    quote: q.quote,
-    start: q.start,
-    end: q.end,
-    score: Math.round(score * 1000) / 1000,
-    alsoIn: [...new Set([...source.aliases, ...alsoIn])],
+    quote: c.quote.text,
+    start: c.quote.start,
+    end: c.quote.end,
+    score: Math.round(c.score * 1000) / 1000,
+    alsoIn: [...new Set([...source.aliases, ...c.alsoIn])],
   };
 }
 
 /**
- * Builds an extractive answer: the best sentence of each retrieved passage, copied exactly, at most two
- * per article, near-duplicates folded into one citation ("also in"). Abstains when the best evidence is weak.
+ * Builds an extractive answer. Every sentence of the retrieved articles is scored by the ranker; the best
+ * ones are quoted exactly (with the sentence they lean on: a quotation's introduction, a short sentence's
+ * neighbour), at most two per article, and copies of one text in several articles fold into one citation
+ * ("also in"). The answer text is the best quote alone; the citations hold the rest.
  */
 export function composeAnswer(input: ComposeInput): Omit<Answer, 'timingMs'> {
-  const { query, candidates, weights, source } = input;
-  const pool = candidates.slice(0, CANDIDATES_READ);
-  const maxFused = Math.max(...pool.map((c) => c.fused), 1e-9);
-  const quotes = pool
-    .map((c) => pickQuote(c, describe(source(c.documentId)), query, weights))
-    .map((q) => ({ q, score: rank(q, maxFused) }))
+  const { query, source } = input;
+  const ranked = input.candidates
+    .map((candidate) => ({ candidate, score: rankScore(candidate.features, input.model) - typeMismatch(query, candidate) }))
     .sort((a, b) => b.score - a.score);
 
-  const chosen: { q: ScoredQuote; score: number; alsoIn: string[] }[] = [];
+  const chosen: Chosen[] = [];
   const perArticle = new Map<string, number>();
-  for (const item of quotes) {
-    const documentId = item.q.candidate.documentId;
-    const twin = chosen.find((c) => c.q.candidate.groupId === item.q.candidate.groupId || nearDuplicate(c.q.quote, item.q.quote));
+  const used = new Set<string>();
+  for (const { candidate, score } of ranked) {
+    if (chosen.length >= input.k) break;
+    const documentId = candidate.view.documentId;
+    if (used.has(`${documentId}:${candidate.sentence.index}`)) continue;
+    const quote = quoteAround(candidate);
+    const twin = chosen.find((c) => c.candidate.view.documentId !== documentId && nearDuplicate(c.quote.text, quote.text));
     if (twin) {
-      if (twin.q.candidate.documentId !== documentId) twin.alsoIn.push(source(documentId).file);
+      twin.alsoIn.push(source(documentId).file);
       continue;
     }
     if ((perArticle.get(documentId) ?? 0) >= MAX_PER_ARTICLE) continue;
     perArticle.set(documentId, (perArticle.get(documentId) ?? 0) + 1);
-    chosen.push({ ...item, alsoIn: [] });
+    for (const i of quote.sentences) used.add(`${documentId}:${i}`);
+    chosen.push({ quote, candidate, score, alsoIn: [] });
   }
 
-  const top = chosen.slice(0, input.k);
-  const best = quotes[0];
-  const evidence = best ? Math.round(best.q.passageCoverage * 1000) / 1000 : 0;
-  if (!best || !passesGate(best.q, input.gate) || query.words.length === 0) {
-    const closest = top.slice(0, 3).map((c, i) => toCitation(c.q, i + 1, c.score, source(c.q.candidate.documentId), c.alsoIn));
+  // The lead is the best-ranked quote that passes the gate: a higher-ranked one that does not is no answer.
+  const best = chosen.find((c) => passesGate(c.candidate, input.gate));
+  const top = best ?? chosen[0];
+  const evidence = top ? Math.round(Math.min(top.candidate.article, top.candidate.window, top.candidate.attributes) * 1000) / 1000 : 0;
+  if (!best || query.words.length === 0) {
+    const closest = chosen.slice(0, 3).map((c, i) => toCitation(c, i + 1, source(c.candidate.view.documentId)));
     return { question: query.text, abstained: true, answer: ABSTENTION, citations: [], closest, searched: input.searched, evidence };
   }
-  const accepted = top.filter((c) => c === top[0] || passesGate(c.q, { ...input.gate, minCoverage: input.gate.minCoverage / 2 }));
-  const ordered = query.cues.has('timeline') ? inDateOrder(accepted, source) : accepted;
-  const citations = ordered.map((c, i) => toCitation(c.q, i + 1, c.score, source(c.q.candidate.documentId), c.alsoIn));
-  const answer = citations.map((c) => `${c.quote.replace(/\s+/g, ' ')} [${c.n}]`).join(' ');
+  const weaker = { minArticle: input.gate.minArticle / 2, minWindow: input.gate.minWindow / 4, minAttributes: 0 };
+  const accepted = [best, ...chosen.filter((c) => c !== best && passesGate(c.candidate, weaker))];
+  const ordered = query.timeline ? inDateOrder(accepted, source) : accepted;
+  const citations = ordered.map((c, i) => toCitation(c, i + 1, source(c.candidate.view.documentId)));
+  const lead = citations.find((c) => c.start === best.quote.start && c.documentId === best.candidate.view.documentId)!;
+  const answer = `${lead.quote.replace(/\s+/g, ' ')} [${lead.n}]`;
   return { question: query.text, abstained: false, answer, citations, closest: [], searched: input.searched, evidence };
 }
 
 /** Timeline questions: the dates the sentences mention (or their article's date), oldest first. */
-function inDateOrder<T extends { q: ScoredQuote }>(items: T[], source: (id: string) => SourceSummary): T[] {
+function inDateOrder(items: Chosen[], source: (id: string) => SourceSummary): Chosen[] {
   const dated = items.map((item) => {
-    const published = source(item.q.candidate.documentId).published;
-    return { item, date: resolveDate(item.q.quote, published) ?? published ?? '9999' };
+    const published = source(item.candidate.view.documentId).published;
+    return { item, date: resolveDate(item.quote.text, published) ?? published ?? '9999' };
   });
   return dated.sort((a, b) => a.date.localeCompare(b.date)).map((d) => d.item);
 }

@@ -11,7 +11,7 @@ import type { Config } from '../config.js';
 import type { CoverageService } from '../coverage.js';
 import type { Answer, AskOptions } from '../domain.js';
 import type { Logger } from './log.js';
-import type { Lru } from './lru.js';
+import type { Lru } from '../util/lru.js';
 import type { TaskQueue } from './queue.js';
 import type { RateLimiter } from './rate-limit.js';
 

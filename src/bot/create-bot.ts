@@ -5,7 +5,7 @@ import type { CoverageService } from '../coverage.js';
 import { ConfigError } from '../errors.js';
 import type { BotContext, Command } from './command.js';
 import { createLogger, describeError, type Logger } from './log.js';
-import { Lru } from './lru.js';
+import { Lru } from '../util/lru.js';
 import { createQueue } from './queue.js';
 import { createRateLimiter } from './rate-limit.js';
 import { createRouter } from './router.js';

@@ -1,12 +1,10 @@
 import { UserError } from '../errors.js';
 import { englishExonym } from './exonyms.js';
 import { foldedWords } from './fold.js';
+import { questionKind, withoutKindWords, type QuestionKind } from './question-kind.js';
 import { contentWords, lightStem } from './terms.js';
 
 export const MAX_QUESTION_LENGTH = 1000;
-
-/** What a question asks for, beyond its words: used to prefer sentences of the right kind. */
-export type AnswerCue = 'date' | 'source' | 'number' | 'timeline' | 'speech';
 
 export interface ParsedQuery {
   text: string;
@@ -14,20 +12,20 @@ export interface ParsedQuery {
   words: string[];
   /** Stems of `words` for sentence matching. */
   stems: string[];
+  /** Which of `words` the asker wrote as names (capitalised mid-sentence, acronyms, numbers): never expanded to synonyms. */
+  names: boolean[];
+  /** Words written in capitals ("UN", "GDP"): names that may also be spelt out. */
+  acronyms: string[];
   /** Adjacent word pairs of the question (stemmed), for phrase matches like "talk about" ~ "talked about". */
   bigrams: string[];
   /** Quoted phrases, as folded word lists. */
   phrases: string[][];
-  cues: Set<AnswerCue>;
+  kind: QuestionKind;
+  /** Asks for events in order ("timeline", "what happened"): answers come oldest first. */
+  timeline: boolean;
 }
 
-const CUE_PATTERNS: [AnswerCue, RegExp][] = [
-  ['date', /\b(when|what (day|date|time|year|month)|which (day|date|year|month)|on what date|how long ago)\b/i],
-  ['source', /\b(who (first )?(reported|said|told|wrote|broke)|which (news )?(agency|outlet|source|media|newspaper)|according to whom|what (agency|outlet|source))\b/i],
-  ['number', /\b(how (many|much|far|long)|what (number|percentage|share|amount))\b/i],
-  ['speech', /\b(what (did|does|do|has|have|had|was|is) [\p{L}\s'’-]{2,60}?\b(say|said|tell|told|call|called|describe|mean|talk about|talked about|discuss|discussed|respond|answer)|how did [\p{L}\s'’-]{2,60}?\b(respond|react|describe)|in (his|her|their) words)\b/iu],
-  ['timeline', /\b(timeline|chronolog\w*|what happened|sequence of events|before and after|in what order|who said what)\b/i],
-];
+const TIMELINE = /\b(timeline|chronolog\w*|what happened|sequence of events|before and after|in what order|who said what)\b/i;
 
 export function parseQuery(question: string): ParsedQuery {
   const text = question.trim();
@@ -35,14 +33,34 @@ export function parseQuery(question: string): ParsedQuery {
   if (text.length > MAX_QUESTION_LENGTH) {
     throw new UserError(`The question is ${text.length} characters long; the limit is ${MAX_QUESTION_LENGTH}.`);
   }
-  // The words that name the kind of answer ("which news agency", "on which day") are not its topic.
-  const topic = CUE_PATTERNS.reduce((t, [cue, re]) => (cue === 'speech' ? t : t.replace(re, ' ')), text);
-  const words = [...new Set(contentWords(isCyrillic(topic) ? namesIn(topic) : topic))];
+  const topic = withoutKindWords(text).replace(TIMELINE, ' ');
+  const cyrillic = isCyrillic(topic);
+  const words = [...new Set(contentWords(cyrillic ? namesIn(topic) : topic))];
+  const written = cyrillic ? new Set(words) : namesWritten(topic);
+  const kind = questionKind(text);
+  // A timeline asks for dated events: sentences with dates answer it.
+  const timeline = TIMELINE.test(text);
   const phrases = [...text.matchAll(/["“]([^"”]{2,200})["”]/g)]
     .map((m) => foldedWords(m[1]!))
     .filter((p) => p.length > 1);
-  const cues = new Set(CUE_PATTERNS.filter(([, re]) => re.test(text)).map(([cue]) => cue));
-  return { text, words, stems: words.map(lightStem), bigrams: bigramsOf(topic, words), phrases, cues };
+  return {
+    text,
+    words,
+    stems: words.map(lightStem),
+    names: words.map((w) => written.has(w)),
+    acronyms: (topic.match(/\b\p{Lu}{2,}s?\b/gu) ?? []).flatMap((a) => foldedWords(a)),
+    bigrams: bigramsOf(topic, words),
+    phrases,
+    kind: timeline && ['open', 'keywords'].includes(kind) ? 'date' : kind,
+    timeline,
+  };
+}
+
+/** Folded words the asker capitalised after the first word, wrote in capitals, or that hold digits. */
+function namesWritten(text: string): Set<string> {
+  const tokens = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  const names = tokens.filter((t, i) => /\p{N}/u.test(t) || /^\p{Lu}{2,}/u.test(t) || (i > 0 && /^\p{Lu}/u.test(t)));
+  return new Set(names.flatMap((t) => foldedWords(t)));
 }
 
 function isCyrillic(text: string): boolean {

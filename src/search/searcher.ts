@@ -3,7 +3,9 @@ import type { Embedder } from '../embed/embedder.js';
 import { UserError } from '../errors.js';
 import type { Db } from '../store/database.js';
 import type { VectorIndex } from '../store/vectors.js';
+import { IndexVocabulary } from '../store/vocabulary.js';
 import { filterClause, hasFilters } from './filters.js';
+import type { Expansion } from './expand.js';
 import { ftsExpression, type ParsedQuery } from './query.js';
 
 /** Reciprocal rank fusion constant (Cormack et al. 2009). */
@@ -31,6 +33,8 @@ export interface Candidate extends PassageRow {
 
 export interface SearchRequest {
   query: ParsedQuery;
+  /** Other wordings of the question's words: a second full-text list, fused with the others. */
+  expansions?: Expansion[];
   mode: SearchMode;
   filters: SearchFilters;
   /** How many candidates each list contributes. */
@@ -45,7 +49,11 @@ export class Searcher {
     private readonly db: Db,
     private readonly vectors: VectorIndex | null,
     private readonly embedder: Embedder | null,
-  ) {}
+  ) {
+    this.vocabulary = new IndexVocabulary(db);
+  }
+
+  private readonly vocabulary: IndexVocabulary;
 
   get hasVectors(): boolean {
     return this.vectors !== null && this.embedder !== null;
@@ -56,13 +64,13 @@ export class Searcher {
     if (mode === 'vector' && !this.hasVectors) {
       throw new UserError('This index has no vectors (it was built without an embedding model): use --mode fulltext or hybrid.');
     }
-    const fts = mode === 'vector' ? [] : this.fullText(request);
+    const fts = mode === 'vector' ? [] : this.fullText(request, ftsExpression(request.query));
+    const expanded = mode === 'vector' || !request.expansions?.length ? [] : this.fullText(request, expansionExpression(request.expansions));
     const vec = mode === 'fulltext' ? [] : await this.vectorSearch(request);
-    return fuse(fts, vec);
+    return fuse(fts, vec, expanded);
   }
 
-  private fullText({ query, filters, depth }: SearchRequest): PassageRow[] {
-    const expression = ftsExpression(query);
+  private fullText({ filters, depth }: SearchRequest, expression: string | null): PassageRow[] {
     if (!expression) return [];
     const where = filterClause(filters);
     return this.db
@@ -101,11 +109,7 @@ export class Searcher {
   /** Inverse document frequency of a folded word over passages (0 when every passage has it). */
   idf(word: string): number {
     const total = this.passageCount();
-    const df = (
-      this.db.prepare('SELECT count(*) AS n FROM passages_fts WHERE passages_fts MATCH ?').get(`body : "${word.replace(/"/g, '')}"`) as {
-        n: number;
-      }
-    ).n;
+    const df = this.vocabulary.passagesWith(word);
     return Math.log(1 + (total - df + 0.5) / (df + 0.5));
   }
 
@@ -115,6 +119,9 @@ export class Searcher {
     return Math.log(1 + (total + 0.5) / 0.5);
   }
 
+  /** Whether any passage holds the word (expansions are kept only when they can match). */
+  inIndex = (word: string): boolean => this.vocabulary.has(word);
+
   private passageCountCache: number | null = null;
   passageCount(): number {
     this.passageCountCache ??= (this.db.prepare('SELECT count(*) AS n FROM passages').get() as { n: number }).n;
@@ -122,7 +129,16 @@ export class Searcher {
   }
 }
 
-function fuse(fts: PassageRow[], vec: (PassageRow & { similarity: number })[]): Candidate[] {
+/** Passages that say the question in other words: each expansion as a phrase. */
+function expansionExpression(expansions: Expansion[]): string {
+  return [...new Set(expansions.map((e) => `"${e.words.join(' ')}"`))].join(' OR ');
+}
+
+/**
+ * Reciprocal rank fusion. The expansion list counts half: other wordings find what the asker's words miss,
+ * but should not outrank passages in the asker's own words.
+ */
+function fuse(fts: PassageRow[], vec: (PassageRow & { similarity: number })[], expanded: PassageRow[]): Candidate[] {
   const byId = new Map<number, Candidate>();
   const entry = (row: PassageRow) => {
     let c = byId.get(row.passageId);
@@ -142,6 +158,9 @@ function fuse(fts: PassageRow[], vec: (PassageRow & { similarity: number })[]): 
     c.vectorRank = i + 1;
     c.similarity = row.similarity;
     c.fused += 1 / (RRF_K + i + 1);
+  });
+  expanded.forEach((row, i) => {
+    entry(row).fused += 0.5 / (RRF_K + i + 1);
   });
   return [...byId.values()].sort((a, b) => b.fused - a.fused);
 }

@@ -11,6 +11,10 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
 /** Words that matter in a question or quote: folded, canonical spelling, without stop words. */
 export function contentWords(text: string): string[] {
   return foldedWords(text).filter((w) => !STOP_WORDS.has(w) && (w.length > 1 || /\d/.test(w)));

@@ -133,8 +133,9 @@ export function getPassage(db: Db, id: number): Passage | null {
   return row ?? null;
 }
 
-export function documentPassages(db: Db, documentId: string): Passage[] {
+/** An article's passages in order, each with its near-duplicate group. */
+export function documentPassages(db: Db, documentId: string): (Passage & { groupId: number })[] {
   return db
-    .prepare('SELECT id, document_id AS documentId, ordinal, start, end, text FROM passages WHERE document_id = ? ORDER BY ordinal')
-    .all(documentId) as Passage[];
+    .prepare('SELECT id, document_id AS documentId, ordinal, start, end, text, group_id AS groupId FROM passages WHERE document_id = ? ORDER BY ordinal')
+    .all(documentId) as (Passage & { groupId: number })[];
 }

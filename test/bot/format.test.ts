@@ -70,8 +70,8 @@ describe('formatAnswer', () => {
   it('pages citations and wraps "More sources" back to the first page', () => {
     const a = answer({ citations: Array.from({ length: 7 }, (_, i) => citation(i + 1)) });
     const ids = (p: number) => formatAnswer(a, { key: 'k', page: p }).components.flatMap((r) => r.components.map((c) => ('custom_id' in c ? c.custom_id : '')));
-    expect(ids(0)).toEqual(['ask:show:1', 'ask:show:2', 'ask:show:3', 'ask:more:k:1', 'ask:fb:k:up', 'ask:fb:k:down']);
-    expect(ids(2)).toEqual(['ask:show:7', 'ask:more:k:0', 'ask:fb:k:up', 'ask:fb:k:down']);
+    expect(ids(0)).toEqual(['ask:show:1:1', 'ask:show:2:2', 'ask:show:3:3', 'ask:more:k:1', 'ask:fb:k:up', 'ask:fb:k:down']);
+    expect(ids(2)).toEqual(['ask:show:7:7', 'ask:more:k:0', 'ask:fb:k:up', 'ask:fb:k:down']);
   });
 
   it('shows an abstention with the closest sources, "closest, not an answer"', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLogger, describeError } from '../../src/bot/log.js';
-import { Lru } from '../../src/bot/lru.js';
+import { Lru } from '../../src/util/lru.js';
 import { checkRange, choices, parseDateOption, resolveOutlet } from '../../src/bot/options.js';
 import { createQueue } from '../../src/bot/queue.js';
 import { createRateLimiter } from '../../src/bot/rate-limit.js';

@@ -27,7 +27,7 @@ describe('parseQuery', () => {
 
   it('drops the words that name the kind of answer and records the cue', () => {
     const q = parseQuery('Which news agency first reported the coalition plan?');
-    expect(q.cues.has('source')).toBe(true);
+    expect(q.kind).toBe('source');
     expect(q.words).not.toContain('agency');
     expect(q.words).toContain('coalition');
   });

@@ -29,7 +29,8 @@ export function formatAnswer(answer: Answer, view: { key: string; page?: number;
   };
   if (!answer.abstained) embed.fields = shown.map(citationField);
 
-  const buttons = shown.map((c) => button(`ask:show:${c.passageId}`, `Show passage [${c.n}]`));
+  // Two citations can quote one passage (two of its sentences): the number keeps their custom ids apart.
+  const buttons = shown.map((c) => button(`ask:show:${c.passageId}:${c.n}`, `Show passage [${c.n}]`));
   const controls = [];
   if (pages > 1) {
     const next = (page + 1) % pages;

@@ -1,4 +1,4 @@
-/** A small least-recently-used map: recent answers and listings behind buttons. */
+/** A small least-recently-used map: recent answers behind buttons, articles split into sentences. */
 export class Lru<K, V> {
   private readonly map = new Map<K, V>();
   constructor(private readonly max: number) {}
@@ -15,5 +15,9 @@ export class Lru<K, V> {
     this.map.delete(key);
     this.map.set(key, value);
     while (this.map.size > this.max) this.map.delete(this.map.keys().next().value as K);
+  }
+
+  clear(): void {
+    this.map.clear();
   }
 }

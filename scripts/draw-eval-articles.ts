@@ -1,0 +1,58 @@
+// Draws a seeded sample of BBC article ids per category for hand-writing eval questions.
+// Usage: npx tsx scripts/draw-eval-articles.ts [--seed N] [--per-category N]
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+type Article = { id: string; category: string; title: string; text: string };
+
+const { values } = parseArgs({
+  options: {
+    seed: { type: 'string', default: '20261130' },
+    'per-category': { type: 'string', default: '11' },
+    corpus: { type: 'string', default: path.resolve('../shared/corpora/bbc-news/bbc-news.jsonl') },
+  },
+});
+
+// mulberry32: tiny, well-known PRNG, so the same seed gives the same draw on any machine.
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const articles: Article[] = readFileSync(values.corpus, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line) => JSON.parse(line) as Article);
+
+// Duplicates in this corpus differ at most in spacing, so whitespace-normalised text is the key.
+const norm = (text: string) => text.replace(/\s+/g, ' ').trim();
+const byText = new Map<string, string[]>();
+for (const a of articles) byText.set(norm(a.text), [...(byText.get(norm(a.text)) ?? []), a.id]);
+
+// One stream for all categories: a different --per-category also changes later categories' draws (eval/bbc-qa.json used 11).
+const random = mulberry32(Number(values.seed));
+const perCategory = Number(values['per-category']);
+const categories = [...new Set(articles.map((a) => a.category))].sort();
+
+for (const category of categories) {
+  // Sort before shuffling so the draw does not depend on line order in the file.
+  const pool = articles.filter((a) => a.category === category).sort((x, y) => x.id.localeCompare(y.id));
+  // Partial Fisher-Yates: the first perCategory slots become a uniform sample without replacement.
+  for (let i = 0; i < Math.min(perCategory, pool.length); i++) {
+    const j = i + Math.floor(random() * (pool.length - i));
+    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
+  }
+  console.log(`\n${category}`);
+  for (const a of pool.slice(0, perCategory)) {
+    const dups = byText.get(norm(a.text))!.filter((id) => id !== a.id);
+    const words = a.text.split(/\s+/).length;
+    console.log(`  ${a.id}  ${a.title}  (${words} words)${dups.length ? `  duplicates: ${dups.join(', ')}` : ''}`);
+  }
+}

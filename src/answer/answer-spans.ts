@@ -1,0 +1,103 @@
+import type { QuestionKind } from '../search/question-kind.js';
+import { canonicalWord, foldCharacters } from '../search/fold.js';
+import { isStopWord, lightStem } from '../search/terms.js';
+
+/** A word of a sentence, as the answer stage sees it. */
+export interface Token {
+  /** The word as written. */
+  raw: string;
+  /** Light stem of the folded, canonical word: what question words are compared with. */
+  stem: string;
+  /** Offset of the word in the sentence text. */
+  at: number;
+}
+
+// The same word boundaries as foldedWords, so sentence stems and question stems agree; currency and percent signs are tokens too.
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[£$€¥%]/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0];
+    const folded = /^[£$€¥%]$/.test(raw) ? raw : canonicalWord(foldCharacters(raw));
+    tokens.push({ raw, stem: lightStem(folded), at: m.index });
+  }
+  return tokens;
+}
+
+const NUMBER_WORDS = new Set(
+  ('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen ' +
+    'twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions ' +
+    'trillion dozen dozens half quarter third double triple').split(' '),
+);
+const MONEY_WORDS = /^(pounds?|dollars?|dlrs|euros?|cents?|pence|yen|yuan|rupees?|francs?|marks?|bn|m|k|sterling|stg)$/i;
+const SCALE_WORDS = /^(million|mln|billion|bln|bn|trillion|thousand)$/i;
+const DATE_WORDS = new Set(
+  ('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow tonight weekend week month year decade century ' +
+    'spring summer autumn winter christmas easter morning afternoon evening night quarter season').split(' '),
+);
+const REASON = /\b(because|due to|owing to|as a result|result of|thanks to|after|following|amid|since|so that|in order to|blamed|caused|led to|leading to|reason|prompted|triggered|fears? (of|that)|concerns? (over|about|that))\b/i;
+const ATTRIBUTION = /\b(reported|reports|according to|told|cited|quoted|broadcast|interview|said in|sources?:|wrote|published)\b/i;
+const QUOTATION = /["“”«»]\s*[^"“”«»]{12,}["“”«»]/;
+
+function isNumber(t: Token): boolean {
+  return /\d/.test(t.raw) || NUMBER_WORDS.has(t.raw.toLowerCase());
+}
+function isMoney(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (/^[£$€¥]/.test(t.raw) || /^[£$€¥]$/.test(tokens[i - 1]?.raw ?? '')) return true;
+  const after = SCALE_WORDS.test(tokens[i + 1]?.raw ?? '') ? tokens[i + 2] : tokens[i + 1];
+  return isNumber(t) && MONEY_WORDS.test(after?.raw ?? '');
+}
+function isDate(t: Token): boolean {
+  return DATE_WORDS.has(t.raw.toLowerCase()) || /^(1[89]|20)\d\d(s)?$/.test(t.raw);
+}
+function isName(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!/^\p{Lu}/u.test(t.raw) || isDate(t)) return false;
+  if (i > 0) return !isStopWord(t.raw.toLowerCase());
+  // A sentence's first word is capitalised anyway: a name only when the next word is one too.
+  return /^\p{Lu}/u.test(tokens[1]?.raw ?? '') && !isStopWord(t.raw.toLowerCase());
+}
+
+/**
+ * Positions (token indexes) of the words that could answer a question of this kind: numbers for "how many",
+ * amounts for "how much", dates for "when", names for "who"/"which"/"where". Words the question itself
+ * contains (`asked`) are not answers. Kinds answered by the sentence as a whole (reason, speech, source)
+ * give the positions of their marker.
+ */
+export function answerPositions(kind: QuestionKind, text: string, tokens: Token[], asked: Set<string>): number[] {
+  const fresh = (i: number) => !asked.has(tokens[i]!.stem);
+  const where = (test: (i: number) => boolean) => tokens.flatMap((_, i) => (fresh(i) && test(i) ? [i] : []));
+  switch (kind) {
+    case 'count':
+      return where((i) => isNumber(tokens[i]!) && !isDate(tokens[i]!));
+    case 'amount':
+      return where((i) => isMoney(tokens, i));
+    case 'date':
+      return where((i) => isDate(tokens[i]!) || (/^\d{1,2}(st|nd|rd|th)?$/.test(tokens[i]!.raw) && isDate(tokens[i + 1] ?? tokens[i - 1] ?? tokens[i]!)));
+    case 'person':
+    case 'name':
+    case 'place':
+      return where((i) => isName(tokens, i));
+    case 'source':
+      return ATTRIBUTION.test(text) ? where((i) => isName(tokens, i) || ATTRIBUTION.test(tokens[i]!.raw)) : [];
+    case 'speech':
+      return QUOTATION.test(text) ? markerPositions(text, tokens, /["“”«»]/g) : [];
+    case 'reason':
+      return markerPositions(text, tokens, new RegExp(REASON.source, 'gi'));
+    default:
+      return [];
+  }
+}
+
+/** Token indexes at which a pattern matches in the text. */
+function markerPositions(text: string, tokens: Token[], pattern: RegExp): number[] {
+  const positions: number[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const i = tokens.findIndex((t) => t.at >= m.index);
+    positions.push(i < 0 ? tokens.length - 1 : i);
+  }
+  return positions;
+}

@@ -1,0 +1,94 @@
+import type { ParsedQuery } from '../search/query.js';
+import type { QuestionKind } from '../search/question-kind.js';
+import { answerPositions } from './answer-spans.js';
+import type { ArticleSentence, ArticleView } from './article-view.js';
+import { share, unionCredits, wordCredits, type MatchQuery } from './matching.js';
+
+/**
+ * What the ranker knows about a sentence as an answer to a question. Every feature is on a 0–1 scale, so
+ * learned weights compare across them. The order is the order of the weights in ranker-weights.json.
+ */
+export const FEATURES = [
+  'coverage', // share of the question's weight the sentence says (own words or expansions)
+  'ownWords', // the same, counting the asker's own words only
+  'window', // the sentence with its neighbours
+  'article', // the whole article with its title
+  'kind', // holds an answer of the kind asked for (a number for "how many", ...)
+  'kindNear', // ... close to the question's words
+  'kindMissing', // the question asks for a kind of answer (a number, a date, a name) the sentence lacks
+  'phrase', // question word pairs that stand side by side
+  'fullText', // BM25 rank of the passage
+  'vector', // embedding similarity of the passage
+  'articleRank', // retrieval rank of the article
+  'lead', // first sentences of an article summarise it
+  'short', // fewer than 8 words: rarely answers alone
+  'density', // the matched words against the sentence's length
+] as const;
+export type FeatureName = (typeof FEATURES)[number];
+
+/** How retrieval ranked a passage (1-based ranks, null when a list did not return it). */
+export interface PassageRanks {
+  ftsRank: number | null;
+  similarity: number | null;
+}
+
+export interface SentenceCandidate {
+  view: ArticleView;
+  sentence: ArticleSentence;
+  features: number[];
+  /** Share of the question's weight the sentence's window says: what the evidence gate reads. */
+  window: number;
+  /** Same, for the article as a whole. */
+  article: number;
+  /** Share of the question's topic words (not names) the window says: a near miss names the right thing but not this. */
+  attributes: number;
+}
+
+const SPECIFIC_KINDS = new Set<QuestionKind>(['count', 'amount', 'date', 'place', 'person', 'name', 'source', 'speech']);
+const proximity = (distance: number) => 1 / (1 + distance / 4);
+
+/** Features of every sentence of one retrieved article. */
+export function articleFeatures(
+  view: ArticleView,
+  articleRank: number,
+  query: ParsedQuery,
+  match: MatchQuery,
+  ranks: (passageId: number) => PassageRanks | undefined,
+): SentenceCandidate[] {
+  const credits = view.sentences.map((s) => wordCredits(s.stems, match));
+  const articleCredits = unionCredits([wordCredits(view.about, match), ...credits]);
+  const article = share(articleCredits, match.weights);
+  const asked = new Set([...match.stems, ...match.expansions.flatMap((e) => e.stems)]);
+  const attributeWeights = match.weights.map((w, i) => (query.names[i] ? 0 : w));
+  return view.sentences.map((sentence, i) => {
+    const own = credits[i]!;
+    const windowCredits = unionCredits([credits[i - 1] ?? [], own, credits[i + 1] ?? []].filter((c) => c.length));
+    const matchedAt = sentence.tokens.flatMap((t, j) => (asked.has(t.stem) ? [j] : []));
+    const answers = answerPositions(query.kind, sentence.text, sentence.tokens, asked);
+    let near = 0;
+    for (const a of answers) for (const m of matchedAt) near = Math.max(near, proximity(Math.abs(a - m)));
+    const r = ranks(sentence.passageId);
+    const pairs = sentence.stems.sequence.slice(1).map((s, j) => `${sentence.stems.sequence[j]} ${s}`);
+    const phrase = query.bigrams.filter((b) => pairs.includes(b)).length;
+    const coverage = share(own, match.weights);
+    const window = share(windowCredits, match.weights);
+    const features = [
+      coverage,
+      share(own.map((c) => (c === 1 ? 1 : 0)), match.weights),
+      window,
+      article,
+      answers.length > 0 ? 1 : 0,
+      near,
+      SPECIFIC_KINDS.has(query.kind) && answers.length === 0 ? 1 : 0,
+      Math.min(1, phrase / 2),
+      r?.ftsRank ? 1 / Math.sqrt(r.ftsRank) : 0,
+      Math.max(0, r?.similarity ?? 0),
+      1 / articleRank,
+      sentence.index === 0 ? 1 : sentence.index === 1 ? 0.5 : 0,
+      sentence.tokens.length < 8 ? 1 : 0,
+      Math.min(1, (matchedAt.length / Math.max(sentence.tokens.length, 1)) * 3),
+    ];
+    const attributes = attributeWeights.some((w) => w > 0) ? share(windowCredits, attributeWeights) : 1;
+    return { view, sentence, features, window, article, attributes };
+  });
+}

@@ -1,0 +1,54 @@
+import type { ArticleSentence } from './article-view.js';
+import type { SentenceCandidate } from './features.js';
+
+/** An exact span of an article: one sentence, or a few adjacent ones that read together. */
+export interface Quote {
+  text: string;
+  start: number;
+  end: number;
+  /** Article positions of the sentences it holds. */
+  sentences: number[];
+}
+
+/** Ends by handing over to a quotation: "…, he told reporters:", "The minister said,". */
+const INTRODUCES = /(:|\b(said|says|told [\p{L} ]{1,30}|added|warned|explained|wrote|stated|insisted|according to [\p{L} ]{1,40}),)\s*$/iu;
+const SHORT_WORDS = 8;
+const MAX_SENTENCES = 3;
+
+function openQuotation(text: string): boolean {
+  const straight = (text.match(/"/g) ?? []).length;
+  const opening = (text.match(/[“«]/g) ?? []).length;
+  const closing = (text.match(/[”»]/g) ?? []).length;
+  return straight % 2 === 1 || opening > closing;
+}
+
+/**
+ * The quote for a chosen sentence: it carries the quotation it introduces or leaves open, and a sentence
+ * too short to read alone takes its neighbour. Only sentences of the same passage are joined, so the
+ * citation's passage holds the whole quote.
+ */
+export function quoteAround(candidate: SentenceCandidate): Quote {
+  const { view, sentence } = candidate;
+  const same = (s: ArticleSentence | undefined) => (s && s.passageId === sentence.passageId ? s : undefined);
+  let first = sentence;
+  let last = sentence;
+  while (last.index - first.index + 1 < MAX_SENTENCES && (INTRODUCES.test(last.text) || openQuotation(textOf(view.sentences, first, last)))) {
+    const next = same(view.sentences[last.index + 1]);
+    if (!next) break;
+    last = next;
+  }
+  if (first === last && sentence.tokens.length < SHORT_WORDS) {
+    const previous = same(view.sentences[sentence.index - 1]);
+    const next = same(view.sentences[sentence.index + 1]);
+    if (previous && !INTRODUCES.test(previous.text)) first = previous;
+    else if (next) last = next;
+  }
+  const passage = view.passages.get(sentence.passageId)!;
+  const text = passage.text.slice(first.start - passage.start, last.end - passage.start);
+  const indexes = view.sentences.slice(first.index, last.index + 1).map((s) => s.index);
+  return { text, start: first.start, end: last.end, sentences: indexes };
+}
+
+function textOf(sentences: ArticleSentence[], first: ArticleSentence, last: ArticleSentence): string {
+  return sentences.slice(first.index, last.index + 1).map((s) => s.text).join(' ');
+}

@@ -1,0 +1,75 @@
+import type { Relation, RelatedWord, WordNet } from '../wordnet/wordnet.js';
+import { foldedWords } from './fold.js';
+import type { ParsedQuery } from './query.js';
+import { isStopWord, lightStem } from './terms.js';
+
+/**
+ * Another way of saying one or more of the question's words ("jobless" → "unemployed", "wire service" →
+ * "news agency", "Welsh" → "Wales"). A passage that says it earns `factor` of the covered words' weight:
+ * always less than the asker's own words earn.
+ */
+export interface Expansion {
+  /** Indexes into query.words of the words this stands for. */
+  covers: number[];
+  /** Folded words of the expansion, in order (several for a collocation). */
+  words: string[];
+  stems: string[];
+  factor: number;
+  relation: Relation;
+}
+
+const RELATION_FACTOR: Record<Relation, number> = {
+  synonym: 0.8,
+  pertainym: 0.8,
+  derivation: 0.65,
+  similar: 0.6,
+  hypernym: 0.45,
+  hyponym: 0.45,
+};
+/** Each less frequent sense of a word is less likely to be the one meant. */
+const SENSE_DECAY = 0.8;
+const MAX_PER_WORD = 8;
+/** A name is expanded only to what it pertains to (demonyms: "Italian" ↔ "Italy"), never to synonyms of a common noun it spells. */
+const NAME_RELATIONS: Relation[] = ['pertainym'];
+/** An acronym also to what it stands for ("UN" ↔ "United Nations"). */
+const ACRONYM_RELATIONS: Relation[] = ['pertainym', 'synonym'];
+/** Verb and adjective hierarchies are shallow and loose ("act" → "make"): one hop up or down only for nouns. */
+const NOUN_ONLY: Relation[] = ['hypernym', 'hyponym'];
+
+function factorOf(r: RelatedWord): number {
+  return RELATION_FACTOR[r.relation] * SENSE_DECAY ** r.senseRank;
+}
+
+/**
+ * WordNet expansions of the question's words and two-word collocations, kept only when every word of the
+ * expansion occurs in the index (so they can match) and it is not the question's own word again.
+ */
+export function expandQuery(query: ParsedQuery, wordnet: WordNet, inIndex: (word: string) => boolean): Expansion[] {
+  const own = new Set(query.stems);
+  const expansions: Expansion[] = [];
+  const add = (covers: number[], related: RelatedWord[]) => {
+    const kept = new Map<string, Expansion>();
+    for (const r of related) {
+      if (NOUN_ONLY.includes(r.relation) && r.pos !== 'n') continue;
+      const words = foldedWords(r.text);
+      const stems = words.map(lightStem);
+      if (words.length === 0 || words.every(isStopWord) || (words.length === 1 && own.has(stems[0]!))) continue;
+      if (!words.every((w) => isStopWord(w) || inIndex(w))) continue;
+      const key = stems.join(' ');
+      const factor = factorOf(r);
+      if ((kept.get(key)?.factor ?? 0) < factor) kept.set(key, { covers, words, stems, factor, relation: r.relation });
+    }
+    expansions.push(...[...kept.values()].sort((a, b) => b.factor - a.factor).slice(0, MAX_PER_WORD));
+  };
+  query.words.forEach((word, i) => {
+    if (/\d/.test(word)) return;
+    const acronym = query.acronyms.includes(word);
+    add([i], wordnet.related(word, acronym ? { relations: ACRONYM_RELATIONS } : query.names[i] ? { relations: NAME_RELATIONS } : {}));
+  });
+  for (let i = 0; i + 1 < query.words.length; i++) {
+    if (query.names[i] || query.names[i + 1]) continue;
+    const pair = `${query.words[i]} ${query.words[i + 1]}`;
+    if (wordnet.has(pair)) add([i, i + 1], wordnet.related(pair));
+  }
+  return expansions;
+}

@@ -1,0 +1,57 @@
+/**
+ * What kind of answer a question asks for, read from its wording alone. The answer stage prefers sentences
+ * that hold an answer of that kind (a number for "how many", a date for "when", a quotation for "what did
+ * X say"); the kind never filters anything out, it only weighs.
+ */
+export type QuestionKind =
+  | 'count' // how many, what number, what share
+  | 'amount' // how much money, what price, what did it cost
+  | 'date' // when, which year, on what day
+  | 'place' // where, in which country
+  | 'person' // who, whom
+  | 'name' // which company, what film: a proper name of some kind
+  | 'reason' // why, what caused
+  | 'speech' // what did X say
+  | 'source' // who reported, which agency
+  | 'yes-no' // is, did, will ... ?
+  | 'keywords' // a search-box query, no question form
+  | 'open'; // what, how: anything
+
+const PATTERNS: [QuestionKind, RegExp][] = [
+  ['source', /\b(who (first )?(reported|broke|carried|wrote)|which (news |wire |press )?(agency|outlet|source|media|newspaper|paper|service|channel|broadcaster)|according to whom|what (agency|outlet|source|newspaper))\b/i],
+  ['speech', /\b(what (did|does|do|has|have|had|was|is|were) [\p{L}\s'’.-]{2,60}?\b(say|said|tell|told|call|called|describe|mean|think|argue|claim|warn|reply|answer)|how did [\p{L}\s'’.-]{2,60}?\b(respond|react|describe|reply)|in (his|her|their) (own )?words|(what|which) (words|remarks|comments))\b/iu],
+  ['amount', /\b(how much (money|cash|did|does|do|will|would|was|is|were|are|has|had|have)?|what (price|cost|sum|fee|salary|fine|budget|value|amount of money)|(cost|paid|pay|worth|spend|spent|raise|raised|fined|sold for|bought for) how much)\b/i],
+  ['count', /\b(how (many|much|far|long|big|large|old|often|tall|fast|high|low)|what (number|percentage|proportion|share|amount|rate|figure|total|size|age)|by how much|(what|which) per ?cent)\b/i],
+  ['date', /\b(when|what (day|date|time|year|month|week|season)|which (day|date|year|month|week|season)|on what (day|date)|how long ago|since when|by what date)\b/i],
+  ['place', /\b(where|in (which|what) (country|city|town|region|state|place|venue|stadium|county)|(which|what) (country|city|town|region|venue|stadium|county))\b/i],
+  ['reason', /\b(why|what (caused|led to|prompted|triggered|was behind|is behind|drove|explains)|(for )?what reason|how come)\b/i],
+  ['person', /\b(who|whom|whose|which (person|man|woman|player|minister|official|executive|boss|chief|actor|actress|singer|star|director|manager|coach|politician|leader|team member)|what (is|was) the name of)\b/i],
+  ['name', /\b(which|what) (company|firm|team|club|film|movie|album|song|band|group|party|show|book|game|brand|product|programme|program|organisation|organization|bank|airline|network|console|device|award|prize|event|channel|website|site)\b/i],
+];
+
+const YES_NO = /^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)\b/i;
+const QUESTION_WORD = /\b(who|whom|whose|what|which|when|where|why|how)\b/i;
+
+/**
+ * The answer kind a question asks for, read from its leading question phrase: in "What occasion was he
+ * marking when he spoke?" the kind comes from "What occasion", not from the later "when".
+ */
+export function questionKind(question: string): QuestionKind {
+  const text = question.trim();
+  const lead = QUESTION_WORD.exec(text)?.index ?? 0;
+  for (const [kind, re] of PATTERNS) {
+    const at = re.exec(text)?.index;
+    if (at !== undefined && at <= lead + 2) return kind;
+  }
+  if (YES_NO.test(text)) return 'yes-no';
+  if (!QUESTION_WORD.test(text) && !text.endsWith('?') && text.split(/\s+/).length <= 8) return 'keywords';
+  return 'open';
+}
+
+/**
+ * The words that name the kind of answer ("how many", "which news agency", "on what day") rather than its
+ * topic: removed before the question's words are weighed, so they never count as evidence never found.
+ */
+export function withoutKindWords(question: string): string {
+  return PATTERNS.reduce((text, [kind, re]) => (kind === 'speech' || kind === 'name' || kind === 'person' ? text : text.replace(re, ' ')), question);
+}

@@ -1,0 +1,31 @@
+import { stemmer } from 'stemmer';
+import type { Db } from './database.js';
+
+/**
+ * How many passages hold a word, read from the full-text index's own vocabulary. The FTS table stems with
+ * Porter's algorithm, so words are looked up by their Porter stem; counts are cached, since the same words
+ * recur from question to question.
+ */
+export class IndexVocabulary {
+  private readonly cache = new Map<string, number>();
+  private readonly lookup;
+
+  constructor(db: Db) {
+    this.lookup = db.prepare('SELECT doc FROM passages_vocab WHERE term = ?').pluck();
+  }
+
+  /** Passages holding a folded word (0 when none). */
+  passagesWith(word: string): number {
+    let n = this.cache.get(word);
+    if (n === undefined) {
+      n = (this.lookup.get(stemmer(word)) as number | undefined) ?? 0;
+      if (this.cache.size > 50_000) this.cache.clear();
+      this.cache.set(word, n);
+    }
+    return n;
+  }
+
+  has(word: string): boolean {
+    return this.passagesWith(word) > 0;
+  }
+}

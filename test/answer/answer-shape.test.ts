@@ -1,0 +1,142 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import type { CoverageService } from '../../src/coverage.js';
+import type { Answer } from '../../src/domain.js';
+import { openCoverage } from '../../src/open-coverage.js';
+import { openDatabase } from '../../src/store/database.js';
+import { tempDir } from '../helpers/coverage-index.js';
+
+const ARTICLES: Record<string, string> = {
+  'brindle-workshop.md': `---
+title: "Brindle Labs expands its Harwick workshop"
+outlet: The Lantern Post
+date: 2023-05-10
+---
+
+Brindle Labs, the instrument maker founded by two retired astronomers, is expanding its workshop in Harwick to grind more telescope mirrors for observatories abroad.
+
+The Harwick workshop expansion means Brindle Labs will hire glass technicians from the local college, and the glass technicians it hires at the Harwick workshop will train apprentices as well.
+
+Brindle Labs will hire 85 glass technicians at the workshop over the next year, the company said in a statement.
+
+Asked when the first large telescope mirrors would ship from the Harwick workshop, the Brindle Labs spokeswoman told reporters:
+
+"Our first large mirrors leave before the winter, and every order we have taken is already spoken for."
+
+The expansion is paid for by a loan from a regional development fund, which backs manufacturers in the valley.
+`,
+  'ostrel-ferry.md': `---
+title: "Ferry sailings to Ostrel island resume after storm"
+outlet: Coastline Daily
+date: 2023-11-02
+---
+
+Ferry sailings between Port Carrow and Ostrel island resumed on Thursday after a storm damaged the landing stage last week.
+
+The ferry operator said engineers had worked through the night to repair the landing stage and check the hull of its larger vessel.
+
+Islanders had relied on a small fishing boat to bring bread, medicine and post across the strait while the ferry was out of service.
+
+The operator plans to add an evening crossing during the busy summer months, when visitors come to walk the island's cliffs.
+`,
+  'velmora-bakeries.md': `---
+title: "Velmora Bakeries opens a second shop in Harwick"
+outlet: The Lantern Post
+date: 2024-02-19
+---
+
+Velmora Bakeries, a family business known for its rye loaves, opened a second shop on the Harwick high street on Monday.
+
+The owner, Ilse Marwood, said the new shop would bake through the night so that early commuters could buy warm bread at the station.
+
+Customers queued along the street before the doors opened, and the first batch of cinnamon buns sold out within an hour.
+`,
+};
+
+let root: string;
+let coverage: CoverageService;
+let articleText: (documentId: string) => string;
+
+beforeAll(async () => {
+  root = tempDir('answer-shape');
+  const coverageDir = path.join(root, 'coverage');
+  mkdirSync(coverageDir, { recursive: true });
+  for (const [file, text] of Object.entries(ARTICLES)) writeFileSync(path.join(coverageDir, file), text);
+  const indexDir = path.join(root, 'index');
+  const config = loadConfig({ COVERAGE_DIR: coverageDir, INDEX_DIR: indexDir, EMBEDDING_MODEL: 'none' }, root);
+  coverage = await openCoverage(config, { embedder: null });
+  const db = openDatabase(config.indexDir, { readonly: true });
+  const texts = new Map((db.prepare('SELECT id, text FROM documents').all() as { id: string; text: string }[]).map((r) => [r.id, r.text]));
+  db.close();
+  articleText = (id) => texts.get(id)!;
+});
+afterAll(async () => {
+  await coverage?.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+const COUNT_QUESTION = 'How many glass technicians will Brindle Labs hire at the Harwick workshop?';
+const SPEECH_QUESTION = 'What did the Brindle Labs spokeswoman tell reporters about when the first telescope mirrors would ship?';
+
+function expectExactQuotes(answer: Answer): void {
+  for (const c of [...answer.citations, ...answer.closest]) {
+    expect(articleText(c.documentId).slice(c.start, c.end)).toBe(c.quote);
+  }
+}
+
+describe('the shape of an answer', () => {
+  it('cites the sentence with the number first for a "how many" question, over one that repeats more of its words', async () => {
+    // The premise: the other sentence says every content word of the question, the answer does not say "Harwick".
+    const rival = ARTICLES['brindle-workshop.md']!.split('\n').find((line) => line.includes('train apprentices'))!;
+    for (const word of ['glass technicians', 'Brindle Labs', 'hire', 'Harwick workshop']) expect(rival).toContain(word);
+    const answer = await coverage.ask(COUNT_QUESTION);
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.quote).not.toContain('Harwick');
+    expect(answer.citations[0]!.quote).toContain('85 glass technicians');
+    expect(answer.citations[0]!.quote).not.toContain('train apprentices');
+  });
+
+  it('answers with the first citation’s quote alone, followed by its marker', async () => {
+    for (const question of [COUNT_QUESTION, SPEECH_QUESTION, 'When did ferry sailings to Ostrel island resume?']) {
+      const answer = await coverage.ask(question);
+      expect(answer.abstained, question).toBe(false);
+      const first = answer.citations[0]!;
+      expect(first.n).toBe(1);
+      expect(answer.answer).toBe(`${first.quote.replace(/\s+/g, ' ')} [1]`);
+      for (const other of answer.citations.slice(1)) {
+        expect(answer.answer).not.toContain(other.quote.replace(/\s+/g, ' '));
+        expect(answer.answer).not.toContain(`[${other.n}]`);
+      }
+    }
+  });
+
+  it('quotes a sentence that hands over to a quotation together with the quotation', async () => {
+    const answer = await coverage.ask(SPEECH_QUESTION);
+    expect(answer.abstained).toBe(false);
+    const intro = answer.citations.find((c) => c.quote.includes('told reporters:'));
+    expect(intro).toBeDefined();
+    expect(intro!.quote).toContain('already spoken for."');
+    // Two sentences, one paragraph apart, as one exact span; the answer text collapses the break.
+    expect(intro!.quote).toMatch(/told reporters:\s+"Our first/);
+    expect(answer.answer).not.toMatch(/\n/);
+  });
+
+  it('quotes every citation exactly as the article text holds it at [start, end)', async () => {
+    for (const question of [COUNT_QUESTION, SPEECH_QUESTION, 'Who owns Velmora Bakeries?', 'Why did the Ostrel ferry stop running?']) {
+      const answer = await coverage.ask(question);
+      expect(answer.citations.length + answer.closest.length, question).toBeGreaterThan(0);
+      expectExactQuotes(answer);
+    }
+  });
+
+  it('abstains on a question the coverage does not answer', async () => {
+    for (const question of ['What is the boiling point of olive oil?', 'Who won the national snooker championship in 1994?']) {
+      const answer = await coverage.ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.citations).toEqual([]);
+      expect(answer.answer).toMatch(/does not answer/);
+    }
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { answerPositions, tokenize } from '../../src/answer/answer-spans.js';
+import { foldedWords } from '../../src/search/fold.js';
+import { lightStem, stemSet } from '../../src/search/terms.js';
+import type { QuestionKind } from '../../src/search/question-kind.js';
+
+/** The raw words answerPositions points at. */
+function answers(kind: QuestionKind, text: string, question = ''): string[] {
+  const tokens = tokenize(text);
+  return answerPositions(kind, text, tokens, stemSet(question)).map((i) => tokens[i]!.raw);
+}
+
+describe('tokenize', () => {
+  it('gives the same stems as foldedWords + lightStem, so sentence and question words compare', () => {
+    for (const text of [
+      'Delvane’s engineers were shooting prototypes in Zürich, stopping twice.',
+      'The Kowalczyk sisters organised 14 deliveries; the centre’s neighbours complained.',
+      "Brindle Labs' glass technicians studied mirrors and batteries.",
+    ]) {
+      expect(tokenize(text).map((t) => t.stem)).toEqual(foldedWords(text).map(lightStem));
+    }
+  });
+
+  it('records each word as written and where it is', () => {
+    const text = 'The tickets cost £200 and 15% more.';
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.raw)).toEqual(['The', 'tickets', 'cost', '£', '200', 'and', '15', '%', 'more']);
+    for (const t of tokens) expect(text.slice(t.at, t.at + t.raw.length)).toBe(t.raw);
+  });
+});
+
+describe('answerPositions', () => {
+  it('finds numbers for a count question, but not years', () => {
+    expect(answers('count', 'Brindle Labs hired 240 engineers in 2019.')).toEqual(['240']);
+    expect(answers('count', 'Nearly three hundred families were moved.')).toEqual(['three', 'hundred']);
+    expect(answers('count', 'The workshop hired engineers in 2019.')).toEqual([]);
+  });
+
+  it('skips numbers the question itself already holds', () => {
+    expect(answers('count', 'Of the 40 boats, 12 returned.', 'How many of the 40 boats returned?')).toEqual(['12']);
+  });
+
+  it('finds money for an amount question', () => {
+    expect(answers('amount', 'The tickets cost £200 each.')).toContain('200');
+    expect(answers('amount', 'Velmora agreed to pay $3.5bn for the chain.')).toContain('3');
+    expect(answers('amount', 'The brewery was sold for 15 mln dlrs last year.')).toEqual(['15']);
+    expect(answers('amount', 'The squad had 15 players and 3 coaches.')).toEqual([]);
+  });
+
+  it('finds dates for a when question', () => {
+    const found = answers('date', 'The bridge reopened on Tuesday, 14 March 2021, after repairs.');
+    expect(found).toEqual(expect.arrayContaining(['Tuesday', '14', 'March', '2021']));
+    expect(found).not.toContain('bridge');
+    expect(answers('date', 'The bridge reopened after 14 repairs.')).toEqual([]);
+  });
+
+  it('finds fresh capitalised names for a who question, not the names already asked about', () => {
+    const found = answers('person', 'Officials said Marta Quell would lead the Hollin Trust board.', 'Who will lead the Hollin Trust board?');
+    expect(found).toEqual(['Marta', 'Quell']);
+  });
+
+  it('takes a capitalised first word as a name only when the next word is capitalised too', () => {
+    expect(answers('person', 'Yesterday the board met Rowan Pike.')).toEqual(['Rowan', 'Pike']);
+    expect(answers('person', 'Rowan Pike met the board.')).toEqual(['Rowan', 'Pike']);
+  });
+
+  it('marks a quotation for a speech question, and nothing without one', () => {
+    expect(answers('speech', 'She said: "We will keep every branch open until the spring."').length).toBeGreaterThan(0);
+    expect(answers('speech', 'She said they would keep every branch open until the spring.')).toEqual([]);
+  });
+
+  it('gives no positions for open questions', () => {
+    expect(answers('open', 'Marta Quell hired 240 engineers on Tuesday.')).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expandQuery } from '../../src/search/expand.js';
+import { parseQuery } from '../../src/search/query.js';
+import { openWordNet, type WordNet } from '../../src/wordnet/wordnet.js';
+
+let wordnet: WordNet;
+beforeAll(() => {
+  wordnet = openWordNet();
+});
+
+const everything = () => true;
+
+describe('expandQuery with WordNet', () => {
+  it('expands "jobless" to "unemployed" only when the index holds "unemployed"', () => {
+    const query = parseQuery('How many jobless people found work in Harwick?');
+    const jobless = query.words.indexOf('jobless');
+    const withIt = expandQuery(query, wordnet, (w) => w === 'unemployed');
+    const unemployed = withIt.find((e) => e.words.join(' ') === 'unemployed');
+    expect(unemployed?.covers).toEqual([jobless]);
+    // Nothing else is in the index, so nothing else can be offered.
+    expect(withIt.every((e) => e.words.every((w) => w === 'unemployed' || ['of', 'out'].includes(w)))).toBe(true);
+
+    const without = expandQuery(query, wordnet, (w) => w !== 'unemployed');
+    expect(without.some((e) => e.words.includes('unemployed'))).toBe(false);
+    expect(expandQuery(query, wordnet, () => false)).toEqual([]);
+  });
+
+  it('weighs every expansion below the asker’s own words, and never repeats a question word', () => {
+    const query = parseQuery('Why did the jobless dockworkers march to the wire service office?');
+    const expansions = expandQuery(query, wordnet, everything);
+    expect(expansions.length).toBeGreaterThan(0);
+    for (const e of expansions) {
+      expect(e.factor).toBeGreaterThan(0);
+      expect(e.factor).toBeLessThan(1);
+      if (e.stems.length === 1) expect(query.stems).not.toContain(e.stems[0]);
+      for (const i of e.covers) expect(i).toBeLessThan(query.words.length);
+    }
+  });
+
+  it('does not expand a capitalised name mid-question to the synonyms of the common noun it spells', () => {
+    const named = parseQuery('Why did the board dismiss Rowan Crane yesterday?');
+    const crane = named.words.indexOf('crane');
+    expect(named.names[crane]).toBe(true);
+    const forName = expandQuery(named, wordnet, everything).filter((e) => e.covers.length === 1 && e.covers[0] === crane);
+    expect(forName.filter((e) => e.relation !== 'pertainym')).toEqual([]);
+
+    // The same word in lower case is a common noun and does get expanded.
+    const common = parseQuery('Why did the builders dismantle the crane yesterday?');
+    const lower = common.words.indexOf('crane');
+    expect(expandQuery(common, wordnet, everything).some((e) => e.covers.includes(lower) && e.relation !== 'pertainym')).toBe(true);
+  });
+
+  it('expands a two-word collocation to a multi-word phrase that covers both words', () => {
+    const query = parseQuery('mill fire story from the wire service');
+    const wire = query.words.indexOf('wire');
+    const service = query.words.indexOf('service');
+    expect(service).toBe(wire + 1);
+    const phrases = expandQuery(query, wordnet, everything).filter((e) => e.covers.length === 2);
+    const agency = phrases.find((e) => e.words.join(' ') === 'news agency');
+    expect(agency).toBeDefined();
+    expect(agency!.covers).toEqual([wire, service]);
+    expect(agency!.stems).toHaveLength(2);
+    expect(agency!.factor).toBeLessThan(1);
+  });
+});

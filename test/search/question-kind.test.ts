@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { questionKind, withoutKindWords } from '../../src/search/question-kind.js';
+
+describe('questionKind', () => {
+  it.each([
+    ['Who will chair the Hollin Trust next year?', 'person'],
+    ['When did the Ostrel ferry resume its sailings?', 'date'],
+    ['On what day did the Ostrel ferry resume its sailings?', 'date'],
+    ['Where did Velmora Bakeries open its second shop?', 'place'],
+    ['How many engineers did Brindle Labs hire?', 'count'],
+    ['What percentage of orders arrived late?', 'count'],
+    ['How much did Brindle Labs pay for the warehouse?', 'amount'],
+    ['What price did the warehouse sell for?', 'amount'],
+    ['Which company bought the Velmora brewery?', 'name'],
+    ['Why did the ferry operator cancel the crossings?', 'reason'],
+    ['What did Tomas Ferreira say about the merger?', 'speech'],
+    ['Who reported the workshop closure first?', 'source'],
+    ['Did the council approve the bridge budget?', 'yes-no'],
+    ['Is the Ostrel ferry running again?', 'yes-no'],
+    ['ferry timetable changes Ostrel', 'keywords'],
+    ['What happened at the harbour festival?', 'open'],
+  ] as const)('%s → %s', (question, kind) => {
+    expect(questionKind(question)).toBe(kind);
+  });
+
+  it('lets the leading question phrase decide, not a later question word', () => {
+    expect(questionKind('What occasion was he marking when he spoke?')).not.toBe('date');
+    expect(questionKind('What occasion was he marking when he spoke?')).toBe('open');
+    expect(questionKind('Who was in the room when the vote was taken?')).toBe('person');
+    expect(questionKind('Why did prices fall when the harvest came in?')).toBe('reason');
+  });
+
+  it('finds the question phrase after a lead-in that holds no question word', () => {
+    expect(questionKind('Tell me when the Harwick bridge reopened')).toBe('date');
+  });
+
+  it('treats a long statement without a question word as open rather than keywords', () => {
+    expect(questionKind('the ferry operator in the north cancelled all of its crossings during the storm last week')).toBe('open');
+  });
+});
+
+describe('withoutKindWords', () => {
+  it('removes the phrase that names the answer kind and keeps the topic', () => {
+    const count = withoutKindWords('How many engineers did Brindle Labs hire?');
+    expect(count).not.toMatch(/how many/i);
+    expect(count).toContain('engineers did Brindle Labs hire');
+    const date = withoutKindWords('On what day did the Ostrel ferry resume?');
+    expect(date).not.toMatch(/what|day/i);
+    expect(date).toContain('did the Ostrel ferry resume');
+    const source = withoutKindWords('Which news agency carried the Velmora story?');
+    expect(source).not.toMatch(/agency/i);
+    expect(source).toContain('carried the Velmora story');
+  });
+
+  it('keeps person, name and speech phrases, whose words are part of the topic', () => {
+    for (const q of ['Which company bought the Velmora brewery?', 'Who will chair the Hollin Trust?', 'What did Tomas Ferreira say about the merger?']) {
+      expect(withoutKindWords(q)).toBe(q);
+    }
+  });
+
+  it('leaves a question without kind words unchanged', () => {
+    expect(withoutKindWords('ferry timetable changes Ostrel')).toBe('ferry timetable changes Ostrel');
+  });
+});

@@ -1,0 +1,111 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openWordNet, type Relation, type RelatedWord, type WordNet } from '../../src/wordnet/wordnet.js';
+
+let wn: WordNet;
+beforeAll(() => {
+  wn = openWordNet();
+});
+
+const texts = (words: RelatedWord[], relation?: Relation): string[] =>
+  words.filter((w) => !relation || w.relation === relation).map((w) => w.text);
+
+describe('baseForms', () => {
+  it('applies the detachment rules per part of speech', () => {
+    expect(wn.baseForms('elections')).toContain('election');
+    expect(wn.baseForms('elected')).toContain('elect');
+    expect(wn.baseForms('churches')).toEqual(['church']);
+    expect(wn.baseForms('women')).toEqual(['woman']);
+    expect(wn.baseForms('glasses')).toContain('glass');
+    expect(wn.baseForms('planned')).toContain('plan');
+  });
+
+  it('keeps the word itself when it is a lemma, and inflects the last word of a collocation', () => {
+    expect(wn.baseForms('Dog')).toEqual(['dog']);
+    expect(wn.baseForms('news agencies')).toEqual(['news agency']);
+  });
+
+  it('returns nothing for unknown words', () => {
+    expect(wn.baseForms('qzxvbw')).toEqual([]);
+    expect(wn.baseForms('')).toEqual([]);
+  });
+});
+
+describe('has', () => {
+  it('knows single and multi-word lemmas in any case', () => {
+    expect(wn.has('news agency')).toBe(true);
+    expect(wn.has('Italy')).toBe(true);
+    expect(wn.has('dogs')).toBe(false);
+    expect(wn.has('qzxvbw')).toBe(false);
+  });
+});
+
+describe('related', () => {
+  it('finds synonyms both ways', () => {
+    expect(texts(wn.related('car'), 'synonym')).toContain('automobile');
+    expect(texts(wn.related('automobile'), 'synonym')).toContain('car');
+    expect(texts(wn.related('wire service'), 'synonym')).toContain('news agency');
+  });
+
+  it('follows derivation pointers to the specific word', () => {
+    expect(texts(wn.related('elect'), 'derivation')).toContain('election');
+    expect(texts(wn.related('election'), 'derivation')).toContain('elect');
+    // Car's synset holds "+" pointers from its synonyms ("automobile" → "automobilist"); those are not car's.
+    expect(wn.related('car', { relations: ['derivation'] })).toEqual([]);
+  });
+
+  it('finds pertainyms in both directions', () => {
+    expect(wn.related('italian')).toContainEqual(expect.objectContaining({ text: 'italy', relation: 'pertainym', pos: 'n' }));
+    expect(texts(wn.related('welsh'), 'pertainym')).toContain('wales');
+    expect(texts(wn.related('italy'), 'pertainym')).toContain('italian');
+    // "quick" is an adverb too, where "quickly" is a synonym; ask for pertainyms alone to see the reverse link.
+    expect(texts(wn.related('quick', { relations: ['pertainym'] }))).toContain('quickly');
+  });
+
+  it('goes one hop up and down the hierarchy, and to similar adjectives', () => {
+    expect(texts(wn.related('dog'), 'hypernym')).toContain('canine');
+    expect(texts(wn.related('canine', { maxSenses: 2 }), 'hyponym')).toContain('dog');
+    expect(texts(wn.related('glad'), 'similar')).toContain('gladsome');
+  });
+
+  it('caps hyponyms of very broad synsets', () => {
+    expect(wn.related('person', { relations: ['hyponym'], maxSenses: 1 }).length).toBeLessThan(60);
+  });
+
+  it('strips adjective position markers from lemmas', () => {
+    const words = texts(wn.related('abounding'));
+    expect(words).toContain('galore');
+    expect(words.some((w) => w.includes('('))).toBe(false);
+  });
+
+  it('never contains the word itself or its base forms, and has no duplicates', () => {
+    for (const word of ['car', 'dogs', 'elected', 'wire service', 'italian', 'running']) {
+      const words = texts(wn.related(word));
+      expect(words).not.toContain(word);
+      for (const base of wn.baseForms(word)) expect(words).not.toContain(base);
+      expect(new Set(words).size).toBe(words.length);
+    }
+  });
+
+  it('lists the most frequent sense first and honours maxSenses and relations', () => {
+    const car = wn.related('car', { maxSenses: 5 });
+    const ranks = car.map((w) => w.senseRank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(car.find((w) => w.text === 'automobile')?.senseRank).toBe(0);
+    expect(car.find((w) => w.text === 'railcar')?.senseRank).toBe(1);
+    expect(car.findIndex((w) => w.text === 'automobile')).toBeLessThan(car.findIndex((w) => w.text === 'railcar'));
+    expect(wn.related('car', { maxSenses: 1 }).every((w) => w.senseRank === 0)).toBe(true);
+    expect(wn.related('dog', { relations: ['hypernym'] }).every((w) => w.relation === 'hypernym')).toBe(true);
+  });
+
+  it('returns nothing for unknown words', () => {
+    expect(wn.related('qzxvbw')).toEqual([]);
+  });
+
+  it('is fast once open', () => {
+    const words = ['car', 'dog', 'election', 'government', 'city', 'price'];
+    for (const w of words) wn.related(w);
+    const start = performance.now();
+    for (let i = 0; i < 10; i++) for (const w of words) wn.related(w);
+    expect((performance.now() - start) / 60).toBeLessThan(5);
+  });
+});
