@@ -13,7 +13,7 @@ import { validateDate } from './search/filters.js';
 import { parseQuery, type ParsedQuery } from './search/query.js';
 import type { SentenceCandidate } from './answer/features.js';
 import { Searcher } from './search/searcher.js';
-import { evidenceWeight, specificity } from './search/word-weights.js';
+import { ABSENT_WORD_FACTOR, evidenceWeight, specificity } from './search/word-weights.js';
 import { CHUNKING_VERSION } from './split/passages.js';
 import { DATABASE_FILE, openDatabase, readManifest, type Db } from './store/database.js';
 import { documentPassages, getPassage, getSummary, listSummaries } from './store/documents.js';
@@ -149,7 +149,10 @@ class OpenCoverage implements CoverageService {
     const expansions = expandQuery(query, this.wordnet, this.searcher.inIndex);
     const retrieved = await this.searcher.search({ query, expansions, mode: options.mode ?? 'hybrid', filters, depth: SEARCH_DEPTH });
     const maxIdf = this.searcher.maxIdf();
-    const weights = query.words.map((w) => evidenceWeight(w, this.searcher.idf(w), maxIdf));
+    const weights = query.words.map((w, i) => {
+      const weight = evidenceWeight(w, this.searcher.idf(w), maxIdf);
+      return query.names[i] || this.searcher.inIndex(w) ? weight : weight * ABSENT_WORD_FACTOR;
+    });
     return { query, candidates: sentenceCandidates(query, { stems: query.stems, weights, expansions }, retrieved, this.viewOf) };
   }
 

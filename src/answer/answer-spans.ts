@@ -61,6 +61,16 @@ function isName(tokens: Token[], i: number): boolean {
   return /^\p{Lu}/u.test(tokens[1]?.raw ?? '') && !isStopWord(t.raw.toLowerCase());
 }
 
+const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|professor|president|minister|judge|chancellor|senator|governor|coach|captain)$/i;
+
+/** A person is named by two capitalised words in a row ("Ada Lovelace") or a title and a name ("Mr Babbage"). */
+function isPersonName(tokens: Token[], i: number): boolean {
+  if (!isName(tokens, i) && !(i === 0 && /^\p{Lu}/u.test(tokens[0]!.raw))) return false;
+  const capital = (t: Token | undefined) => t !== undefined && /^\p{Lu}\p{Ll}/u.test(t.raw) && !isDate(t);
+  const before = tokens[i - 1];
+  return (capital(before) && !isStopWord(before!.raw.toLowerCase())) || capital(tokens[i + 1]) || (before !== undefined && HONORIFIC.test(before.raw));
+}
+
 /**
  * Positions (token indexes) of the words that could answer a question of this kind: numbers for "how many",
  * amounts for "how much", dates for "when", names for "who"/"which"/"where". Words the question itself
@@ -78,6 +88,7 @@ export function answerPositions(kind: QuestionKind, text: string, tokens: Token[
     case 'date':
       return where((i) => isDate(tokens[i]!) || (/^\d{1,2}(st|nd|rd|th)?$/.test(tokens[i]!.raw) && isDate(tokens[i + 1] ?? tokens[i - 1] ?? tokens[i]!)));
     case 'person':
+      return where((i) => isPersonName(tokens, i));
     case 'name':
     case 'place':
       return where((i) => isName(tokens, i));

@@ -46,6 +46,9 @@ function typeMismatch(query: ParsedQuery, candidate: SentenceCandidate): number 
   return STRICT_KINDS.has(query.kind) && candidate.features[KIND_MISSING]! > 0 ? TYPE_MISMATCH_PENALTY : 0;
 }
 const KIND_MISSING = FEATURES.indexOf('kindMissing');
+const KIND = FEATURES.indexOf('kind');
+/** Kinds whose answer can sit in the sentence next to the one about the topic. */
+const KIND_KINDS = new Set(['count', 'amount', 'date', 'place', 'person', 'name', 'source']);
 
 /** Same text told twice: most of the shorter quote's words are in the longer one. */
 function nearDuplicate(a: string, b: string): boolean {
@@ -96,6 +99,9 @@ export function composeAnswer(input: ComposeInput): Omit<Answer, 'timingMs'> {
     .map((candidate) => ({ candidate, score: rankScore(candidate.features, input.model) - typeMismatch(query, candidate) }))
     .sort((a, b) => b.score - a.score);
 
+  const bySentence = new Map(input.candidates.map((c) => [`${c.view.documentId}:${c.sentence.index}`, c]));
+  const holdsKind = (documentId: string) => (index: number) =>
+    KIND_KINDS.has(query.kind) && (bySentence.get(`${documentId}:${index}`)?.features[KIND] ?? 0) > 0;
   const chosen: Chosen[] = [];
   const perArticle = new Map<string, number>();
   const used = new Set<string>();
@@ -103,7 +109,7 @@ export function composeAnswer(input: ComposeInput): Omit<Answer, 'timingMs'> {
     if (chosen.length >= input.k) break;
     const documentId = candidate.view.documentId;
     if (used.has(`${documentId}:${candidate.sentence.index}`)) continue;
-    const quote = quoteAround(candidate);
+    const quote = quoteAround(candidate, holdsKind(documentId));
     const twin = chosen.find((c) => c.candidate.view.documentId !== documentId && nearDuplicate(c.quote.text, quote.text));
     if (twin) {
       twin.alsoIn.push(source(documentId).file);

@@ -12,6 +12,7 @@ export const FEATURES = [
   'coverage', // share of the question's weight the sentence says (own words or expansions)
   'ownWords', // the same, counting the asker's own words only
   'window', // the sentence with its neighbours
+  'asked', // share of what is asked about the named things (the question's words that are not names)
   'article', // the whole article with its title
   'kind', // holds an answer of the kind asked for (a number for "how many", ...)
   'kindNear', // ... close to the question's words
@@ -60,6 +61,7 @@ export function articleFeatures(
   const article = share(articleCredits, match.weights);
   const asked = new Set([...match.stems, ...match.expansions.flatMap((e) => e.stems)]);
   const attributeWeights = match.weights.map((w, i) => (query.names[i] ? 0 : w));
+  const hasAttributes = attributeWeights.some((w) => w > 0);
   return view.sentences.map((sentence, i) => {
     const own = credits[i]!;
     const windowCredits = unionCredits([credits[i - 1] ?? [], own, credits[i + 1] ?? []].filter((c) => c.length));
@@ -76,6 +78,7 @@ export function articleFeatures(
       coverage,
       share(own.map((c) => (c === 1 ? 1 : 0)), match.weights),
       window,
+      hasAttributes ? share(own, attributeWeights) : coverage,
       article,
       answers.length > 0 ? 1 : 0,
       near,
@@ -88,7 +91,7 @@ export function articleFeatures(
       sentence.tokens.length < 8 ? 1 : 0,
       Math.min(1, (matchedAt.length / Math.max(sentence.tokens.length, 1)) * 3),
     ];
-    const attributes = attributeWeights.some((w) => w > 0) ? share(windowCredits, attributeWeights) : 1;
+    const attributes = hasAttributes ? share(windowCredits, attributeWeights) : 1;
     return { view, sentence, features, window, article, attributes };
   });
 }

@@ -23,15 +23,23 @@ function openQuotation(text: string): boolean {
 }
 
 /**
- * The quote for a chosen sentence: it carries the quotation it introduces or leaves open, and a sentence
- * too short to read alone takes its neighbour. Only sentences of the same passage are joined, so the
+ * The quote for a chosen sentence: it takes along a neighbour that holds the kind of answer asked for when it
+ * lacks one, carries the quotation it introduces or leaves open, and a sentence too short to read alone takes
+ * its neighbour. Only sentences of the same passage are joined, so the
  * citation's passage holds the whole quote.
  */
-export function quoteAround(candidate: SentenceCandidate): Quote {
+export function quoteAround(candidate: SentenceCandidate, holdsAnswerKind: (sentenceIndex: number) => boolean): Quote {
   const { view, sentence } = candidate;
   const same = (s: ArticleSentence | undefined) => (s && s.passageId === sentence.passageId ? s : undefined);
   let first = sentence;
   let last = sentence;
+  // The sentence about the topic, with its neighbour that holds what was asked for (the name, the date, "Source: …").
+  if (!holdsAnswerKind(sentence.index)) {
+    const next = same(view.sentences[sentence.index + 1]);
+    const previous = same(view.sentences[sentence.index - 1]);
+    if (next && holdsAnswerKind(next.index)) last = next;
+    else if (previous && holdsAnswerKind(previous.index)) first = previous;
+  }
   while (last.index - first.index + 1 < MAX_SENTENCES && (INTRODUCES.test(last.text) || openQuotation(textOf(view.sentences, first, last)))) {
     const next = same(view.sentences[last.index + 1]);
     if (!next) break;

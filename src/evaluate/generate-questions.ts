@@ -72,14 +72,20 @@ export function questionFromSentence(sentence: string, context: { title: string;
   const content = rest
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
     .filter((w) => w.length > 0 && (!keywords || !isStopWord(w.toLowerCase())));
-  const reworded = content.flatMap((w) => {
+  // Askers often name the story as its headline does rather than as the answer sentence does: then the
+  // sentence's own names go, and the ranker learns to find the sentence by what is asked about them.
+  const namedByTitle = !keywords && random() < 0.4;
+  const reworded = content.flatMap((w, i) => {
+    if (namedByTitle && i > 0 && /^\p{Lu}/u.test(w)) return [];
     if (random() < 0.55) return [];
     if (/^\p{Lu}/u.test(w) || isStopWord(w.toLowerCase()) || random() < 0.4) return [w];
     const synonym = wordnet.related(w.toLowerCase(), { maxSenses: 1, relations: ['synonym'] })[0];
     return [synonym ? synonym.text : w];
   });
   // People name the story as its headline does, then ask about the detail: a word or two of the title joins in.
-  const titleWords = context.title.split(/\s+/).filter((w) => w.length > 3 && !isStopWord(w.toLowerCase()) && random() < 0.3);
+  const title = context.title === context.title.toUpperCase() ? context.title.toLowerCase() : context.title;
+  const titleShare = namedByTitle ? 0.6 : 0.3;
+  const titleWords = title.split(/\s+/).filter((w) => w.length > 3 && !isStopWord(w.toLowerCase()) && random() < titleShare);
   const kept = keywords ? [...titleWords, ...reworded].slice(0, 3 + Math.floor(random() * 4)) : [...reworded, ...titleWords];
   if (tokenize(kept.join(' ')).length < 3) return null;
   const style = keywords ? 'keywords' : span!.style;

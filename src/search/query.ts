@@ -3,6 +3,7 @@ import { englishExonym } from './exonyms.js';
 import { foldedWords } from './fold.js';
 import { questionKind, withoutKindWords, type QuestionKind } from './question-kind.js';
 import { contentWords, lightStem } from './terms.js';
+import { isEnglishWord } from './word-weights.js';
 
 export const MAX_QUESTION_LENGTH = 1000;
 
@@ -56,10 +57,14 @@ export function parseQuery(question: string): ParsedQuery {
   };
 }
 
-/** Folded words the asker capitalised after the first word, wrote in capitals, or that hold digits. */
+/**
+ * Folded words the asker capitalised after the first word, wrote in capitals, or that hold digits; and a
+ * capitalised first word that is no ordinary English word ("Kowalski position on tariffs").
+ */
 function namesWritten(text: string): Set<string> {
   const tokens = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  const names = tokens.filter((t, i) => /\p{N}/u.test(t) || /^\p{Lu}{2,}/u.test(t) || (i > 0 && /^\p{Lu}/u.test(t)));
+  const unknownFirst = (t: string) => /^\p{Lu}/u.test(t) && foldedWords(t).some((w) => !isEnglishWord(w));
+  const names = tokens.filter((t, i) => /\p{N}/u.test(t) || /^\p{Lu}{2,}/u.test(t) || (i > 0 ? /^\p{Lu}/u.test(t) : unknownFirst(t)));
   return new Set(names.flatMap((t) => foldedWords(t)));
 }
 

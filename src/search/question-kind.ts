@@ -19,7 +19,7 @@ export type QuestionKind =
 
 const PATTERNS: [QuestionKind, RegExp][] = [
   ['source', /\b(who (first )?(reported|broke|carried|wrote)|which (news |wire |press )?(agency|outlet|source|media|newspaper|paper|service|channel|broadcaster)|according to whom|what (agency|outlet|source|newspaper))\b/i],
-  ['speech', /\b(what (did|does|do|has|have|had|was|is|were) [\p{L}\s'’.-]{2,60}?\b(say|said|tell|told|call|called|describe|mean|think|argue|claim|warn|reply|answer)|how did [\p{L}\s'’.-]{2,60}?\b(respond|react|describe|reply)|in (his|her|their) (own )?words|(what|which) (words|remarks|comments))\b/iu],
+  ['speech', /\b(what (did|does|do|has|have|had|was|is|were) [\p{L}\s'’.-]{2,60}?\b(say|said|tell|told|call|called|describe|mean|think|argue|claim|warn|reply|answer|talk about|talked about|speak about|discuss|discussed)|how did [\p{L}\s'’.-]{2,60}?\b(respond|react|describe|reply)|in (his|her|their) (own )?words|(what|which) (words|remarks|comments))\b/iu],
   ['amount', /\b(how much (money|cash|did|does|do|will|would|was|is|were|are|has|had|have)?|what (price|cost|sum|fee|salary|fine|budget|value|amount of money)|(cost|paid|pay|worth|spend|spent|raise|raised|fined|sold for|bought for) how much)\b/i],
   ['count', /\b(how (many|much|far|long|big|large|old|often|tall|fast|high|low)|what (number|percentage|proportion|share|amount|rate|figure|total|size|age)|by how much|(what|which) per ?cent)\b/i],
   ['date', /\b(when|what (day|date|time|year|month|week|season)|which (day|date|year|month|week|season)|on what (day|date)|how long ago|since when|by what date)\b/i],

@@ -66,3 +66,15 @@ export function evidenceWeight(word: string, idf: number, maxIdf: number): numbe
   const rarityInIndex = maxIdf > 0 ? Math.min(1, idf / maxIdf) : 1;
   return specificity(word) * (0.25 + 0.75 * rarityInIndex);
 }
+
+/**
+ * A common word the index never uses is more likely the asker's own wording ("warplane" for "fighter jet")
+ * than a sign the coverage is silent; a name the index never uses is the opposite: names have no synonyms.
+ * So an absent common word counts this much of its weight.
+ */
+export const ABSENT_WORD_FACTOR = 0.35;
+
+/** Whether a folded word is ordinary English (in the SUBTLEX list at all): a capitalised first word that is not is a name. */
+export function isEnglishWord(word: string): boolean {
+  return (background().get(word) ?? 0) > 2;
+}
