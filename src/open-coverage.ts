@@ -151,7 +151,9 @@ class OpenCoverage implements CoverageService {
     const maxIdf = this.searcher.maxIdf();
     const weights = query.words.map((w, i) => {
       const weight = evidenceWeight(w, this.searcher.idf(w), maxIdf);
-      return query.names[i] || this.searcher.inIndex(w) ? weight : weight * ABSENT_WORD_FACTOR;
+      // Only a dictionary word can be the asker's paraphrase; "brexit" typed in lower case is still a name.
+      const paraphrasable = !query.names[i] && this.wordnet.baseForms(w).length > 0;
+      return paraphrasable && !this.searcher.inIndex(w) ? weight * ABSENT_WORD_FACTOR : weight;
     });
     return { query, candidates: sentenceCandidates(query, { stems: query.stems, weights, expansions }, retrieved, this.viewOf) };
   }

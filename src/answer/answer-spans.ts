@@ -38,8 +38,9 @@ const DATE_WORDS = new Set(
     'spring summer autumn winter christmas easter morning afternoon evening night quarter season').split(' '),
 );
 const REASON = /\b(because|due to|owing to|as a result|result of|thanks to|after|following|amid|since|so that|in order to|blamed|caused|led to|leading to|reason|prompted|triggered|fears? (of|that)|concerns? (over|about|that))\b/i;
-const ATTRIBUTION = /\b(reported|reports|according to|told|cited|quoted|broadcast|interview|said in|sources?:|wrote|published)\b/i;
-const QUOTATION = /["“”«»]\s*[^"“”«»]{12,}["“”«»]/;
+const ATTRIBUTION = /\b(?:reported|reports|according to|told|cited|quoted|broadcast|interview|said in|wrote|published)\b|\bsources?:/i;
+// Opened or closed here: a quotation of several sentences is split across them.
+const QUOTATION = /["“«]\s*[^"“”«»]{12,}|[^"“”«»]{12,}["”»]/;
 
 function isNumber(t: Token): boolean {
   return /\d/.test(t.raw) || NUMBER_WORDS.has(t.raw.toLowerCase());

@@ -62,6 +62,8 @@ export function articleFeatures(
   const asked = new Set([...match.stems, ...match.expansions.flatMap((e) => e.stems)]);
   const attributeWeights = match.weights.map((w, i) => (query.names[i] ? 0 : w));
   const hasAttributes = attributeWeights.some((w) => w > 0);
+  const speakers = match.stems.filter((_, i) => query.names[i]);
+  const speakerNamed = (s: ArticleSentence | undefined) => s !== undefined && speakers.some((n) => s.stems.set.has(n));
   return view.sentences.map((sentence, i) => {
     const own = credits[i]!;
     const windowCredits = unionCredits([credits[i - 1] ?? [], own, credits[i + 1] ?? []].filter((c) => c.length));
@@ -69,6 +71,8 @@ export function articleFeatures(
     const answers = answerPositions(query.kind, sentence.text, sentence.tokens, asked);
     let near = 0;
     for (const a of answers) for (const m of matchedAt) near = Math.max(near, proximity(Math.abs(a - m)));
+    // A quotation answers "what did X say" when X is named beside it: in the sentence or the one before or after.
+    if (query.kind === 'speech' && answers.length > 0 && [i - 1, i, i + 1].some((j) => speakerNamed(view.sentences[j]))) near = 1;
     const r = ranks(sentence.passageId);
     const pairs = sentence.stems.sequence.slice(1).map((s, j) => `${sentence.stems.sequence[j]} ${s}`);
     const phrase = query.bigrams.filter((b) => pairs.includes(b)).length;

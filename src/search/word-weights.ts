@@ -70,7 +70,7 @@ export function evidenceWeight(word: string, idf: number, maxIdf: number): numbe
 /**
  * A common word the index never uses is more likely the asker's own wording ("warplane" for "fighter jet")
  * than a sign the coverage is silent; a name the index never uses is the opposite: names have no synonyms.
- * So an absent common word counts this much of its weight.
+ * So an absent dictionary word (one WordNet knows) counts this much of its weight.
  */
 export const ABSENT_WORD_FACTOR = 0.35;
 
