@@ -13,6 +13,15 @@ export async function reutersFolder(): Promise<string> {
   return dir;
 }
 
+export const BBC_JSONL = path.join(SHARED, 'corpora/bbc-news/bbc-news.jsonl');
+
+/** BBC News (2,225 articles) as Markdown, written once per machine into the temp folder. */
+export async function bbcFolder(): Promise<string> {
+  const dir = path.join(os.tmpdir(), 'coverage-bot-bench', 'bbc-md');
+  if (!existsSync(dir) || readdirSync(dir).length < 2_225) await writeCorpusAsMarkdown(BBC_JSONL, dir, Infinity, 'BBC News');
+  return dir;
+}
+
 /** Every line of a JSON-lines file, parsed. */
 export async function readJsonl<T>(file: string): Promise<T[]> {
   const { readFileSync } = await import('node:fs');

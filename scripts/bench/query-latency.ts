@@ -1,6 +1,7 @@
 /**
  * Query latency: full-text search alone, and the whole ask pipeline (search, sentence choice, gate),
- * on the seed coverage and on Reuters-21578, with and without vectors (when a model is configured or built).
+ * on the seed coverage, on Reuters-21578 (title questions) and on BBC News (questions of natural length made
+ * from its sentences), with and without vectors (when a model is configured or built).
  */
 import 'dotenv/config';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -14,7 +15,10 @@ import { openCoverage } from '../../src/open-coverage.js';
 import { parseQuery } from '../../src/search/query.js';
 import { Searcher } from '../../src/search/searcher.js';
 import { openDatabase } from '../../src/store/database.js';
-import { reutersFolder, SHARED, titleQuestions } from './corpus.js';
+import { questionFromSentence, seededRandom } from '../../src/evaluate/generate-questions.js';
+import { splitSentences } from '../../src/split/sentences.js';
+import { openWordNet } from '../../src/wordnet/wordnet.js';
+import { BBC_JSONL, bbcFolder, readJsonl, reutersFolder, SHARED, titleQuestions } from './corpus.js';
 import { median, percentile, round } from './stats.js';
 
 const QUESTIONS = Number(process.env.BENCH_QUESTIONS ?? 300);
@@ -56,11 +60,31 @@ async function measure(label: string, roots: string[], asked: string[], withVect
   };
 }
 
+/** Questions of natural length (about 8–20 words) made from BBC sentences, seeded so runs compare. */
+async function bbcQuestions(count: number): Promise<string[]> {
+  const wordnet = openWordNet();
+  const random = seededRandom(3);
+  const records = await readJsonl<{ title: string; text: string }>(BBC_JSONL);
+  const out: string[] = [];
+  while (out.length < count) {
+    const { title, text } = records[Math.floor(random() * records.length)]!;
+    const sentences = splitSentences(text).map((s) => text.slice(s.start, s.end));
+    const at = Math.floor(random() * sentences.length);
+    const q = questionFromSentence(sentences[at] ?? '', { title, previous: sentences[at - 1] ?? '' }, wordnet, random);
+    if (q && q.style !== 'keywords') out.push(q.question);
+  }
+  return out;
+}
+
 const reuters = await reutersFolder();
+const bbc = await bbcFolder();
+const natural = await bbcQuestions(QUESTIONS);
 const results = [await measure('seed coverage', [path.join(SHARED, 'coverage')], seedQuestions, null),
-  await measure('reuters-21578', [reuters], questions, null)];
+  await measure('reuters-21578 (titles)', [reuters], questions, null),
+  await measure('bbc-news (natural questions)', [bbc], natural, null)];
 if (embedder) {
   results.push(await measure('seed coverage', [path.join(SHARED, 'coverage')], seedQuestions, embedder));
-  results.push(await measure('reuters-21578', [reuters], questions, embedder));
+  results.push(await measure('reuters-21578 (titles)', [reuters], questions, embedder));
+  results.push(await measure('bbc-news (natural questions)', [bbc], natural, embedder));
 }
 process.stdout.write(`${JSON.stringify({ section: 'query', results })}\n`);
