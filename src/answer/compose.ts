@@ -102,10 +102,16 @@ export function composeAnswer(input: ComposeInput): Omit<Answer, 'timingMs'> {
   const bySentence = new Map(input.candidates.map((c) => [`${c.view.documentId}:${c.sentence.index}`, c]));
   const holdsKind = (documentId: string) => (index: number) =>
     KIND_KINDS.has(query.kind) && (bySentence.get(`${documentId}:${index}`)?.features[KIND] ?? 0) > 0;
+
+  // The lead is the best-ranked sentence that passes the gate: a higher-ranked one that does not is no answer.
+  const lead = query.words.length === 0 ? undefined : ranked.find((r) => passesGate(r.candidate, input.gate));
+  const weaker = { minArticle: input.gate.minArticle / 2, minWindow: input.gate.minWindow / 4, minAttributes: 0 };
+  const order = lead ? [lead, ...ranked.filter((r) => r !== lead && passesGate(r.candidate, weaker))] : ranked;
+
   const chosen: Chosen[] = [];
   const perArticle = new Map<string, number>();
   const used = new Set<string>();
-  for (const { candidate, score } of ranked) {
+  for (const { candidate, score } of order) {
     if (chosen.length >= input.k) break;
     const documentId = candidate.view.documentId;
     if (used.has(`${documentId}:${candidate.sentence.index}`)) continue;
@@ -121,20 +127,17 @@ export function composeAnswer(input: ComposeInput): Omit<Answer, 'timingMs'> {
     chosen.push({ quote, candidate, score, alsoIn: [] });
   }
 
-  // The lead is the best-ranked quote that passes the gate: a higher-ranked one that does not is no answer.
-  const best = chosen.find((c) => passesGate(c.candidate, input.gate));
-  const top = best ?? chosen[0];
-  const evidence = top ? Math.round(Math.min(top.candidate.article, top.candidate.window, top.candidate.attributes) * 1000) / 1000 : 0;
-  if (!best || query.words.length === 0) {
+  const top = chosen[0]?.candidate;
+  const evidence = top ? Math.round(Math.min(top.article, top.window, top.attributes) * 1000) / 1000 : 0;
+  if (!lead) {
     const closest = chosen.slice(0, 3).map((c, i) => toCitation(c, i + 1, source(c.candidate.view.documentId)));
     return { question: query.text, abstained: true, answer: ABSTENTION, citations: [], closest, searched: input.searched, evidence };
   }
-  const weaker = { minArticle: input.gate.minArticle / 2, minWindow: input.gate.minWindow / 4, minAttributes: 0 };
-  const accepted = [best, ...chosen.filter((c) => c !== best && passesGate(c.candidate, weaker))];
+  const accepted = chosen;
   const ordered = query.timeline ? inDateOrder(accepted, source) : accepted;
   const citations = ordered.map((c, i) => toCitation(c, i + 1, source(c.candidate.view.documentId)));
-  const lead = citations.find((c) => c.start === best.quote.start && c.documentId === best.candidate.view.documentId)!;
-  const answer = `${lead.quote.replace(/\s+/g, ' ')} [${lead.n}]`;
+  const first = citations.find((c) => c.start === chosen[0]!.quote.start && c.documentId === chosen[0]!.candidate.view.documentId)!;
+  const answer = `${first.quote.replace(/\s+/g, ' ')} [${first.n}]`;
   return { question: query.text, abstained: false, answer, citations, closest: [], searched: input.searched, evidence };
 }
 

@@ -10,6 +10,12 @@ import { ftsExpression, type ParsedQuery } from './query.js';
 
 /** Reciprocal rank fusion constant (Cormack et al. 2009). */
 export const RRF_K = 60;
+/**
+ * Weights of the lists in the fusion. The asker's words decide; the vector list and the WordNet list add
+ * passages those words miss, at half weight, so a weak embedding model cannot crowd out exact matches.
+ */
+const VECTOR_WEIGHT = 0.5;
+const EXPANSION_WEIGHT = 0.5;
 /** Below this many allowed passages a filtered vector search is exact rather than approximate. */
 const EXACT_SEARCH_LIMIT = 20_000;
 
@@ -134,10 +140,7 @@ function expansionExpression(expansions: Expansion[]): string {
   return [...new Set(expansions.map((e) => `"${e.words.join(' ')}"`))].join(' OR ');
 }
 
-/**
- * Reciprocal rank fusion. The expansion list counts half: other wordings find what the asker's words miss,
- * but should not outrank passages in the asker's own words.
- */
+/** Weighted reciprocal rank fusion of the full-text, vector and expansion lists. */
 function fuse(fts: PassageRow[], vec: (PassageRow & { similarity: number })[], expanded: PassageRow[]): Candidate[] {
   const byId = new Map<number, Candidate>();
   const entry = (row: PassageRow) => {
@@ -157,10 +160,10 @@ function fuse(fts: PassageRow[], vec: (PassageRow & { similarity: number })[], e
     const c = entry(row);
     c.vectorRank = i + 1;
     c.similarity = row.similarity;
-    c.fused += 1 / (RRF_K + i + 1);
+    c.fused += VECTOR_WEIGHT / (RRF_K + i + 1);
   });
   expanded.forEach((row, i) => {
-    entry(row).fused += 0.5 / (RRF_K + i + 1);
+    entry(row).fused += EXPANSION_WEIGHT / (RRF_K + i + 1);
   });
   return [...byId.values()].sort((a, b) => b.fused - a.fused);
 }
