@@ -1,10 +1,17 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ConfigError } from './errors.js';
 
 /** The model `npm run build-model` writes, relative to MODELS_DIR; used when EMBEDDING_MODEL is unset. */
 export const DEFAULT_LOCAL_MODEL = 'local/news-embed';
+
+/**
+ * The model committed with the code (WordNet-trained, redistributable; `npm run build-model -- --shipped`), so
+ * a fresh clone has semantic search. Used when EMBEDDING_MODEL is unset and DEFAULT_LOCAL_MODEL is not built.
+ */
+export const SHIPPED_MODEL_DIR = fileURLToPath(new URL('../embedding/wordnet-embed', import.meta.url));
 
 export interface DiscordConfig {
   token: string | null;
@@ -95,9 +102,13 @@ export function displayPath(absolute: string, cwd = process.cwd()): string {
   return relative && relative.length < absolute.length ? relative : absolute;
 }
 
-/** `none` switches vectors off; unset means the project's own model when it has been built. */
-function resolveEmbeddingModel(value: string | undefined, modelsDir: string): string | null {
+/**
+ * `none` switches vectors off. Unset: the research model when `npm run build-model` has built it (trained on the
+ * news corpora, better on news), else the shipped one (an absolute folder, so MODELS_DIR does not matter).
+ */
+export function resolveEmbeddingModel(value: string | undefined, modelsDir: string): string | null {
   if (value === 'none') return null;
   if (value) return value;
-  return existsSync(path.join(modelsDir, DEFAULT_LOCAL_MODEL, 'config.json')) ? DEFAULT_LOCAL_MODEL : null;
+  if (existsSync(path.join(modelsDir, DEFAULT_LOCAL_MODEL, 'config.json'))) return DEFAULT_LOCAL_MODEL;
+  return existsSync(path.join(SHIPPED_MODEL_DIR, 'config.json')) ? SHIPPED_MODEL_DIR : null;
 }

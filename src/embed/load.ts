@@ -9,7 +9,7 @@ import { loadEmbedder } from './transformers-embedder.js';
  */
 export async function loadConfiguredEmbedder(config: Config, log: (line: string) => void): Promise<Embedder | null> {
   if (!config.embeddingModel) {
-    log('No embedding model configured or built (npm run build-model): full-text search only.');
+    log('No embedding model (EMBEDDING_MODEL=none, or the committed embedding/wordnet-embed is missing): full-text search only.');
     return null;
   }
   try {

@@ -78,7 +78,8 @@ async function load(opts: LoadEmbedderOptions): Promise<Embedder> {
   };
   const probe = (await run(['dimension probe']))[0]!;
   const info: EmbeddingModelInfo = {
-    id: opts.model,
+    // A folder is named by its own name, not its path: a moved clone keeps its index's vectors.
+    id: loc.id,
     dimensions: probe.length,
     pooling: profile.pooling,
     queryPrefix: profile.queryPrefix,

@@ -1,9 +1,10 @@
 import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { writeTrainingText } from './corpus.js';
+import { writeTrainingText, type CorpusStats } from './corpus.js';
 import { trainSkipgram, wordVectors, type SkipgramOptions } from './fasttext.js';
 import type { EmbeddingTable } from './onnx-writer.js';
+import { retrofit, type RetrofitOptions } from './retrofit.js';
 import { normalizeRows, pool, removeComponents, scaleRows, sifWeights, topComponents } from './sif.js';
 import { writeStaticModel } from './static-model.js';
 import { SPECIAL_TOKENS } from './tokenizer-files.js';
@@ -14,6 +15,10 @@ import { isWord } from './words.js';
 export interface BuildModelOptions {
   /** Corpus files or folders. */
   sources: string[];
+  /** Writes the training text itself instead of reading `sources` (the WordNet glosses of the shipped model). */
+  corpus?: (file: string) => Promise<CorpusStats>;
+  /** Pull word vectors towards related words (WordNet) before weighting; off when absent. */
+  retrofit?: RetrofitOptions & { name: string };
   /** Coverage files or folders: trained on, and every word of them kept in the vocabulary. */
   always?: string[];
   /** The model folder to write. */
@@ -37,6 +42,21 @@ export interface BuildModelOptions {
    * itself between a question and a passage; measured equal on in-corpus retrieval). @default 'words+pieces'
    */
   fallbackKind?: 'words' | 'words+pieces';
+  /**
+   * "All-but-the-top" (Mu & Viswanath 2018): subtract the mean of these words' vectors from every word and remove
+   * their top `components` directions. For WordNet, whose glosses are a third plants and animals: without it every
+   * news sentence shares one "not biology" direction and they all look alike.
+   */
+  centre?: { words: readonly string[]; components: number };
+  /** Lines of text in which to find the sentence common component; default: the training text. */
+  componentSample?: readonly string[];
+  /**
+   * Tokens fastText has no vector for (trained without subwords) get a fixed pseudo-random one: no meaning, but a
+   * name unseen at build time still matches itself between a question and a passage, like a hashed word feature.
+   */
+  randomUnseen?: boolean;
+  /** Weight of each token's own random vector added after retrofitting (see addIdentity). @default 0 */
+  identity?: number;
   /** SIF smoothing `a`. @default 1e-4 */
   sifA?: number;
   /** Common components removed. @default 1 */
@@ -44,6 +64,8 @@ export interface BuildModelOptions {
   /** Weight of fallback `##` pieces relative to an unseen word. @default 0.5 */
   pieceWeight?: number;
   variants?: 'float' | 'quantized' | 'both';
+  /** Extra provenance for embedding.json (e.g. licences of the sources). */
+  provenance?: Record<string, unknown>;
   log?: (msg: string) => void;
 }
 
@@ -71,7 +93,7 @@ export async function buildModel(o: BuildModelOptions): Promise<BuildReport> {
   };
   try {
     const text = path.join(work, 'train.txt');
-    const corpus = await writeTrainingText({ sources: o.sources, always: o.always ?? [], out: text });
+    const corpus = o.corpus ? await o.corpus(text) : await writeTrainingText({ sources: o.sources, always: o.always ?? [], out: text });
     log(`corpus: ${corpus.files.length} files, ${corpus.documents} documents, ${corpus.tokens} words, ${corpus.counts.size} distinct`);
     lap('corpus');
     const ft = { dim: 128, ...o.fasttext };
@@ -94,8 +116,23 @@ export async function buildModel(o: BuildModelOptions): Promise<BuildReport> {
     const table: EmbeddingTable = { vocabSize: vocab.length, dimensions: dim, data: new Float32Array(vocab.length * dim) };
     table.data.set(vectors, SPECIAL_TOKENS.length * dim);
     lap('vectors');
+    if (o.randomUnseen) fillZeroRows(table, vocab);
     normalizeRows(table);
     const names = [...SPECIAL_TOKENS, ...lookup];
+    if (o.centre) {
+      const row = new Map(names.map((w, i) => [w, i]));
+      centre(table, o.centre.words.flatMap((w) => (row.has(w) ? [row.get(w)!] : [])), o.centre.components);
+      normalizeRows(table);
+    }
+    if (o.retrofit) {
+      log(`retrofit: ${retrofit(names, table.data, dim, o.retrofit)} words moved`);
+      normalizeRows(table);
+      lap('retrofit');
+    }
+    if (o.identity) {
+      addIdentity(table, vocab, o.identity);
+      normalizeRows(table);
+    }
     const weights = sifWeights(names, corpus.counts, { a: o.sifA ?? 1e-4, totalTokens: corpus.tokens, unseenWeight: 1 });
     vocab.forEach((w, i) => {
       if (w.startsWith('##')) weights[i] = (o.pieceWeight ?? 0.5) * weights[i]!;
@@ -104,7 +141,7 @@ export async function buildModel(o: BuildModelOptions): Promise<BuildReport> {
     });
     scaleRows(table, weights);
     const ids = new Map(vocab.map((w, i) => [w, i]));
-    const lines = (await readFile(text, 'utf8')).split('\n');
+    const lines = o.componentSample ?? (await readFile(text, 'utf8')).split('\n');
     const step = Math.max(1, Math.floor(lines.length / 10_000));
     const sample = lines
       .filter((_, i) => i % step === 0)
@@ -127,6 +164,12 @@ export async function buildModel(o: BuildModelOptions): Promise<BuildReport> {
         fallback: fallback.length > 0 ? (o.fallbackKind ?? 'words+pieces') : 'none',
         sifA: o.sifA ?? 1e-4,
         components: o.components ?? 1,
+        ...(o.centre ? { centre: { words: o.centre.words.length, components: o.centre.components } } : {}),
+        ...(o.componentSample ? { componentSample: `${o.componentSample.length} lines` } : {}),
+        ...(o.randomUnseen ? { randomUnseen: true } : {}),
+        ...(o.retrofit ? { retrofit: { lexicon: o.retrofit.name, iterations: o.retrofit.iterations ?? 10, alpha: o.retrofit.alpha ?? 1 } } : {}),
+        ...(o.identity ? { identity: o.identity } : {}),
+        ...o.provenance,
       },
     });
     lap('write');
@@ -134,6 +177,47 @@ export async function buildModel(o: BuildModelOptions): Promise<BuildReport> {
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+}
+
+/** A fixed pseudo-random unit vector per token (FNV-1a of the token, then xorshift): the same on every machine. */
+function tokenVector(token: string, d: number): Float32Array {
+  let h = 2166136261;
+  for (const ch of token) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619) >>> 0;
+  const v = new Float32Array(d);
+  for (let k = 0; k < d; k++) {
+    h ^= h << 13;
+    h ^= h >>> 17;
+    h ^= h << 5;
+    h >>>= 0;
+    v[k] = h / 4294967296 - 0.5;
+  }
+  const n = Math.hypot(...v);
+  return v.map((x) => x / n);
+}
+
+function fillZeroRows(t: EmbeddingTable, vocab: readonly string[]): void {
+  const d = t.dimensions;
+  for (let r = SPECIAL_TOKENS.length; r < t.vocabSize; r++) {
+    if (t.data.subarray(r * d, r * d + d).every((x) => x === 0)) t.data.set(tokenVector(vocab[r]!, d), r * d);
+  }
+}
+
+/** Adds `weight` × the token's own random vector to every (unit) row: exact words match a little more. */
+function addIdentity(t: EmbeddingTable, vocab: readonly string[], weight: number): void {
+  const d = t.dimensions;
+  for (let r = SPECIAL_TOKENS.length; r < t.vocabSize; r++) {
+    const v = tokenVector(vocab[r]!, d);
+    for (let k = 0; k < d; k++) t.data[r * d + k]! += weight * v[k]!;
+  }
+}
+
+function centre(t: EmbeddingTable, rows: readonly number[], components: number): void {
+  const d = t.dimensions;
+  const mean = new Float64Array(d);
+  for (const r of rows) for (let k = 0; k < d; k++) mean[k]! += t.data[r * d + k]! / rows.length;
+  for (let r = SPECIAL_TOKENS.length; r < t.vocabSize; r++) for (let k = 0; k < d; k++) t.data[r * d + k]! -= mean[k]!;
+  const sample = rows.map((r) => Float64Array.from(t.data.subarray(r * d, r * d + d)));
+  removeComponents(t, topComponents(sample, components));
 }
 
 /**

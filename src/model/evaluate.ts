@@ -36,25 +36,82 @@ export function evaluationSets(corporaDir: string, perSet = 1000): Record<string
   return sets;
 }
 
+/**
+ * Question-like paraphrases of news sentences: BBC sentences (12–40 words) from many articles are the passages;
+ * every fifth becomes a query with each word swapped for a WordNet synonym of its commonest sense (p `swap`) and
+ * words dropped (p `drop`), the way a question shares few exact words with the sentence that answers it. Local
+ * evaluation only: the corpora are never shipped. Caveat: the synonyms come from the same lexicon retrofitting uses.
+ */
+export function paraphraseSet(
+  corporaDir: string,
+  synonyms: ReadonlyMap<string, readonly string[]>,
+  o: { sentences?: number; drop?: number; swap?: number; seed?: number; keep?: ReadonlySet<string> } = {},
+): RankingSet | null {
+  const bbc = path.join(corporaDir, 'bbc-news/bbc-news.jsonl');
+  if (!existsSync(bbc)) return null;
+  const rows = readFileSync(bbc, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { text: string });
+  const all = rows.map((r) => r.text.replace(/^.*\n/, '').split(/(?<=[.!?]["']?)\s+(?=["A-Z])/).filter((s) => {
+    const n = s.split(/\s+/).length;
+    return n >= 12 && n <= 40;
+  }));
+  const perArticle = Math.max(1, Math.ceil((o.sentences ?? 5000) / rows.length));
+  const passages = all.flatMap((ss) => ss.slice(0, perArticle)).slice(0, o.sentences ?? 5000).map((s) => s.trim());
+  const rand = prng(o.seed ?? 1);
+  const queries = passages.flatMap((p, target) => {
+    if (target % 5 !== 0) return [];
+    const words = p.toLowerCase().match(/[a-z0-9]+(?:['-][a-z0-9]+)*/g) ?? [];
+    const changed = words.flatMap((w) => {
+      if (rand() < (o.drop ?? 0.4)) return [];
+      const alt = o.keep?.has(w) || !/^[a-z]+$/.test(w) ? undefined : synonyms.get(w);
+      return [alt && rand() < (o.swap ?? 1) ? alt[Math.floor(rand() * alt.length)]! : w];
+    });
+    return [{ query: changed.join(' '), target }];
+  });
+  return { passages, queries };
+}
+
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(s ^ (s >>> 15), s | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 function every<T>(rows: T[], n: number): T[] {
   const step = Math.max(1, Math.floor(rows.length / n));
   return rows.filter((_, i) => i % step === 0).slice(0, n);
 }
 
 export async function retrievalScore(embedder: Embedder, set: string, pairs: Pair[]): Promise<RetrievalScore> {
-  const passages = await embedder.embedPassages(pairs.map((p) => p.passage));
+  return rankScore(embedder, set, {
+    passages: pairs.map((p) => p.passage),
+    queries: pairs.map((p, target) => ({ query: p.query, target })),
+  });
+}
+
+/** A retrieval task: each query has one relevant passage, `passages[target]`, among all of them. */
+export interface RankingSet {
+  passages: string[];
+  queries: { query: string; target: number }[];
+}
+
+export async function rankScore(embedder: Embedder, set: string, task: RankingSet): Promise<RetrievalScore> {
+  const passages = await embedder.embedPassages(task.passages);
   let r1 = 0;
   let r10 = 0;
   let rr = 0;
-  for (const [i, p] of pairs.entries()) {
-    const q = await embedder.embedQuery(p.query);
-    const own = dotp(q, passages[i]!);
-    const rank = 1 + passages.reduce((n, v, j) => (j !== i && dotp(q, v) > own ? n + 1 : n), 0);
+  for (const { query, target } of task.queries) {
+    const q = await embedder.embedQuery(query);
+    const own = dotp(q, passages[target]!);
+    const rank = 1 + passages.reduce((n, v, j) => (j !== target && dotp(q, v) > own ? n + 1 : n), 0);
     if (rank === 1) r1++;
     if (rank <= 10) r10++;
     rr += 1 / rank;
   }
-  const n = pairs.length;
+  const n = task.queries.length;
   const f = (x: number) => Number((x / n).toFixed(3));
   return { set, pairs: n, recallAt1: f(r1), recallAt10: f(r10), mrr: f(rr) };
 }

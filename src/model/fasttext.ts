@@ -27,6 +27,8 @@ export interface SkipgramOptions {
   seed?: number;
   /** @default 5 */
   ws?: number;
+  /** Learning rate. @default 0.05 */
+  lr?: number;
   /** Sampling threshold: frequent words are dropped from training in proportion. @default 1e-5 */
   t?: number;
 }
@@ -52,7 +54,7 @@ function run(args: string[], stdin?: string[]): { done: Promise<void>; lines: As
 
 export async function trainSkipgram(o: SkipgramOptions): Promise<void> {
   const args = ['skipgram', '-input', o.input, '-output', o.output, '-verbose', '1'];
-  const num = { dim: 128, epoch: 20, minCount: 3, minn: 5, maxn: 5, bucket: 500_000, thread: 1, seed: 1, ws: 5, t: 1e-5 };
+  const num = { dim: 128, epoch: 20, minCount: 3, minn: 5, maxn: 5, bucket: 500_000, thread: 1, seed: 1, ws: 5, t: 1e-5, lr: 0.05 };
   for (const [k, d] of Object.entries(num)) args.push(`-${k}`, String((o as unknown as Record<string, number | undefined>)[k] ?? d));
   const { done, lines } = run(args);
   for await (const _ of lines); // drain stdout
