@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { seededRandom } from '../src/util/random.js';
 
 type Article = { id: string; category: string; title: string; text: string };
 
@@ -13,18 +14,6 @@ const { values } = parseArgs({
     corpus: { type: 'string', default: path.resolve('../shared/corpora/bbc-news/bbc-news.jsonl') },
   },
 });
-
-// mulberry32: tiny, well-known PRNG, so the same seed gives the same draw on any machine.
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const articles: Article[] = readFileSync(values.corpus, 'utf8')
   .split('\n')
@@ -37,7 +26,7 @@ const byText = new Map<string, string[]>();
 for (const a of articles) byText.set(norm(a.text), [...(byText.get(norm(a.text)) ?? []), a.id]);
 
 // One stream for all categories: a different --per-category also changes later categories' draws (eval/bbc-qa.json used 11).
-const random = mulberry32(Number(values.seed));
+const random = seededRandom(Number(values.seed));
 const perCategory = Number(values['per-category']);
 const categories = [...new Set(articles.map((a) => a.category))].sort();
 

@@ -1,5 +1,6 @@
 import { tokenize } from '../answer/answer-spans.js';
 import { isStopWord } from '../search/terms.js';
+import type { Random } from '../util/random.js';
 import type { WordNet } from '../wordnet/wordnet.js';
 
 /** A question made from one sentence, with the sentence that answers it. */
@@ -10,19 +11,7 @@ export interface GeneratedQuestion {
   style: 'count' | 'amount' | 'date' | 'person' | 'keywords';
 }
 
-export type Random = () => number;
-
-/** A seeded PRNG (mulberry32), so a training set is the same on every run. */
-export function seededRandom(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom, type Random } from '../util/random.js';
 
 const MONTH_OR_DAY = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/i;
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { writeStaticModel } from '../../src/model/static-model.js';
 import { SPECIAL_TOKENS } from '../../src/model/tokenizer-files.js';
+import { seededRandom } from '../../src/util/random.js';
 
 /**
  * A real (tiny) transformers.js model folder: BERT WordPiece tokenizer over ~100 words and a one-Gather ONNX
@@ -25,15 +26,10 @@ export interface TinyModelOptions {
   variants?: 'float' | 'quantized' | 'both';
 }
 
+/** Centred on zero: weights of either sign. */
 function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296 - 0.5;
-  };
+  const random = seededRandom(seed);
+  return () => random() - 0.5;
 }
 
 export async function buildTinyModel(
