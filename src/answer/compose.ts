@@ -38,9 +38,10 @@ export function passesGate(c: Pick<SentenceCandidate, 'article' | 'window' | 'at
 
 /**
  * The answer-type constraint of question answering: a sentence without a number cannot say "how many", nor
- * one without a date "when". Names are left to the ranker, since capitalised words are everywhere in news.
+ * one without a date "when", nor one naming no person "who". Other names are left to the ranker, since
+ * capitalised words are everywhere in news.
  */
-const STRICT_KINDS = new Set(['count', 'amount', 'date']);
+const STRICT_KINDS = new Set(['count', 'amount', 'date', 'person']);
 const TYPE_MISMATCH_PENALTY = 2;
 function typeMismatch(query: ParsedQuery, candidate: SentenceCandidate): number {
   return STRICT_KINDS.has(query.kind) && candidate.features[KIND_MISSING]! > 0 ? TYPE_MISMATCH_PENALTY : 0;

@@ -43,6 +43,8 @@ export function questionKind(question: string): QuestionKind {
     const at = re.exec(text)?.index;
     if (at !== undefined && at <= lead + 2) return kind;
   }
+  // "Which part of the country …", "which team …": any other "which" asks to name one of something.
+  if (/^\s*(in |of |for |from |at |by |with )?which\b/i.test(text)) return 'name';
   if (YES_NO.test(text)) return 'yes-no';
   if (!QUESTION_WORD.test(text) && !text.endsWith('?') && text.split(/\s+/).length <= 8) return 'keywords';
   return 'open';
