@@ -49,7 +49,7 @@ function typeMismatch(query: ParsedQuery, candidate: SentenceCandidate): number 
 const KIND_MISSING = FEATURES.indexOf('kindMissing');
 const KIND = FEATURES.indexOf('kind');
 /** Kinds whose answer can sit in the sentence next to the one about the topic. */
-const KIND_KINDS = new Set(['count', 'amount', 'date', 'place', 'person', 'name', 'source']);
+const NEIGHBOUR_KINDS = new Set(['count', 'amount', 'date', 'place', 'person', 'name', 'source']);
 
 /** Same text told twice: most of the shorter quote's words are in the longer one. */
 function nearDuplicate(a: string, b: string): boolean {
@@ -102,7 +102,7 @@ export function composeAnswer(input: ComposeInput): Omit<Answer, 'timingMs'> {
 
   const bySentence = new Map(input.candidates.map((c) => [`${c.view.documentId}:${c.sentence.index}`, c]));
   const holdsKind = (documentId: string) => (index: number) =>
-    KIND_KINDS.has(query.kind) && (bySentence.get(`${documentId}:${index}`)?.features[KIND] ?? 0) > 0;
+    NEIGHBOUR_KINDS.has(query.kind) && (bySentence.get(`${documentId}:${index}`)?.features[KIND] ?? 0) > 0;
 
   // The lead is the best-ranked sentence that passes the gate: a higher-ranked one that does not is no answer.
   const lead = query.words.length === 0 ? undefined : ranked.find((r) => passesGate(r.candidate, input.gate));
