@@ -6,6 +6,8 @@ import type { MatchQuery } from './matching.js';
 
 /** How many retrieved articles have every sentence considered. */
 export const ARTICLES_READ = 8;
+/** How many of the full-text list's best articles are always read, whatever the fusion made of them. */
+const FULL_TEXT_ARTICLES = 6;
 
 /**
  * Every sentence of the best-retrieved articles, with its features: the answer is often a sentence of the
@@ -20,10 +22,18 @@ export function sentenceCandidates(
   articles = ARTICLES_READ,
 ): SentenceCandidate[] {
   const ranks = new Map<number, PassageRanks>(retrieved.map((c) => [c.passageId, { ftsRank: c.ftsRank, similarity: c.similarity }]));
-  const order: string[] = [];
-  for (const c of retrieved) {
-    if (!order.includes(c.documentId)) order.push(c.documentId);
-    if (order.length >= articles) break;
-  }
+  // Another list may add articles but never push out the best ones of the asker's own words.
+  const byWords = retrieved.filter((c) => c.ftsRank !== null).sort((a, b) => a.ftsRank! - b.ftsRank!);
+  const order = [...new Set([...firstArticles(retrieved, articles), ...firstArticles(byWords, FULL_TEXT_ARTICLES)])];
   return order.flatMap((documentId, i) => articleFeatures(view(documentId), i + 1, query, match, (id) => ranks.get(id)));
+}
+
+/** The articles of the first passages of a list, in order, up to `n` of them. */
+function firstArticles(list: Candidate[], n: number): string[] {
+  const ids: string[] = [];
+  for (const c of list) {
+    if (!ids.includes(c.documentId)) ids.push(c.documentId);
+    if (ids.length >= n) break;
+  }
+  return ids;
 }
