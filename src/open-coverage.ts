@@ -13,7 +13,7 @@ import { validateDate } from './search/filters.js';
 import { parseQuery, type ParsedQuery } from './search/query.js';
 import type { SentenceCandidate } from './answer/features.js';
 import { Searcher } from './search/searcher.js';
-import { ABSENT_WORD_FACTOR, evidenceWeight, specificity } from './search/word-weights.js';
+import { ABSENT_WORD_FACTOR, evidenceWeight, specificity, UNTRANSLATED_WORD_WEIGHT } from './search/word-weights.js';
 import { CHUNKING_VERSION } from './split/passages.js';
 import { DATABASE_FILE, openDatabase, readManifest, type Db } from './store/database.js';
 import { documentPassages, getPassage, getSummary, listSummaries } from './store/documents.js';
@@ -155,7 +155,10 @@ class OpenCoverage implements CoverageService {
       const paraphrasable = !query.names[i] && this.wordnet.baseForms(w).length > 0;
       return paraphrasable && !this.searcher.inIndex(w) ? weight * ABSENT_WORD_FACTOR : weight;
     });
-    return { query, candidates: sentenceCandidates(query, { stems: query.stems, weights, expansions }, retrieved, this.viewOf) };
+    // Words of the question no English sentence can say still weigh, so a question reduced to one name is not "answered".
+    const unmatched = Array.from({ length: query.untranslated }, () => '');
+    const match = { stems: [...query.stems, ...unmatched], weights: [...weights, ...unmatched.map(() => UNTRANSLATED_WORD_WEIGHT)], expansions };
+    return { query, candidates: sentenceCandidates(query, match, retrieved, this.viewOf) };
   }
 
   cite(quote: string, options: { limit?: number } = {}) {

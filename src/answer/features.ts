@@ -60,7 +60,8 @@ export function articleFeatures(
   const articleCredits = unionCredits([wordCredits(view.about, match), ...credits]);
   const article = share(articleCredits, match.weights);
   const asked = new Set([...match.stems, ...match.expansions.flatMap((e) => e.stems)]);
-  const attributeWeights = match.weights.map((w, i) => (query.names[i] ? 0 : w));
+  // Untranslated words (past query.words) cannot be checked as attributes: the names and the rest must do.
+  const attributeWeights = match.weights.map((w, i) => (i >= query.words.length || query.names[i] ? 0 : w));
   const hasAttributes = attributeWeights.some((w) => w > 0);
   const speakers = match.stems.filter((_, i) => query.names[i]);
   const speakerNamed = (s: ArticleSentence | undefined) => s !== undefined && speakers.some((n) => s.stems.set.has(n));

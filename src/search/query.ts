@@ -24,7 +24,20 @@ export interface ParsedQuery {
   kind: QuestionKind;
   /** Asks for events in order ("timeline", "what happened"): answers come oldest first. */
   timeline: boolean;
+  /**
+   * Content words of a Ukrainian or Russian question that are not names, so cannot be matched in English
+   * coverage: they still make up part of the question, and evidence must not ignore them.
+   */
+  untranslated: number;
 }
+
+// Ukrainian and Russian function words (question words, pronouns, prepositions, particles): not content.
+const CYRILLIC_FUNCTION_WORDS = new Set(
+  ('що як коли де чи чому хто який яка яке які якої якого яким про для після перед через між також його її їх він вона вони ' +
+    'це цей ця ці той та те ті був була було були буде будуть може можуть має мають треба щодо ' +
+    'что как когда где почему кто какой какая какое какие каких какого для после перед через между также его ее их он она они ' +
+    'это этот эта эти тот был была было были будет будут может могут есть нужно насчет').split(' '),
+);
 
 const TIMELINE = /\b(timeline|chronolog\w*|what happened|sequence of events|before and after|in what order|who said what)\b/i;
 
@@ -54,7 +67,13 @@ export function parseQuery(question: string): ParsedQuery {
     phrases,
     kind: timeline && ['open', 'keywords'].includes(kind) ? 'date' : kind,
     timeline,
+    untranslated: cyrillic ? untranslatedWords(topic) : 0,
   };
+}
+
+function untranslatedWords(text: string): number {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.filter((w, i) => /\p{Script=Cyrillic}/u.test(w) && w.length > 3 && !(i > 0 && /^\p{Lu}/u.test(w)) && !CYRILLIC_FUNCTION_WORDS.has(w.toLowerCase())).length;
 }
 
 /**

@@ -74,6 +74,9 @@ export function evidenceWeight(word: string, idf: number, maxIdf: number): numbe
  */
 export const ABSENT_WORD_FACTOR = 0.35;
 
+/** A Ukrainian or Russian word with no English match: counted like an absent dictionary word of middling specificity. */
+export const UNTRANSLATED_WORD_WEIGHT = ABSENT_WORD_FACTOR * 5;
+
 /** Whether a folded word is ordinary English (in the SUBTLEX list at all): a capitalised first word that is not is a name. */
 export function isEnglishWord(word: string): boolean {
   return (background().get(word) ?? 0) > 2;

@@ -52,6 +52,8 @@ Velmora Bakeries, a family business known for its rye loaves, opened a second sh
 The owner, Ilse Marwood, said the new shop would bake through the night so that early commuters could buy warm bread at the station.
 
 Customers queued along the street before the doors opened, and the first batch of cinnamon buns sold out within an hour.
+
+The shop's manager, Anton Sokolov, said the bakery would hire four more bakers for the night shift.
 `,
 };
 
@@ -138,5 +140,14 @@ describe('the shape of an answer', () => {
       expect(answer.citations).toEqual([]);
       expect(answer.answer).toMatch(/does not answer/);
     }
+  });
+
+  it('answers a Russian question by the names it gives, but weighs the words it cannot match', async () => {
+    // Only the name can match English text; the other words still count as part of the question.
+    const named = await coverage.ask('Что сказал Соколов о новом магазине?');
+    expect(named.abstained).toBe(false);
+    expect(named.citations[0]!.quote).toContain('Sokolov');
+    const mostlyUnmatched = await coverage.ask('Какие ограничения накладывает Соколов на поставщиков муки и сахара для пекарни?');
+    expect(mostlyUnmatched.abstained).toBe(true);
   });
 });
