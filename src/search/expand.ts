@@ -40,6 +40,22 @@ function factorOf(r: RelatedWord): number {
   return RELATION_FACTOR[r.relation] * SENSE_DECAY ** r.senseRank;
 }
 
+type Weighted = RelatedWord & { factor: number };
+
+function weighted(related: RelatedWord[]): Weighted[] {
+  return related.map((r) => ({ ...r, factor: factorOf(r) }));
+}
+
+/**
+ * The other parts of speech of a word's synonyms: "jobless" → "unemployed" → "unemployment", since a question
+ * and an article often name one thing with different parts of speech. Their factors multiply.
+ */
+function secondHop(wordnet: WordNet, related: Weighted[]): Weighted[] {
+  return related
+    .filter((r) => r.relation === 'synonym' && r.senseRank <= 1 && !r.text.includes(' '))
+    .flatMap((r) => wordnet.related(r.text, { maxSenses: 1, relations: ['derivation', 'pertainym'] }).map((d) => ({ ...d, factor: r.factor * factorOf(d) })));
+}
+
 /**
  * WordNet expansions of the question's words and two-word collocations, kept only when every word of the
  * expansion occurs in the index (so they can match) and it is not the question's own word again.
@@ -47,7 +63,7 @@ function factorOf(r: RelatedWord): number {
 export function expandQuery(query: ParsedQuery, wordnet: WordNet, inIndex: (word: string) => boolean): Expansion[] {
   const own = new Set(query.stems);
   const expansions: Expansion[] = [];
-  const add = (covers: number[], related: RelatedWord[]) => {
+  const add = (covers: number[], related: Weighted[]) => {
     const kept = new Map<string, Expansion>();
     for (const r of related) {
       if (NOUN_ONLY.includes(r.relation) && r.pos !== 'n') continue;
@@ -56,20 +72,20 @@ export function expandQuery(query: ParsedQuery, wordnet: WordNet, inIndex: (word
       if (words.length === 0 || words.every(isStopWord) || (words.length === 1 && own.has(stems[0]!))) continue;
       if (!words.every((w) => isStopWord(w) || inIndex(w))) continue;
       const key = stems.join(' ');
-      const factor = factorOf(r);
-      if ((kept.get(key)?.factor ?? 0) < factor) kept.set(key, { covers, words, stems, factor, relation: r.relation });
+      if ((kept.get(key)?.factor ?? 0) < r.factor) kept.set(key, { covers, words, stems, factor: r.factor, relation: r.relation });
     }
     expansions.push(...[...kept.values()].sort((a, b) => b.factor - a.factor).slice(0, MAX_PER_WORD));
   };
   query.words.forEach((word, i) => {
     if (/\d/.test(word)) return;
     const acronym = query.acronyms.includes(word);
-    add([i], wordnet.related(word, acronym ? { relations: ACRONYM_RELATIONS } : query.names[i] ? { relations: NAME_RELATIONS } : {}));
+    const related = weighted(wordnet.related(word, acronym ? { relations: ACRONYM_RELATIONS } : query.names[i] ? { relations: NAME_RELATIONS } : {}));
+    add([i], query.names[i] ? related : [...related, ...secondHop(wordnet, related)]);
   });
   for (let i = 0; i + 1 < query.words.length; i++) {
     if (query.names[i] || query.names[i + 1]) continue;
     const pair = `${query.words[i]} ${query.words[i + 1]}`;
-    if (wordnet.has(pair)) add([i, i + 1], wordnet.related(pair));
+    if (wordnet.has(pair)) add([i, i + 1], weighted(wordnet.related(pair)));
   }
   return expansions;
 }
