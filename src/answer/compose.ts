@@ -49,7 +49,7 @@ function typeMismatch(query: ParsedQuery, candidate: SentenceCandidate): number 
 const KIND_MISSING = FEATURES.indexOf('kindMissing');
 const KIND = FEATURES.indexOf('kind');
 /** Kinds whose answer can sit in the sentence next to the one about the topic. */
-const NEIGHBOUR_KINDS = new Set(['count', 'amount', 'date', 'place', 'person', 'name', 'source']);
+const NEIGHBOUR_KINDS = new Set(['count', 'amount', 'date', 'place', 'person', 'name', 'source', 'speech']);
 
 /** Same text told twice: most of the shorter quote's words are in the longer one. */
 function nearDuplicate(a: string, b: string): boolean {
