@@ -105,7 +105,9 @@ export function composeAnswer(input: ComposeInput): Omit<Answer, 'timingMs'> {
     NEIGHBOUR_KINDS.has(query.kind) && (bySentence.get(`${documentId}:${index}`)?.features[KIND] ?? 0) > 0;
 
   // The lead is the best-ranked sentence that passes the gate: a higher-ranked one that does not is no answer.
-  const lead = query.words.length === 0 ? undefined : ranked.find((r) => passesGate(r.candidate, input.gate));
+  const answersKind = ({ view, sentence }: SentenceCandidate) =>
+    !STRICT_KINDS.has(query.kind) || [-1, 0, 1].some((d) => holdsKind(view.documentId)(sentence.index + d));
+  const lead = query.words.length === 0 ? undefined : ranked.find((r) => passesGate(r.candidate, input.gate) && answersKind(r.candidate));
   const weaker = { minArticle: input.gate.minArticle / 2, minWindow: input.gate.minWindow / 4, minAttributes: 0 };
   const order = lead ? [lead, ...ranked.filter((r) => r !== lead && passesGate(r.candidate, weaker))] : ranked;
 

@@ -150,4 +150,10 @@ describe('the shape of an answer', () => {
     const mostlyUnmatched = await coverage.ask('Какие ограничения накладывает Соколов на поставщиков муки и сахара для пекарни?');
     expect(mostlyUnmatched.abstained).toBe(true);
   });
+
+  it('does not answer "how many" from a sentence that says the rest but gives no number', async () => {
+    const answer = await coverage.ask('How many crossings will the Ostrel ferry operator add in the summer?');
+    expect(answer.abstained).toBe(true);
+    expect(answer.closest[0]!.quote).toContain('evening crossing');
+  });
 });
