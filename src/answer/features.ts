@@ -25,7 +25,6 @@ export const FEATURES = [
   'short', // fewer than 8 words: rarely answers alone
   'density', // the matched words against the sentence's length
 ] as const;
-export type FeatureName = (typeof FEATURES)[number];
 
 /** How retrieval ranked a passage (1-based ranks, null when a list did not return it). */
 export interface PassageRanks {
