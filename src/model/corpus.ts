@@ -70,26 +70,41 @@ async function* documents(file: string): AsyncGenerator<string> {
   }
 }
 
-/** Writes the training text to `out`; files under `always` also feed `alwaysKeep`. */
-export async function writeTrainingText(opts: { sources: readonly string[]; always?: readonly string[]; out: string }): Promise<CorpusStats> {
-  const always = new Set(corpusFiles(opts.always ?? []));
-  const files = [...corpusFiles(opts.sources), ...always];
+/**
+ * Writes one line of words per document to `out` and counts them. `keep` names words every vocabulary must
+ * hold whatever their count (the coverage's words; lemmas retrofitting gives a meaning).
+ */
+export async function writeCorpusLines(
+  out: string,
+  files: string[],
+  documents: AsyncIterable<{ words: string[]; keep?: Iterable<string> }> | Iterable<{ words: string[]; keep?: Iterable<string> }>,
+): Promise<CorpusStats> {
   const stats: CorpusStats = { files, documents: 0, tokens: 0, counts: new Map(), alwaysKeep: new Set() };
-  const sink = createWriteStream(opts.out);
-  for (const file of files) {
-    for await (const doc of documents(file)) {
-      const words = basicWords(doc).filter(isWord);
-      if (words.length === 0) continue;
-      for (const w of words) {
-        stats.counts.set(w, (stats.counts.get(w) ?? 0) + 1);
-        if (always.has(file)) stats.alwaysKeep.add(w);
-      }
-      stats.documents++;
-      stats.tokens += words.length;
-      if (!sink.write(words.join(' ') + '\n')) await once(sink, 'drain');
-    }
+  const sink = createWriteStream(out);
+  for await (const { words, keep } of documents) {
+    if (words.length === 0) continue;
+    for (const w of words) stats.counts.set(w, (stats.counts.get(w) ?? 0) + 1);
+    for (const w of keep ?? []) stats.alwaysKeep.add(w);
+    stats.documents++;
+    stats.tokens += words.length;
+    if (!sink.write(words.join(' ') + '\n')) await once(sink, 'drain');
   }
   sink.end();
   await once(sink, 'finish');
   return stats;
+}
+
+/** Writes the training text to `out`; files under `always` also feed `alwaysKeep`. */
+export async function writeTrainingText(opts: { sources: readonly string[]; always?: readonly string[]; out: string }): Promise<CorpusStats> {
+  const always = new Set(corpusFiles(opts.always ?? []));
+  const files = [...corpusFiles(opts.sources), ...always];
+  async function* lines() {
+    for (const file of files) {
+      for await (const doc of documents(file)) {
+        const words = basicWords(doc).filter(isWord);
+        yield { words, keep: always.has(file) ? words : [] };
+      }
+    }
+  }
+  return writeCorpusLines(opts.out, files, lines());
 }

@@ -1,8 +1,7 @@
-import { once } from 'node:events';
-import { createWriteStream, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { CorpusStats } from './corpus.js';
+import { writeCorpusLines, type CorpusStats } from './corpus.js';
 import { basicWords, isWord } from './words.js';
 
 /**
@@ -55,21 +54,15 @@ export function readSynsets(dir = wordnetDir()): Synset[] {
  * idle carpenters ..."), split as the tokenizer splits. Lemmas next to the definition give synonyms shared contexts.
  */
 export async function writeGlossCorpus(synsets: readonly Synset[], out: string, keepLemmas?: ReadonlySet<string>): Promise<CorpusStats> {
-  const stats: CorpusStats = { files: ['wordnet-3.1 glosses'], documents: 0, tokens: 0, counts: new Map(), alwaysKeep: new Set() };
-  const sink = createWriteStream(out);
-  for (const s of synsets) {
-    const words = basicWords(`${s.lemmas.join(' ')} : ${s.gloss.replace(/"/g, ' ')}`).filter(isWord);
-    if (words.length === 0) continue;
-    for (const w of words) stats.counts.set(w, (stats.counts.get(w) ?? 0) + 1);
-    // A lemma written once ("warplane") is below any count threshold, yet retrofitting gives it a meaning.
-    for (const l of s.lemmas) if (keepLemmas?.has(l)) stats.alwaysKeep.add(l);
-    stats.documents++;
-    stats.tokens += words.length;
-    if (!sink.write(words.join(' ') + '\n')) await once(sink, 'drain');
-  }
-  sink.end();
-  await once(sink, 'finish');
-  return stats;
+  return writeCorpusLines(
+    out,
+    ['wordnet-3.1 glosses'],
+    synsets.map((s) => ({
+      words: basicWords(`${s.lemmas.join(' ')} : ${s.gloss.replace(/"/g, ' ')}`).filter(isWord),
+      // A lemma written once ("warplane") is below any count threshold, yet retrofitting gives it a meaning.
+      keep: s.lemmas.filter((l) => keepLemmas?.has(l)),
+    })),
+  );
 }
 
 /** The quoted example sentences of the glosses: WordNet's only running text ("many people ... were out of work"). */
