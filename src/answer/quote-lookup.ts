@@ -1,7 +1,7 @@
 import type { QuoteLookup, QuoteMatch, SourceSummary } from '../domain.js';
 import { UserError } from '../errors.js';
 import { foldCharacters } from '../search/fold.js';
-import { parseQuery } from '../search/query.js';
+import { MAX_QUESTION_LENGTH, parseQuery } from '../search/query.js';
 import type { Candidate, Searcher } from '../search/searcher.js';
 import { contentWords, lightStem, stemSet } from '../search/terms.js';
 import { splitSentences } from '../split/sentences.js';
@@ -45,6 +45,10 @@ export async function lookupQuote(
 ): Promise<QuoteLookup> {
   const cleaned = trimQuoteMarks(quote);
   if (cleaned.length < 3) throw new UserError('The quote is empty or too short to look up.');
+  // Checked here so the message says "quote": parseQuery's own limit speaks of a question.
+  if (cleaned.length > MAX_QUESTION_LENGTH) {
+    throw new UserError(`The quote is ${cleaned.length} characters long; the limit is ${MAX_QUESTION_LENGTH}.`);
+  }
   const query = parseQuery(cleaned);
   const candidates = await searcher.search({ query, mode: 'hybrid', filters: {}, depth: 100 });
   const needle = normalizeForMatch(cleaned);
@@ -72,11 +76,11 @@ export async function lookupQuote(
   };
   for (const c of candidates) {
     if (normalizeForMatch(c.text).includes(needle)) consider(c, true, 1);
-    else if (quoteStems.length > 0) {
+    // One content word is found in too many unrelated passages to call any of them another wording.
+    else if (quoteStems.length >= 2) {
+      // The score is the share of the quote's words found, so a vector similarity cannot make a loose match look close.
       const overlap = variantOverlap(quoteStems, c.text);
-      const semantic = c.similarity ?? 0;
-      const score = Math.max(overlap, semantic) * 0.99;
-      if (overlap >= VARIANT_MIN_OVERLAP) consider(c, false, score);
+      if (overlap >= VARIANT_MIN_OVERLAP) consider(c, false, overlap);
     }
   }
   const matches = [...byDocument.values()].sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score);

@@ -1,4 +1,4 @@
-import { Client, Events, GatewayIntentBits, type ClientOptions } from 'discord.js';
+import { Client, DiscordjsErrorCodes, Events, GatewayCloseCodes, GatewayIntentBits, type ClientOptions } from 'discord.js';
 import { commands as allCommands } from '../../commands/index.js';
 import type { Config } from '../config.js';
 import type { CoverageService } from '../coverage.js';
@@ -66,8 +66,24 @@ export function createBot(options: BotOptions): Bot {
     async start() {
       if (!config.discord.token) throw new ConfigError('DISCORD_TOKEN is not set: set it to the bot token from the Discord Developer Portal.');
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-      await client.login(config.discord.token);
-      await ready;
+      // The gateway can refuse a token the REST API took (close 4004); discord.js then rejects with a bare
+      // "Authentication failed", so it is turned into the TokenInvalid a refused token gives everywhere else.
+      let gatewayRefusedToken = false;
+      const onDisconnect = (event: { code: number }) => {
+        if (event.code === GatewayCloseCodes.AuthenticationFailed) gatewayRefusedToken = true;
+      };
+      client.on(Events.ShardDisconnect, onDisconnect);
+      try {
+        await client.login(config.discord.token);
+        await ready;
+      } catch (err) {
+        if (gatewayRefusedToken) {
+          throw Object.assign(new Error('Discord refused the token at the gateway (close 4004).', { cause: err }), { code: DiscordjsErrorCodes.TokenInvalid });
+        }
+        throw err;
+      } finally {
+        client.off(Events.ShardDisconnect, onDisconnect);
+      }
       logger.info('ready', { user: client.user?.id, guilds: client.guilds.cache.size, commands: (options.commands ?? allCommands).length });
     },
     async stop() {

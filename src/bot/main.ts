@@ -1,5 +1,5 @@
 import 'dotenv/config';
-import { REST, Routes } from 'discord.js';
+import { Events, GatewayCloseCodes, REST, Routes } from 'discord.js';
 import { loadConfig, type Config } from '../config.js';
 import { ConfigError, UserError } from '../errors.js';
 import { openCoverage } from '../open-coverage.js';
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const bot = createBot({ config, coverage, logger });
 
   let stopping = false;
-  const shutdown = (signal: string) => {
+  const shutdown = (signal: string, exitCode = 0) => {
     if (stopping) process.exit(1);
     stopping = true;
     logger.info('shutting down', { signal });
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     void bot
       .stop()
       .then(() => coverage.close())
-      .then(() => process.exit(0))
+      .then(() => process.exit(exitCode))
       .catch((err: unknown) => {
         logger.error('shutdown failed', { error: describeError(err) });
         process.exit(1);
@@ -46,6 +46,14 @@ async function main(): Promise<void> {
     await coverage.close();
     throw err;
   }
+
+  // discord.js does not reconnect after a 4004 once running (the token was reset): without this the process
+  // would stay up answering nothing. A 4004 during start-up rejects bot.start() instead.
+  bot.client.on(Events.ShardDisconnect, (event) => {
+    if (event.code !== GatewayCloseCodes.AuthenticationFailed || stopping) return;
+    console.error(`Discord rejected DISCORD_TOKEN. ${TOKEN_HELP}`);
+    shutdown('gateway close 4004', 1);
+  });
 }
 
 async function checkToken(config: Readonly<Config>): Promise<void> {

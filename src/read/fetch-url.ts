@@ -34,23 +34,55 @@ for (const [net4, bits] of [
   ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.0.0.0', 24],
   ['192.0.2.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['198.51.100.0', 24], ['203.0.113.0', 24], ['224.0.0.0', 3],
 ] as const) denied.addSubnet(net4, bits, 'ipv4');
-for (const [net6, bits] of [['::', 128], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8], ['64:ff9b::', 96], ['2001:db8::', 32]] as const) {
+// fec0::/10 is deprecated site-local but still routed inside some networks; 64:ff9b:1::/48 is local-use NAT64.
+// Forms that embed an IPv4 address (::/96, ::ffff:0:0/96, 2002::/16, 64:ff9b::/96, Teredo) are judged by that address.
+for (const [net6, bits] of [['fc00::', 7], ['fe80::', 10], ['fec0::', 10], ['ff00::', 8], ['64:ff9b:1::', 48], ['2001:db8::', 32]] as const) {
   denied.addSubnet(net6, bits, 'ipv6');
 }
 const loopback = new net.BlockList();
 loopback.addSubnet('127.0.0.0', 8, 'ipv4');
 loopback.addAddress('::1', 'ipv6');
 
-/** Whether the fetcher may connect to `address` (an IP literal). IPv4-mapped IPv6 is judged as IPv4. */
+/** Whether the fetcher may connect to `address` (an IP literal). IPv6 forms that embed IPv4 are judged as that IPv4. */
 export function isAllowedAddress(address: string, allowLoopback = false): boolean {
-  let ip = address.replace(/^\[|\]$/g, '');
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
-  if (mapped) ip = mapped[1]!;
+  const ip = address.replace(/^\[|\]$/g, '');
   const family = net.isIP(ip);
   if (family === 0) return false;
   const type = family === 4 ? 'ipv4' : 'ipv6';
   if (loopback.check(ip, type)) return allowLoopback;
+  if (family === 6) {
+    // A tunnel or translator forwards to the IPv4 address inside, so a private one there is as private as it looks.
+    const inner = embeddedIpv4(ip);
+    if (inner !== null) return isAllowedAddress(inner, allowLoopback);
+  }
   return !denied.check(ip, type);
+}
+
+/** The IPv4 address an IPv6 address carries (mapped, compatible, translated, NAT64, 6to4, Teredo client), else null. */
+function embeddedIpv4(ip: string): string | null {
+  const w = ipv6Words(ip);
+  const v4 = (hi: number, lo: number) => `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+  const zero = (from: number, to: number) => w.slice(from, to).every((x) => x === 0);
+  if (zero(0, 5) && (w[5] === 0 || w[5] === 0xffff)) return v4(w[6]!, w[7]!); // ::a.b.c.d, ::ffff:a.b.c.d
+  if (zero(0, 4) && w[4] === 0xffff && w[5] === 0) return v4(w[6]!, w[7]!); // ::ffff:0:a.b.c.d
+  if (w[0] === 0x64 && w[1] === 0xff9b && zero(2, 6)) return v4(w[6]!, w[7]!); // 64:ff9b::/96
+  if (w[0] === 0x2002) return v4(w[1]!, w[2]!); // 6to4
+  if (w[0] === 0x2001 && w[1] === 0) return v4(w[6]! ^ 0xffff, w[7]! ^ 0xffff); // Teredo: the client address, obfuscated
+  return null;
+}
+
+/** The eight 16-bit groups of a valid IPv6 literal (zone id dropped, a trailing dotted quad folded in). */
+function ipv6Words(ip: string): number[] {
+  let s = ip.replace(/%.*$/, '');
+  const quad = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(s);
+  if (quad) {
+    const [a, b, c, d] = quad.slice(1).map(Number) as [number, number, number, number];
+    s = `${s.slice(0, quad.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head = '', tail] = s.split('::');
+  const part = (x: string) => (x ? x.split(':') : []);
+  const groups = tail === undefined ? part(head) : [...part(head), ...Array<string>(8 - part(head).length - part(tail).length).fill('0'), ...part(tail)];
+  return groups.map((g) => parseInt(g, 16));
 }
 
 /**

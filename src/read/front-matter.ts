@@ -1,3 +1,5 @@
+import { UserError } from '../errors.js';
+
 /**
  * YAML-ish front matter at the top of a Markdown file: `key: value` lines, quoted values, inline
  * `[a, b]` lists and `- item` lists. Just enough YAML for article metadata, without a YAML dependency.
@@ -42,10 +44,20 @@ export function parseFrontMatterBlock(block: string): FrontMatter {
   return data;
 }
 
-/** Separates a leading `---` … `---` block from the Markdown body (no block → empty data). */
+/**
+ * Separates a leading `---` … `---` block from the Markdown body (no block → empty data). An opening
+ * `---` followed by `key: value` lines and never closed is refused: read as body, its metadata would
+ * leak into the article text, and read as metadata, the whole article would be swallowed.
+ */
 export function splitFrontMatter(text: string): SplitFrontMatter {
   const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/u.exec(text);
-  if (!match) return { data: {}, body: text };
+  if (!match) {
+    // A leading `---` followed by prose is a thematic break, not front matter: the file is read as it is.
+    if (/^---[ \t]*\r?\n[A-Za-z_][\w-]*[ \t]*:/u.test(text)) {
+      throw new UserError('front matter is not closed (the opening --- line has no closing --- line)');
+    }
+    return { data: {}, body: text };
+  }
   return { data: parseFrontMatterBlock(match[1]!), body: text.slice(match[0].length) };
 }
 

@@ -76,6 +76,31 @@ describe('isAllowedAddress', () => {
     expect(isAllowedAddress(ip)).toBe(allowed);
   });
 
+  it.each([
+    // IPv4-compatible ::/96, also as URL parsing writes it (hex)
+    ['::127.0.0.1', false], ['::7f00:1', false], ['[::127.0.0.1]', false], ['::10.0.0.1', false], ['::8.8.8.8', true],
+    // IPv4-mapped ::ffff:0:0/96, hex form
+    ['::ffff:7f00:1', false], ['::ffff:a9fe:a9fe', false], ['::ffff:808:808', true],
+    // IPv4-translated ::ffff:0:0:0/96
+    ['::ffff:0:192.168.1.1', false], ['::ffff:0:c0a8:101', false], ['::ffff:0:8.8.8.8', true],
+    // NAT64 64:ff9b::/96; the local-use 64:ff9b:1::/48 is refused outright
+    ['64:ff9b::10.1.2.3', false], ['64:ff9b::a9fe:a9fe', false], ['64:ff9b::8.8.8.8', true], ['64:ff9b:1::8.8.8.8', false],
+    // 6to4 2002:AABB:CCDD::/16 carries AA.BB.CC.DD
+    ['2002:7f00:1::', false], ['2002:c0a8:101::1', false], ['2002:a9fe:a9fe:1::1', false], ['2002:808:808::1', true],
+    // Teredo 2001::/32: the client address is the last 32 bits inverted (f5ff:fffe → 10.0.0.1, 80ff:fffe → 127.0.0.1, f7f7:f7f7 → 8.8.8.8)
+    ['2001:0:4136:e378:8000:63bf:f5ff:fffe', false], ['2001::8000:63bf:80ff:fffe', false], ['2001:0:4136:e378:8000:63bf:f7f7:f7f7', true],
+    // site-local fec0::/10
+    ['fec0::1', false], ['feff::1', false],
+  ])('embedded or site-local %s → %s', (ip, allowed) => {
+    expect(isAllowedAddress(ip)).toBe(allowed);
+  });
+
+  it('refuses an embedded loopback in a URL before connecting', async () => {
+    await refused(fetchUrl(`http://[::127.0.0.1]:${port}/ok`), /private, loopback or link-local/);
+    await refused(fetchUrl(`http://[::ffff:0:127.0.0.1]:${port}/ok`), /private, loopback or link-local/);
+    await refused(fetchUrl(`http://[2002:7f00:1::]:${port}/ok`), /private, loopback or link-local/);
+  });
+
   it('lets only loopback through with allowLoopback', () => {
     expect(isAllowedAddress('127.0.0.1', true)).toBe(true);
     expect(isAllowedAddress('::1', true)).toBe(true);

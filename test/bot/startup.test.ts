@@ -61,6 +61,33 @@ describe('npm start', () => {
     expect(run.stderr()).toMatch(/"msg":"interaction".*"command":"stats".*"outcome":"ok"/);
     expect(run.stderr()).not.toContain(fake.token);
   }, 30_000);
+
+  it('stops with one line naming DISCORD_TOKEN when the gateway refuses the token (close 4004)', async () => {
+    // REST takes the token; the gateway then sees another one and closes with 4004 Authentication failed.
+    const strict = await new FakeDiscord().start();
+    (strict as unknown as { wss: { on(e: 'connection', f: () => void): void } }).wss.on('connection', () => {
+      Object.defineProperty(strict, 'token', { value: 'rotated-token' });
+    });
+    try {
+      const run = start({ DISCORD_TOKEN: strict.token, DISCORD_API_URL: strict.apiBase });
+      expect(await run.exited).toBe(1);
+      expect(strict.identifies).toBe(0);
+      expect(run.stderr().trim().split('\n').at(-1)).toMatch(/^Discord rejected DISCORD_TOKEN\. /);
+      expect(run.stderr()).not.toMatch(/\n\s+at |start-up failed|rotated-token/);
+    } finally {
+      await strict.stop();
+    }
+  }, 30_000);
+
+  it('stops with the same line when the gateway closes with 4004 while running', async () => {
+    const run = start({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiBase });
+    const until = Date.now() + 20_000;
+    while (!/"msg":"ready"/.test(run.stderr()) && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    (fake as unknown as { socket: { close(code: number, reason: string): void } }).socket.close(4004, 'Authentication failed.');
+    expect(await run.exited).toBe(1);
+    expect(run.stderr()).toMatch(/\nDiscord rejected DISCORD_TOKEN\. /);
+    expect(run.stderr()).not.toMatch(/\n\s+at /);
+  }, 30_000);
 });
 
 describe('npm run deploy-commands', () => {

@@ -1,4 +1,8 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runIndex } from '../../src/indexer/run-index.js';
 import { splitFrontMatter } from '../../src/read/front-matter.js';
 import { extractMarkdown, stripInline } from '../../src/read/markdown.js';
 import { extractHtml } from '../../src/read/html.js';
@@ -8,6 +12,35 @@ describe('front matter', () => {
     const { data, body } = splitFrontMatter('---\ntitle: "A: B"\ntags: [x, "y"]\nauthors:\n  - Ana Lima\n  - Ben Ode\n---\nBody\n');
     expect(data).toEqual({ title: 'A: B', tags: ['x', 'y'], authors: ['Ana Lima', 'Ben Ode'] });
     expect(body).toBe('Body\n');
+  });
+
+  it('refuses front matter that is never closed instead of leaking it into the text', () => {
+    expect(() => splitFrontMatter('---\ntitle: Ferry strike ends\nauthor: Ana Lima\n\nThe strike ended on Friday.\n')).toThrow(
+      expect.objectContaining({ name: 'UserError', message: expect.stringMatching(/^front matter is not closed/) }),
+    );
+    expect(() => extractMarkdown('---\r\ntitle: Ferry strike ends\r\nThe strike ended.\r\n')).toThrow(/front matter is not closed/);
+  });
+
+  it('is reported by the indexer as a failed file, by name, while the other files are indexed', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'md-unclosed-'));
+    try {
+      const dir = path.join(root, 'coverage');
+      mkdirSync(dir);
+      writeFileSync(path.join(dir, 'open.md'), '---\ntitle: Lantern festival moves indoors\n\nThe lantern festival will be held in the town hall this year, organisers said.\n');
+      writeFileSync(path.join(dir, 'fine.md'), '---\ntitle: Canal reopens\n---\n\nThe canal reopened to barges on Tuesday after a month of dredging, the harbour office said.\n');
+      const report = await runIndex(path.join(root, 'index'), { roots: [dir], removeMissing: true, embedder: null });
+      expect(report.failed).toEqual([{ file: expect.stringMatching(/open\.md$/), error: expect.stringMatching(/^front matter is not closed/) }]);
+      expect(report.added).toBe(1);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('reads a leading --- before prose as a thematic break, not as front matter', () => {
+    expect(splitFrontMatter('---\nThe strike ended on Friday: ferries run again.\n')).toEqual({
+      data: {},
+      body: '---\nThe strike ended on Friday: ferries run again.\n',
+    });
   });
 
   it('leaves a file without front matter alone', () => {
