@@ -6,6 +6,7 @@ import { formatAnswer, parseFooter } from '../src/bot/format/answer.js';
 import { formatPassage } from '../src/bot/format/source.js';
 import { checkRange, parseDateOption, resolveOutlet, respondOutlets } from '../src/bot/options.js';
 import { takeRate } from '../src/bot/rate.js';
+import { writeQueueOf } from '../src/bot/write-queue.js';
 
 const data = new SlashCommandBuilder()
   .setName('ask')
@@ -52,15 +53,20 @@ export default {
       const cached = await recall(interaction, ctx, a!, () => interaction.deferReply({ flags: MessageFlags.Ephemeral }));
       const { answer } = cached;
       const helpful = b === 'up';
-      ctx.coverage.recordFeedback({
+      const feedback = {
         question: answer.question,
         passageIds: (answer.citations.length ? answer.citations : answer.closest).map((c) => c.passageId),
         helpful,
         userId: interaction.user.id,
-      });
+      };
+      // Acknowledge first; the insert goes through the write queue (retried while an indexing run holds the lock).
       const content = `Thanks, your ${helpful ? '👍' : '👎'} was recorded.`;
-      if (interaction.deferred) await interaction.editReply({ content });
-      else await interaction.reply({ content, flags: MessageFlags.Ephemeral });
+      try {
+        if (interaction.deferred) await interaction.editReply({ content });
+        else await interaction.reply({ content, flags: MessageFlags.Ephemeral });
+      } finally {
+        writeQueueOf(ctx).push('feedback', () => ctx.coverage.recordFeedback(feedback));
+      }
     } else {
       throw new UserError('Unknown button.');
     }

@@ -34,6 +34,8 @@ export interface Config {
   /** Whether transformers.js may download a hub model (needs the internet). */
   allowRemoteModels: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** How long an indexing run waits for another one (the lock file in INDEX_DIR) before giving up, in seconds. */
+  indexLockWaitSeconds: number;
   discord: DiscordConfig;
 }
 
@@ -48,6 +50,7 @@ const EnvSchema = z.object({
   EMBEDDING_MODEL: z.string().min(1).optional(),
   ALLOW_REMOTE_MODELS: flag.optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).optional(),
+  INDEX_LOCK_WAIT: z.coerce.number().min(0).max(86_400).optional(),
   DISCORD_TOKEN: z.string().min(1).optional(),
   DISCORD_APPLICATION_ID: z.string().regex(/^\d+$/, 'must be a numeric snowflake').optional(),
   DISCORD_GUILD_ID: z.string().regex(/^\d+$/, 'must be a numeric snowflake').optional(),
@@ -85,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     embeddingModel: resolveEmbeddingModel(e.EMBEDDING_MODEL, modelsDir),
     allowRemoteModels: e.ALLOW_REMOTE_MODELS ?? true,
     logLevel: e.LOG_LEVEL ?? 'info',
+    indexLockWaitSeconds: e.INDEX_LOCK_WAIT ?? 60,
     discord: Object.freeze({
       token: e.DISCORD_TOKEN ?? null,
       applicationId: e.DISCORD_APPLICATION_ID ?? null,

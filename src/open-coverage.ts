@@ -15,7 +15,7 @@ import type { SentenceCandidate } from './answer/features.js';
 import { Searcher } from './search/searcher.js';
 import { ABSENT_WORD_FACTOR, evidenceWeight, specificity, UNTRANSLATED_WORD_WEIGHT } from './search/word-weights.js';
 import { CHUNKING_VERSION } from './split/passages.js';
-import { DATABASE_FILE, openDatabase, readManifest, type Db } from './store/database.js';
+import { DATABASE_FILE, IndexNotReadyError, openDatabase, readManifest, type Db } from './store/database.js';
 import { documentPassages, getPassage, getSummary, listSummaries } from './store/documents.js';
 import { viewArticle, type ArticleView } from './answer/article-view.js';
 import { sentenceCandidates } from './answer/candidates.js';
@@ -52,16 +52,33 @@ export async function openCoverage(config: Config, options: OpenOptions = {}): P
   const embedder = options.embedder !== undefined ? options.embedder : await loadConfiguredEmbedder(config, log);
   if (needsBuild(config.indexDir)) {
     log(`Building the index in ${config.indexDir} from ${config.coverageDir} …`);
-    const report = await runIndex(config.indexDir, { roots: [displayPath(config.coverageDir)], removeMissing: true, embedder });
+    const report = await runIndex(config.indexDir, {
+      roots: [displayPath(config.coverageDir)],
+      removeMissing: true,
+      embedder,
+      lockWaitSeconds: config.indexLockWaitSeconds,
+      log,
+    });
     log(`Indexed ${report.documents} articles, ${report.passages} passages (${report.failed.length} files failed).`);
   }
   specificity('warm'); // loads the word-frequency table now rather than during the first question
-  return new OpenCoverage(config, openDatabase(config.indexDir), embedder, openWordNet(), log);
+  // Queries read through a read-only connection: it never takes the write lock, so an indexing run in
+  // another process (WAL) never makes a question wait or fail.
+  return new OpenCoverage(config, openDatabase(config.indexDir, { readonly: true }), embedder, openWordNet(), log);
 }
+
+/** How long a feedback insert waits for another writer before failing (the caller retries later). */
+export const FEEDBACK_BUSY_TIMEOUT_MS = 200;
 
 function needsBuild(indexDir: string): boolean {
   if (!existsSync(path.join(indexDir, DATABASE_FILE))) return true;
-  const db = openDatabase(indexDir);
+  let db: Db;
+  try {
+    db = openDatabase(indexDir, { readonly: true });
+  } catch (error) {
+    if (error instanceof IndexNotReadyError) return true;
+    throw error;
+  }
   try {
     return readManifest(db).chunking !== CHUNKING_VERSION;
   } finally {
@@ -75,6 +92,8 @@ class OpenCoverage implements CoverageService {
   private readonly summaries = new Map<string, SourceSummary>();
   private readonly views = new Lru<string, ArticleView>(VIEWS_KEPT);
   private readonly ranker = loadRankerWeights();
+  /** A writable connection for feedback only, opened on first use with a short busy timeout. */
+  private writer: Db | null = null;
 
   constructor(
     private readonly config: Config,
@@ -195,18 +214,32 @@ class OpenCoverage implements CoverageService {
   }
 
   async addFiles(files: string[]): Promise<IndexReport> {
-    const report = await runIndex(this.config.indexDir, { roots: files, removeMissing: false, embedder: this.embedder });
+    const report = await runIndex(this.config.indexDir, {
+      roots: files,
+      removeMissing: false,
+      embedder: this.embedder,
+      lockWaitSeconds: this.config.indexLockWaitSeconds,
+      log: this.log,
+    });
     this.refresh();
     return report;
   }
 
+  /**
+   * Stores feedback through its own writable connection. Waits at most FEEDBACK_BUSY_TIMEOUT_MS for another
+   * writer (an indexing run), then throws SQLITE_BUSY: the bot retries from its write queue, off the event loop's way.
+   */
   recordFeedback(feedback: { question: string; passageIds: number[]; helpful: boolean; userId: string }): void {
-    this.db
+    if (!this.db.open) throw new Error('The coverage was closed before the feedback could be stored.');
+    this.writer ??= openDatabase(this.config.indexDir, { busyTimeoutMs: FEEDBACK_BUSY_TIMEOUT_MS });
+    this.writer
       .prepare('INSERT INTO feedback (question, passage_ids, helpful, user_id, created_at) VALUES (?, ?, ?, ?, ?)')
       .run(feedback.question, JSON.stringify(feedback.passageIds), feedback.helpful ? 1 : 0, feedback.userId, new Date().toISOString());
   }
 
   async close(): Promise<void> {
+    this.writer?.close();
+    this.writer = null;
     this.db.close();
     await this.embedder?.dispose();
   }

@@ -18,6 +18,8 @@ await runCli(USAGE, { json: { type: 'boolean', default: false } }, async (args, 
     roots,
     removeMissing: true,
     embedder,
+    lockWaitSeconds: config.indexLockWaitSeconds,
+    log: logToStderr,
     onProgress: (done, total, file) => {
       if (!bar) return;
       if (done === 0) bar.start(total, 0, { file });

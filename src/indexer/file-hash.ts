@@ -1,12 +1,21 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { updateHashFromFile } from '../read/regular-file.js';
+import { MAX_SIDECAR_BYTES } from '../read/sidecar.js';
 
-/** sha256 of a file's bytes and of its `.meta.json` sidecar, so editing either re-indexes the article. */
-export async function fileHash(absPath: string): Promise<string> {
-  const hash = createHash('sha256').update(await readFile(absPath));
+/**
+ * sha256 of a file's bytes and of its `.meta.json` sidecar, so editing either re-indexes the article. Read in
+ * bounded chunks of regular files only: a device, a pipe or a file past the size limit is refused (with a
+ * ReadError naming it) before it is read, never hashed in full.
+ */
+export async function fileHash(absPath: string, displayPath: string = absPath): Promise<string> {
+  const hash = createHash('sha256');
+  await updateHashFromFile(hash, absPath, displayPath);
   const sidecar = `${absPath}.meta.json`;
-  if (existsSync(sidecar)) hash.update('\0sidecar\0').update(await readFile(sidecar));
+  if (existsSync(sidecar)) {
+    hash.update('\0sidecar\0');
+    await updateHashFromFile(hash, sidecar, `${displayPath}.meta.json`, MAX_SIDECAR_BYTES);
+  }
   return hash.digest('hex');
 }
 

@@ -13,6 +13,7 @@ import { documentId, fileHash } from './file-hash.js';
 import { planRun, type PresentFile } from './plan.js';
 import { sentenceFingerprints } from './fingerprint.js';
 import { loadArticleFromIndex } from './stored-article.js';
+import { acquireIndexLock } from './lock.js';
 import { VectorSync } from './vector-sync.js';
 
 export interface IndexOptions {
@@ -22,6 +23,10 @@ export interface IndexOptions {
   removeMissing: boolean;
   embedder: Embedder | null;
   onProgress?: (done: number, total: number, file: string) => void;
+  /** Seconds to wait for another indexing run of the same INDEX_DIR (INDEX_LOCK_WAIT); default 60. */
+  lockWaitSeconds?: number;
+  /** Notices, such as waiting for another run. */
+  log?: (line: string) => void;
 }
 
 type Pending = PresentFile;
@@ -34,11 +39,17 @@ const HASH_BATCH = 256;
  * commit, so a run killed at any point leaves the previous index as it was.
  */
 export async function runIndex(indexDir: string, options: IndexOptions): Promise<IndexReport> {
-  const db = openDatabase(indexDir);
+  // One writer at a time, from planning to commit: a second run plans only after the first has committed.
+  const lock = await acquireIndexLock(indexDir, { waitSeconds: options.lockWaitSeconds, log: options.log });
   try {
-    return await indexInto(db, indexDir, options);
+    const db = openDatabase(indexDir);
+    try {
+      return await indexInto(db, indexDir, options);
+    } finally {
+      db.close();
+    }
   } finally {
-    db.close();
+    lock.release();
   }
 }
 
@@ -81,6 +92,13 @@ async function indexInto(db: Db, indexDir: string, options: IndexOptions): Promi
   options.onProgress?.(toRead.length, toRead.length, '');
 
   const vectors = VectorSync.open(db, indexDir, options.embedder);
+  // Embedding is the slow part (seconds to minutes): it happens here, before the write transaction,
+  // so other connections are never kept waiting for the model.
+  if (vectors.embeds) {
+    const texts = articles.flatMap(({ article }) => splitPassages(article.text).map((p) => p.text));
+    if (rechunk) texts.push(...rechunkedTexts(db));
+    await vectors.embedAhead(db, texts, { includeStored: !rechunk });
+  }
   const counts = { added: 0, updated: 0, removed: 0 };
   db.exec('BEGIN IMMEDIATE');
   try {
@@ -157,6 +175,14 @@ function insertArticle(db: Db, pending: Pending, article: Article, fingerprints:
 
 function metadataColumns(a: Article): (string | null)[] {
   return [a.title, a.outlet, JSON.stringify(a.authors), a.published, a.language, a.url];
+}
+
+/** The passage texts a re-chunking will produce from the stored documents, to embed them ahead. */
+function rechunkedTexts(db: Db): string[] {
+  const rows = db.prepare('SELECT text FROM documents').iterate() as Iterable<{ text: string }>;
+  const texts: string[] = [];
+  for (const row of rows) for (const p of splitPassages(row.text)) texts.push(p.text);
+  return texts;
 }
 
 /** A new chunking version: re-split every stored document's text (no files are read again). */

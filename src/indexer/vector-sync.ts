@@ -13,6 +13,8 @@ const EMBED_BATCH = 64;
  */
 export class VectorSync {
   private readonly pending = new Map<number, string>();
+  /** Vectors computed before the write transaction, by passage text. */
+  private readonly ready = new Map<string, Float32Array>();
   private changed = false;
 
   private constructor(
@@ -47,6 +49,33 @@ export class VectorSync {
     }
   }
 
+  /** Whether this run embeds passages at all. */
+  get embeds(): boolean {
+    return this.index !== null && this.embedder !== null;
+  }
+
+  /**
+   * Embeds passage texts before the run's write transaction opens, so that the transaction never waits
+   * for the model: inside it, passages only look their vectors up by text. When the model changed, the
+   * stored passages' texts are embedded too (`includeStored`; not when the run re-chunks them anyway).
+   */
+  async embedAhead(db: Db, texts: Iterable<string>, options: { includeStored: boolean }): Promise<void> {
+    if (!this.index || !this.embedder) return;
+    const todo = new Set<string>();
+    for (const text of texts) if (!this.ready.has(text)) todo.add(text);
+    if (this.rebuildAll && options.includeStored) {
+      for (const row of db.prepare('SELECT text FROM passages').iterate() as Iterable<{ text: string }>) {
+        if (!this.ready.has(row.text)) todo.add(row.text);
+      }
+    }
+    await this.embedInto(this.ready, [...todo]);
+  }
+
+  /**
+   * Adds the vectors of every queued passage (every passage when the model changed) to the index.
+   * Texts embedded ahead are only looked up; anything not embedded ahead (which a run does not expect)
+   * is embedded here, so the index is complete either way.
+   */
   async embedPending(db: Db): Promise<void> {
     if (!this.index || !this.embedder) return;
     if (this.rebuildAll) {
@@ -55,13 +84,20 @@ export class VectorSync {
       }
     }
     const entries = [...this.pending];
-    for (let i = 0; i < entries.length; i += EMBED_BATCH) {
-      const batch = entries.slice(i, i + EMBED_BATCH);
-      const vectors = await this.embedder.embedPassages(batch.map(([, text]) => text));
-      batch.forEach(([id], j) => this.index!.add(id, vectors[j]!));
-    }
+    const missing = [...new Set(entries.map(([, text]) => text).filter((text) => !this.ready.has(text)))];
+    if (missing.length) await this.embedInto(this.ready, missing);
+    for (const [id, text] of entries) this.index.add(id, this.ready.get(text)!);
     if (entries.length > 0 || this.rebuildAll) this.changed = true;
     this.pending.clear();
+    this.ready.clear();
+  }
+
+  private async embedInto(into: Map<string, Float32Array>, texts: string[]): Promise<void> {
+    for (let i = 0; i < texts.length; i += EMBED_BATCH) {
+      const batch = texts.slice(i, i + EMBED_BATCH);
+      const vectors = await this.embedder!.embedPassages(batch);
+      batch.forEach((text, j) => into.set(text, vectors[j]!));
+    }
   }
 
   /** Saves a new vector file when anything changed; returns the file the manifest should name. */

@@ -4,6 +4,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { errnoReason, notRegularReason, regularFileProblem } from './regular-file.js';
 
 export interface Discovered {
   files: { path: string; displayPath: string }[];
@@ -21,14 +22,14 @@ export function isArticleFile(name: string): boolean {
   return !skipped(name) && ARTICLE_EXTENSIONS.has(path.extname(name).toLowerCase());
 }
 
-function describe(cause: unknown): string {
-  const code = (cause as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file or folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return `cannot read (${code ?? String(cause)})`;
-}
+/** Files checked at once per folder: enough to overlap the stats, few enough to bound open requests. */
+const STAT_BATCH = 256;
 
-/** Relative paths of article files under `dir`; symlinked folders are not followed (no cycles). */
+/**
+ * Relative paths of article files under `dir`; symlinked folders are not followed (no cycles). Each
+ * candidate is stat'ed through its symlinks so that pipes, devices and symlink loops are reported
+ * here by name and nothing downstream ever opens them.
+ */
 async function walk(
   dir: string,
   rel: string,
@@ -40,14 +41,24 @@ async function walk(
   try {
     entries = await readdir(path.join(dir, rel), { withFileTypes: true });
   } catch (cause) {
-    failed.push({ file: path.join(shown, rel), error: describe(cause) });
+    failed.push({ file: path.join(shown, rel), error: errnoReason(cause) });
     return;
   }
+  const candidates: string[] = [];
   for (const entry of entries) {
     if (skipped(entry.name)) continue;
     const child = path.join(rel, entry.name);
     if (entry.isDirectory()) await walk(dir, child, out, failed, shown);
-    else if ((entry.isFile() || entry.isSymbolicLink()) && isArticleFile(entry.name)) out.push(child);
+    else if (isArticleFile(entry.name)) candidates.push(child);
+  }
+  for (let i = 0; i < candidates.length; i += STAT_BATCH) {
+    const batch = candidates.slice(i, i + STAT_BATCH);
+    const problems = await Promise.all(batch.map((child) => regularFileProblem(path.join(dir, child))));
+    batch.forEach((child, j) => {
+      const problem = problems[j];
+      if (problem) failed.push({ file: path.join(shown, child), error: problem });
+      else out.push(child);
+    });
   }
 }
 
@@ -59,12 +70,15 @@ export async function discoverFiles(roots: string[]): Promise<Discovered> {
     try {
       info = await stat(root);
     } catch (cause) {
-      failed.push({ file: root, error: describe(cause) });
+      failed.push({ file: root, error: errnoReason(cause) });
       continue;
     }
-    if (info.isFile()) {
-      if (isArticleFile(path.basename(root))) found.set(path.resolve(root), root);
-      else failed.push({ file: root, error: 'unsupported file type (expected .txt, .html, .htm or .md)' });
+    if (!info.isDirectory()) {
+      const problem =
+        notRegularReason(info) ??
+        (isArticleFile(path.basename(root)) ? null : 'unsupported file type (expected .txt, .html, .htm or .md)');
+      if (problem) failed.push({ file: root, error: problem });
+      else found.set(path.resolve(root), root);
       continue;
     }
     const rels: string[] = [];

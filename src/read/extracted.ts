@@ -5,3 +5,8 @@ export interface Extracted extends ArticleMeta {
   /** Cleaned body: paragraphs separated by a blank line. */
   text: string;
 }
+
+/** Why a page cannot be extracted; the reader adds the file's name (extractors only see text). */
+export class UnextractableError extends Error {
+  override name = 'UnextractableError';
+}

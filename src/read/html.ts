@@ -9,7 +9,8 @@ import { isChromeLine } from '../clean/chrome.js';
 import { toIsoDate } from '../clean/dates.js';
 import { detectLanguage } from '../clean/language.js';
 import { isProse, normalizeLine } from '../clean/lines.js';
-import type { Extracted } from './extracted.js';
+import { UnextractableError, type Extracted } from './extracted.js';
+import { htmlDepth, MAX_HTML_DEPTH } from './html-depth.js';
 import { readJsonLd } from './json-ld.js';
 
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, dt, dd';
@@ -52,6 +53,22 @@ function cleanParagraphs(paragraphs: readonly string[], title: string | null): s
 }
 
 export function extractHtml(html: string): Extracted {
+  const depth = htmlDepth(html);
+  if (depth > MAX_HTML_DEPTH) {
+    throw new UnextractableError(`the page's elements nest more than ${MAX_HTML_DEPTH} levels deep`);
+  }
+  try {
+    return extractChecked(html);
+  } catch (error) {
+    // A backstop for markup the depth scan reads differently from the parser: a clear reason, not a crash.
+    if (error instanceof RangeError && /call stack/u.test(error.message)) {
+      throw new UnextractableError('the page is nested too deeply to read', { cause: error });
+    }
+    throw error;
+  }
+}
+
+function extractChecked(html: string): Extracted {
   const { document } = parseHTML(html);
   const scripts = [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? '');
   const ld = readJsonLd(scripts);

@@ -2,11 +2,14 @@
  * Optional `<file>.meta.json` next to an article: metadata a person wrote down, which beats anything
  * extraction found. Validated with zod; a bad field is named in the error.
  */
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { ArticleMeta } from '../domain.js';
 import { toIsoDate } from '../clean/dates.js';
 import { ReadError } from '../errors.js';
+import { readRegularFile } from './regular-file.js';
+
+/** A sidecar holds a few short fields; anything bigger is not one (and must not cost a big read). */
+export const MAX_SIDECAR_BYTES = 64 * 1024;
 
 const text = z.string().trim().min(1);
 
@@ -61,11 +64,10 @@ export function parseSidecar(json: string, displayPath: string): SidecarOverride
 export async function readSidecar(articlePath: string, displayPath: string): Promise<Sidecar | null> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(sidecarPath(articlePath));
-  } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    const code = (cause as NodeJS.ErrnoException).code;
-    throw new ReadError(sidecarPath(displayPath), `cannot read the sidecar (${code})`, { cause });
+    bytes = await readRegularFile(sidecarPath(articlePath), sidecarPath(displayPath), MAX_SIDECAR_BYTES);
+  } catch (error) {
+    if (((error as Error).cause as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') return null;
+    throw error;
   }
   const json = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   return { overrides: parseSidecar(json, sidecarPath(displayPath)), bytes };

@@ -2,14 +2,16 @@ import type { PassageSpan } from '../domain.js';
 import { countWords, splitSentences, type SentenceSpan } from './sentences.js';
 
 /** Bumped whenever the chunking changes: an index built by another version is rebuilt. */
-export const CHUNKING_VERSION = 'sentences-v1';
+export const CHUNKING_VERSION = 'sentences-v2';
 
 export interface ChunkOptions {
   minWords: number;
   maxWords: number;
+  /** Hard cap on a passage's length: long words (URLs, unspaced scripts) make words a poor measure. */
+  maxChars: number;
 }
 
-export const DEFAULT_CHUNKING: ChunkOptions = { minWords: 40, maxWords: 200 };
+export const DEFAULT_CHUNKING: ChunkOptions = { minWords: 40, maxWords: 200, maxChars: 2000 };
 
 interface Unit extends SentenceSpan {
   words: number;
@@ -30,12 +32,51 @@ function quoteDelta(text: string): { curly: number; straight: number } {
   return { curly, straight };
 }
 
-function toUnits(text: string): Unit[] {
+/**
+ * A "sentence" over the passage size (a page without sentence breaks, a run-on list) is cut at word
+ * boundaries, and a single word over `maxChars` at character boundaries, so that no passage can be
+ * larger than the caps however the text is punctuated.
+ */
+function capSentence(text: string, span: SentenceSpan, options: ChunkOptions): SentenceSpan[] {
+  const { maxWords, maxChars } = options;
+  if (span.end - span.start <= maxChars && countWords(text.slice(span.start, span.end)) <= maxWords) return [span];
+  const pieces: SentenceSpan[] = [];
+  let piece: SentenceSpan | null = null;
+  let words = 0;
+  const word = /\S+/gu;
+  word.lastIndex = span.start;
+  for (let m = word.exec(text); m && m.index < span.end; m = word.exec(text)) {
+    const wordEnd = Math.min(m.index + m[0].length, span.end);
+    for (let start = m.index; start < wordEnd; ) {
+      let end = Math.min(wordEnd, start + maxChars);
+      // Never between the two halves of a surrogate pair: each piece must be valid text on its own.
+      if (end < wordEnd && /[\uD800-\uDBFF]/u.test(text[end - 1]!)) end--;
+      if (piece && (words + 1 > maxWords || end - piece.start > maxChars)) {
+        pieces.push(piece);
+        piece = null;
+      }
+      if (piece) {
+        piece.end = end;
+      } else {
+        piece = { start, end };
+        words = 0;
+      }
+      words++;
+      start = end;
+    }
+  }
+  if (piece) pieces.push(piece);
+  return pieces;
+}
+
+function toUnits(text: string, options: ChunkOptions): Unit[] {
   const units: Unit[] = [];
   let curly = 0;
   let straight = 0;
   for (const paragraph of paragraphs(text)) {
-    const sentences = splitSentences(text.slice(paragraph.start, paragraph.end), paragraph.start);
+    const sentences = splitSentences(text.slice(paragraph.start, paragraph.end), paragraph.start).flatMap((s) =>
+      capSentence(text, s, options),
+    );
     sentences.forEach((s, i) => {
       const delta = quoteDelta(text.slice(s.start, s.end));
       curly = Math.max(0, curly + delta.curly);
@@ -69,7 +110,7 @@ function paragraphs(text: string): SentenceSpan[] {
  * runs past twice the maximum, which means the quote marks are unbalanced, not a long quote).
  */
 export function splitPassages(text: string, options: ChunkOptions = DEFAULT_CHUNKING): PassageSpan[] {
-  const units = toUnits(text);
+  const units = toUnits(text, options);
   const groups: Unit[][] = [];
   let current: Unit[] = [];
   let words = 0;
@@ -80,7 +121,13 @@ export function splitPassages(text: string, options: ChunkOptions = DEFAULT_CHUN
     const canCut = unit.quoteClosed || words >= options.maxWords * 2;
     const wouldOverflow = next !== undefined && words + next.words > options.maxWords;
     const enough = words >= options.minWords;
-    if (next === undefined || (canCut && ((enough && unit.endsParagraph) || (wouldOverflow && (enough || unit.endsParagraph))))) {
+    // The character cap holds even inside an open quotation.
+    const mustCut = next !== undefined && next.end - current[0]!.start > options.maxChars;
+    if (
+      next === undefined ||
+      mustCut ||
+      (canCut && ((enough && unit.endsParagraph) || (wouldOverflow && (enough || unit.endsParagraph))))
+    ) {
       groups.push(current);
       current = [];
       words = 0;
@@ -100,7 +147,8 @@ function mergeShortTail(groups: Unit[][], options: ChunkOptions): void {
   const last = groups[groups.length - 1]!;
   const prev = groups[groups.length - 2]!;
   const sum = (g: Unit[]) => g.reduce((n, u) => n + u.words, 0);
-  if (sum(last) < options.minWords && sum(prev) + sum(last) <= options.maxWords * 1.2) {
+  const chars = last[last.length - 1]!.end - prev[0]!.start;
+  if (sum(last) < options.minWords && sum(prev) + sum(last) <= options.maxWords * 1.2 && chars <= options.maxChars) {
     groups.splice(groups.length - 2, 2, [...prev, ...last]);
   }
 }

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { UserError } from '../errors.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
 
 export type Db = Database.Database;
@@ -17,20 +18,59 @@ export interface Manifest {
   updatedAt: string | null;
 }
 
-export function openDatabase(indexDir: string, options: { readonly?: boolean } = {}): Db {
+/** The index is missing or was built by an older version: only the indexer can (re)build it. */
+export class IndexNotReadyError extends UserError {
+  override name = 'IndexNotReadyError';
+}
+
+export interface OpenDatabaseOptions {
+  /** Opens without writing anything (no journal mode change, no migration): for queries. */
+  readonly?: boolean;
+  /** Milliseconds a statement waits for another connection's lock before SQLITE_BUSY (default 10000). */
+  busyTimeoutMs?: number;
+}
+
+export function openDatabase(indexDir: string, options: OpenDatabaseOptions = {}): Db {
+  const file = path.join(indexDir, DATABASE_FILE);
+  if (options.readonly) return openReadonly(indexDir, file, options.busyTimeoutMs ?? 10000);
   mkdirSync(indexDir, { recursive: true });
-  const db = new Database(path.join(indexDir, DATABASE_FILE), { readonly: options.readonly ?? false });
+  const db = new Database(file);
   // WAL lets the bot keep reading while the indexer writes; a killed writer leaves the last commit intact.
-  if (!options.readonly) db.pragma('journal_mode = WAL');
-  db.pragma('busy_timeout = 10000');
+  // Setting WAL on a database already in WAL mode writes nothing.
+  if (db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
+  db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 10000}`);
   db.pragma('foreign_keys = ON');
-  if (!options.readonly) migrate(db);
+  migrate(db);
   return db;
 }
 
+function openReadonly(indexDir: string, file: string, busyTimeoutMs: number): Db {
+  const rebuild = `run npm run index to build it (INDEX_DIR=${indexDir})`;
+  if (!existsSync(file)) throw new IndexNotReadyError(`No index in ${indexDir}: ${rebuild}.`);
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    db.pragma(`busy_timeout = ${busyTimeoutMs}`);
+    db.pragma('foreign_keys = ON');
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version !== SCHEMA_VERSION) {
+      throw new IndexNotReadyError(
+        version === 0
+          ? `The index in ${indexDir} is empty or incomplete: ${rebuild}.`
+          : `The index in ${indexDir} was built by an older version (schema ${version}, now ${SCHEMA_VERSION}): ${rebuild}.`,
+      );
+    }
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}
+
+/** Brings the schema up to date; writes nothing when it already is. */
 function migrate(db: Db): void {
   const version = db.pragma('user_version', { simple: true }) as number;
-  if (version !== 0 && version !== SCHEMA_VERSION) {
+  if (version === SCHEMA_VERSION) return;
+  if (version !== 0) {
     db.exec(`DROP TABLE IF EXISTS passages_vocab; DROP TABLE IF EXISTS passages_fts; DROP TABLE IF EXISTS fingerprints;
       DROP TABLE IF EXISTS passages; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS documents; DELETE FROM manifest;`);
   }

@@ -129,13 +129,40 @@ describe('/ask buttons', () => {
     expect(reply.body.data.content).toMatch(/👎 was recorded/);
     const cited = Number(/of (\d+)/.exec(message.embeds[0].footer.text)?.[1] ?? message.embeds[0].fields.length);
     expect(cited).toBeGreaterThan(0);
-    const db = new Database(path.join(h.config.indexDir, DATABASE_FILE), { readonly: true });
-    const rows = db.prepare('SELECT * FROM feedback WHERE user_id = ?').all('777') as any[];
-    db.close();
+    // The write follows the acknowledgement through the bot's write queue.
+    const rows = await feedbackRows('777', 1);
     expect(rows).toHaveLength(1);
     expect(rows[0].question).toBe(question);
     expect(rows[0].helpful).toBe(0);
     expect(JSON.parse(rows[0].passage_ids)).toHaveLength(cited);
+  });
+
+  it('acknowledges feedback at once while an indexing run holds the write lock, and stores it after', async () => {
+    const question = 'Which aircraft was Zelensky standing in front of on the Air Force day?';
+    const sent = h.fake.sendSlashCommand('ask', { question });
+    await h.fake.waitForAnswer(sent.token);
+    const message = h.fake.originals.get(sent.token);
+    const writer = new Database(path.join(h.config.indexDir, DATABASE_FILE));
+    writer.exec('BEGIN IMMEDIATE');
+    let held = true;
+    try {
+      const started = Date.now();
+      const press = h.fake.sendButton(`ask:fb:${sent.id}:up`, message, { userId: '779' });
+      const reply = await h.fake.waitForAnswer(press.token);
+      expect(reply.body.data.content).toMatch(/👍 was recorded/);
+      expect(Date.now() - started).toBeLessThan(3000);
+      await new Promise((r) => setTimeout(r, 800));
+      expect(await feedbackRows('779', 0, 0)).toHaveLength(0);
+      writer.exec('COMMIT');
+      held = false;
+    } finally {
+      if (held) writer.exec('ROLLBACK');
+      writer.close();
+    }
+    const rows = await feedbackRows('779', 1);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].helpful).toBe(1);
+    expect(h.logs.some((l) => l.msg === 'write failed')).toBe(false);
   });
 
   it('falls back to re-running the question when the answer left the cache', async () => {
@@ -153,3 +180,15 @@ describe('/ask buttons', () => {
     expect(edit.body.embeds[0].fields[0].name.slice(0, 3)).toBe('[4]');
   });
 });
+
+/** The feedback rows of a user, polled until there are `want` of them or `timeoutMs` passed. */
+async function feedbackRows(userId: string, want: number, timeoutMs = 10_000): Promise<any[]> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const db = new Database(path.join(h.config.indexDir, DATABASE_FILE), { readonly: true });
+    const rows = db.prepare('SELECT * FROM feedback WHERE user_id = ?').all(userId) as any[];
+    db.close();
+    if (rows.length >= want || Date.now() >= until) return rows;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

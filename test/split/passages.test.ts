@@ -58,4 +58,46 @@ describe('splitPassages', () => {
       }
     }
   });
+
+  it('cuts a 4.9 MB run without sentence breaks at word boundaries, within the caps, with exact offsets', () => {
+    const words = ['harbor', 'council', 'barrier', 'flood', 'vote', 'tide', 'budget', 'engineers'];
+    const parts: string[] = [];
+    for (let length = 0, i = 0; length < 4.9 * 1024 * 1024; i++) {
+      const w = words[(i * 7 + (i >> 3)) % words.length]!;
+      parts.push(w);
+      length += w.length + 1;
+    }
+    const text = parts.join(' ');
+    const started = Date.now();
+    const passages = splitPassages(text);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(passages.length).toBeGreaterThan(2000);
+    let covered = 0;
+    for (const p of passages) {
+      expect(p.text.length).toBeLessThanOrEqual(2000);
+      expect(countWords(p.text)).toBeLessThanOrEqual(240); // 200, or 1.2 × 200 for a merged short tail
+      expect(p.start === 0 || text[p.start - 1] === ' ').toBe(true);
+      expect(p.end === text.length || text[p.end] === ' ').toBe(true);
+      if (p.text !== text.slice(p.start, p.end)) expect(p.text).toBe(text.slice(p.start, p.end));
+      covered += countWords(p.text);
+    }
+    expect(covered).toBe(parts.length);
+  });
+
+  it('cuts a word longer than the character cap at character boundaries, never inside a surrogate pair', () => {
+    // The emoji's two halves straddle the 2,000th character of the long word.
+    const text = `Short intro here. ${'x'.repeat(1999)}😀${'y'.repeat(3000)} and a tail.`;
+    const passages = splitPassages(text);
+    for (const p of passages) {
+      expect(p.text.length).toBeLessThanOrEqual(2000);
+      expect(text.slice(p.start, p.end)).toBe(p.text);
+      expect(p.text).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/u);
+    }
+    expect(passages.map((p) => p.text.replace(/\s+/gu, '')).join('')).toBe(text.replace(/\s+/gu, ''));
+  });
+
+  it('keeps the character cap even when a quotation never closes', () => {
+    const text = `“${Array.from({ length: 200 }, (_, i) => sentence(i)).join(' ')}`;
+    for (const p of splitPassages(text)) expect(p.text.length).toBeLessThanOrEqual(2000);
+  });
 });

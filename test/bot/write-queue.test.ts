@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/bot/log.js';
+import { createWriteQueue } from '../../src/bot/write-queue.js';
+
+const busy = () => Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+
+function setup(delays: number[]) {
+  const logs: Record<string, any>[] = [];
+  const queue = createWriteQueue(createLogger({ level: 'debug', write: (l) => logs.push(JSON.parse(l)) }), delays);
+  return { logs, queue };
+}
+
+describe('the bot write queue', () => {
+  it('runs a write after the caller returns, and retries it while the database is busy', async () => {
+    const { logs, queue } = setup([5, 5, 5, 5]);
+    let tries = 0;
+    let landed = false;
+    queue.push('feedback', () => {
+      tries++;
+      if (tries < 3) throw busy();
+      landed = true;
+    });
+    expect(tries).toBe(0);
+    await queue.idle();
+    expect(landed).toBe(true);
+    expect(tries).toBe(3);
+    expect(logs.some((l) => l.msg === 'write landed after retries' && l.attempts === 3)).toBe(true);
+  });
+
+  it('gives up after the last retry and logs it, never throwing', async () => {
+    const { logs, queue } = setup([1, 1, 1]);
+    let tries = 0;
+    queue.push('feedback', () => {
+      tries++;
+      throw busy();
+    });
+    let next = false;
+    queue.push('feedback', () => {
+      next = true;
+    });
+    await queue.idle();
+    expect(tries).toBe(4);
+    expect(next).toBe(true);
+    expect(logs.filter((l) => l.msg === 'write failed')).toHaveLength(1);
+  });
+
+  it('does not retry errors other than busy', async () => {
+    const { logs, queue } = setup([1, 1, 1]);
+    let tries = 0;
+    queue.push('feedback', () => {
+      tries++;
+      throw new Error('no such table: feedback');
+    });
+    await queue.idle();
+    expect(tries).toBe(1);
+    expect(logs.find((l) => l.msg === 'write failed')?.error.message).toMatch(/no such table/);
+  });
+});
