@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- section ...]   sections: index, query, vectors, embed, discord (default: all)
+ * npm run bench [-- section ...]   sections: index, query, vectors, embed, discord (default: all), soak (only when named)
  * Each section runs in its own process (so peak memory is its own) and prints one JSON line; this
  * prints them as a table and writes them all to bench-results.json. Figures are medians over repeated runs.
  */
@@ -13,9 +13,12 @@ const SECTIONS: Record<string, string> = {
   vectors: 'scripts/bench/vector-recall.ts',
   embed: 'scripts/bench-embed.ts',
   discord: 'scripts/bench-discord.ts',
+  // Long (SOAK_MINUTES, default 10): run only when asked for, `npm run bench -- soak`.
+  soak: 'scripts/bench-soak.ts',
 };
+const ON_REQUEST_ONLY = new Set(['soak']);
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-const chosen = wanted.length ? wanted : Object.keys(SECTIONS);
+const chosen = wanted.length ? wanted : Object.keys(SECTIONS).filter((s) => !ON_REQUEST_ONLY.has(s));
 const unknown = chosen.filter((s) => !SECTIONS[s]);
 if (unknown.length) {
   process.stderr.write(`Unknown bench section(s): ${unknown.join(', ')}. Known: ${Object.keys(SECTIONS).join(', ')}\n`);

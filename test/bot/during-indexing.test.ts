@@ -1,0 +1,168 @@
+/**
+ * The bot and the CLI while a real indexing run (a child process holding INDEX_DIR's write lock) adds articles
+ * to the same index: every interaction is answered, nothing is rejected, 👍 is acknowledged at once and its
+ * feedback row lands once the run has committed; `ask` processes started during the run all succeed.
+ */
+import Database from 'better-sqlite3';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeCorpusAsMarkdown } from '../../src/evaluate/corpus-files.js';
+import { writeQueueOf } from '../../src/bot/write-queue.js';
+import { DATABASE_FILE, openDatabase } from '../../src/store/database.js';
+import { customIds, SEED_COVERAGE, startHarness, type Harness } from './harness.js';
+import { PROJECT_ROOT, startIndexerProcess, until, type IndexerProcess } from '../helpers/indexer-process.js';
+import type { RecordedRequest, SentInteraction } from '../helpers/fake-discord.js';
+
+const REUTERS = path.resolve(import.meta.dirname, '../../../shared/corpora/reuters-21578/reuters-21578.jsonl');
+const QUESTIONS = [
+  'What did Zelensky and Rutte talk about at their meeting?',
+  'What did Stoltenberg say about Poland intercepting missiles?',
+  'Which aircraft was Zelensky standing in front of?',
+  'What is the capital of Australia?',
+  'When did Sikorski reveal Warsaw’s position on Kyiv’s request?',
+  'What did the company say about its quarterly dividend?',
+];
+
+let root: string;
+let bulkSmall: string;
+let bulkLarge: string;
+beforeAll(async () => {
+  root = mkdtempSync(path.join(os.tmpdir(), 'during-indexing-'));
+  bulkSmall = path.join(root, 'reuters-600');
+  bulkLarge = path.join(root, 'reuters-2000');
+  await writeCorpusAsMarkdown(REUTERS, bulkSmall, 600);
+  await writeCorpusAsMarkdown(REUTERS, bulkLarge, 2000);
+}, 60_000);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('the bot during an indexing run', () => {
+  let h: Harness;
+  let indexer: IndexerProcess | undefined;
+  beforeAll(async () => {
+    h = await startHarness({ RATE_LIMIT_PER_MINUTE: '1000' });
+  });
+  afterAll(async () => {
+    await indexer?.stop();
+    await h.close();
+  });
+
+  it('answers every interaction, within limits, and stores 👍 after the run commits', async () => {
+    const { fake } = h;
+    // One answer to hang the buttons on, before the run starts.
+    const first = fake.sendSlashCommand('ask', { question: QUESTIONS[0]! }, { userId: '700' });
+    await fake.waitForAnswer(first.token);
+    const message = structuredClone(fake.originals.get(first.token));
+    const ids = customIds(message);
+    const up = ids.find((id) => id.endsWith(':up'))!;
+    expect(up).toBe(`ask:fb:${first.id}:up`);
+
+    // The shipped model (the configured default) makes the run last a few seconds: embedding, then the write.
+    indexer = startIndexerProcess(h.config.indexDir, [bulkSmall], { COVERAGE_DIR: SEED_COVERAGE, INDEX_LOCK_WAIT: '30' });
+    await until(() => indexer!.holdsLock(), 20_000, 'the indexer to take the lock');
+
+    const sent: { kind: string; s: SentInteraction; reply: Promise<RecordedRequest | null> }[] = [];
+    const send = (kind: string, s: SentInteraction) =>
+      sent.push({ kind, s, reply: fake.waitForAnswer(s.token, 15_000).catch(() => null) });
+    const thumbsAt = new Set([2, 14]);
+    let duringRun = 0;
+    for (let i = 0; i < 29; i++) {
+      if (indexer.holdsLock()) duringRun++;
+      if (thumbsAt.has(i)) send('👍', fake.sendButton(up, message, { userId: String(710 + i) }));
+      else if (i % 7 === 3) send('cite', fake.sendSlashCommand('cite', { quote: 'shoot down Russian missiles' }, { userId: String(720 + (i % 5)) }));
+      else if (i % 7 === 5) send('sources', fake.sendSlashCommand('sources', {}, { userId: String(720 + (i % 5)) }));
+      else send('ask', fake.sendSlashCommand('ask', { question: QUESTIONS[i % QUESTIONS.length]! }, { userId: String(720 + (i % 5)) }));
+      await new Promise((r) => setTimeout(r, 40));
+    }
+    // The 30th: a 👍 while the run holds SQLite's write lock (its one transaction), if it is caught there.
+    const probe = new Database(path.join(h.config.indexDir, DATABASE_FILE), { timeout: 0 });
+    let caughtCommit = false;
+    try {
+      await until(() => {
+        if (indexer!.child.exitCode !== null) return true;
+        try {
+          probe.exec('BEGIN IMMEDIATE; ROLLBACK');
+          return false;
+        } catch (error) {
+          caughtCommit = (error as { code?: string }).code === 'SQLITE_BUSY';
+          return caughtCommit;
+        }
+      }, 30_000, 'the run to commit');
+    } finally {
+      probe.close();
+    }
+    send('👍', fake.sendButton(up, message, { userId: '737' }));
+    const replies = await Promise.all(sent.map((x) => x.reply));
+    const exit = await indexer.exited;
+
+    expect(exit.code, exit.stderr).toBe(0);
+    expect(JSON.parse(exit.stdout).added).toBe(600);
+    // Most of the traffic went out while the child held the lock (the first sends certainly did).
+    expect(duringRun).toBeGreaterThanOrEqual(10);
+    const unanswered = sent.filter((_, i) => !replies[i]).map((x) => x.kind);
+    expect(unanswered).toEqual([]);
+    expect(JSON.stringify(fake.rejections)).toBe('[]');
+    sent.forEach((x, i) => {
+      if (x.kind !== '👍') return;
+      const reply = replies[i]!;
+      expect(reply.time - x.s.dispatchedAt).toBeLessThan(1000);
+      const body = reply.body?.data ?? reply.body;
+      expect(body.content).toMatch(/your 👍 was recorded/);
+    });
+
+    // The rows land once the run has committed (the write queue retries while the lock is held).
+    await writeQueueOf(h.bot.ctx).idle();
+    const db = openDatabase(h.config.indexDir, { readonly: true });
+    try {
+      const rows = db.prepare('SELECT question, helpful, user_id FROM feedback ORDER BY id').all() as { question: string; helpful: number; user_id: string }[];
+      expect(rows).toHaveLength(3);
+      expect(rows.every((r) => r.question === QUESTIONS[0] && r.helpful === 1)).toBe(true);
+      expect(rows.map((r) => r.user_id).sort()).toEqual(['712', '724', '737']);
+    } finally {
+      db.close();
+    }
+    expect(h.logs.filter((l) => l.level === 'error')).toEqual([]);
+    // When the last 👍 met the run's write transaction, its insert was retried rather than lost.
+    if (caughtCommit) expect(h.logs.some((l) => l.msg === 'database busy, write retried later')).toBe(true);
+  }, 60_000);
+});
+
+describe('npm run ask during an indexing run', () => {
+  it('20 ask processes started while the run holds the lock all exit 0 with an answer', async () => {
+    const indexDir = path.join(root, 'cli-index');
+    const env = { COVERAGE_DIR: SEED_COVERAGE, INDEX_DIR: indexDir, EMBEDDING_MODEL: 'none' };
+    // The seed index the asks read; then a run that adds 2,000 articles to it.
+    const seed = await startIndexerProcess(indexDir, [SEED_COVERAGE], env).exited;
+    expect(seed.code, seed.stderr).toBe(0);
+    const run = startIndexerProcess(indexDir, [bulkLarge], env);
+    try {
+      await until(() => run.holdsLock(), 20_000, 'the indexer to take the lock');
+      const asks: Promise<{ code: number | null; stdout: string; stderr: string; duringRun: boolean }>[] = [];
+      for (let i = 0; i < 20; i++) {
+        const duringRun = run.holdsLock();
+        const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/ask-cmd.ts', QUESTIONS[i % QUESTIONS.length]!], {
+          cwd: PROJECT_ROOT,
+          env: { ...process.env, ...env },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (d) => (stdout += d));
+        child.stderr.on('data', (d) => (stderr += d));
+        const timer = setTimeout(() => child.kill('SIGKILL'), 45_000);
+        asks.push(new Promise((resolve) => child.on('exit', (code) => (clearTimeout(timer), resolve({ code, stdout, stderr, duringRun })))));
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const results = await Promise.all(asks);
+      expect(results.filter((r) => r.code !== 0).map((r) => r.stderr)).toEqual([]);
+      expect(results.every((r) => r.stdout.trim().length > 0)).toBe(true);
+      expect(results.filter((r) => r.duringRun).length).toBe(20);
+      const exit = await run.exited;
+      expect(exit.code, exit.stderr).toBe(0);
+    } finally {
+      await run.stop();
+    }
+  }, 90_000);
+});
