@@ -16,6 +16,17 @@ export interface RunPlan {
   gone: FileRecord[];
   /** Primary copies whose document is replaced once their new version reads well (or that are gone). */
   detached: FileRecord[];
+  /** Indexed files that are still there but could not be listed or read: they keep their indexed version. */
+  unreadable: { file: string; error: string }[];
+}
+
+export interface Removal {
+  removeMissing: boolean;
+  liveRoots: string[];
+  /** Files and folders this run could not list or hash (already reported): nothing at or under them is removed. */
+  unreadable?: string[];
+  /** Why a file missing from the listing is still there (it is a folder, access is denied…), or null when it is gone. */
+  stillThere?: (absPath: string) => string | null;
 }
 
 /**
@@ -25,14 +36,21 @@ export interface RunPlan {
 export function planRun(
   known: ReadonlyMap<string, FileRecord>,
   present: PresentFile[],
-  removal: { removeMissing: boolean; liveRoots: string[] },
+  removal: Removal,
   exists: (absPath: string) => boolean,
 ): RunPlan {
   const seen = new Set(present.map((p) => p.absPath));
   const changed = present.filter((p) => known.get(p.absPath)?.hash !== p.hash);
-  const gone = removal.removeMissing
-    ? [...known.values()].filter((f) => !seen.has(f.absPath) && removal.liveRoots.some((r) => isWithin(f.absPath, r)))
-    : [];
+  const gone: FileRecord[] = [];
+  const unreadable: RunPlan['unreadable'] = [];
+  // Only a file that is really gone loses its documents: one we merely failed to read keeps its indexed version.
+  for (const f of removal.removeMissing ? known.values() : []) {
+    if (seen.has(f.absPath) || !removal.liveRoots.some((r) => isWithin(f.absPath, r))) continue;
+    if (removal.unreadable?.some((u) => isWithin(f.absPath, u))) continue;
+    const reason = removal.stillThere?.(f.absPath) ?? null;
+    if (reason) unreadable.push({ file: f.file, error: reason });
+    else gone.push(f);
+  }
   const goneSet = new Set(gone);
   const detached = [...changed.map((c) => known.get(c.absPath)), ...gone].filter((f): f is FileRecord => !!f?.isPrimary);
   const detachedDocuments = new Set(detached.map((d) => d.documentId));
@@ -45,10 +63,12 @@ export function planRun(
     }
   }
   return {
-    toRead: [...toRead.values()].sort((a, b) => a.file.localeCompare(b.file)),
+    // One canonical order (by path, not by locale) so a run never depends on how the roots were given.
+    toRead: [...toRead.values()].sort((a, b) => (a.absPath < b.absPath ? -1 : a.absPath > b.absPath ? 1 : 0)),
     unchanged: present.length - changed.length,
     gone,
     detached,
+    unreadable,
   };
 }
 

@@ -1,14 +1,15 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Article, IndexReport } from '../domain.js';
 import type { Embedder } from '../embed/embedder.js';
 import { discoverFiles } from '../read/discover.js';
+import { errnoReason, notRegularReason } from '../read/regular-file.js';
 import { readArticle } from '../read/read-article.js';
 import { CHUNKING_VERSION, splitPassages } from '../split/passages.js';
 import { openDatabase, readManifest, writeManifest, type Db } from '../store/database.js';
 import { allFiles, deleteDocument, forgetFile, insertDocument, recordFile, type FileRecord } from '../store/documents.js';
 import { removeStaleVectorFiles } from '../store/vectors.js';
-import { findDuplicateOf, mergeMetadata, richness } from './duplicates.js';
+import { addFingerprints, documentFingerprints, findDuplicatesOf, mergeMetadata, outranks, richness } from './duplicates.js';
 import { documentId, fileHash } from './file-hash.js';
 import { planRun, type PresentFile } from './plan.js';
 import { sentenceFingerprints } from './fingerprint.js';
@@ -27,7 +28,11 @@ export interface IndexOptions {
   lockWaitSeconds?: number;
   /** Notices, such as waiting for another run. */
   log?: (line: string) => void;
+  /** Seconds one file may take to read and clean before it is skipped and reported; default 10. */
+  fileTimeBudgetSeconds?: number;
 }
+
+export const DEFAULT_FILE_TIME_BUDGET_SECONDS = 10;
 
 type Pending = PresentFile;
 
@@ -56,6 +61,8 @@ export async function runIndex(indexDir: string, options: IndexOptions): Promise
 async function indexInto(db: Db, indexDir: string, options: IndexOptions): Promise<IndexReport> {
   const discovered = await discoverFiles(options.roots);
   const failed = [...discovered.failed];
+  // Paths that exist but could not be listed or hashed; a vanished one (ENOENT) is no reason to keep anything.
+  const unreadable = discovered.failed.filter((f) => f.error !== errnoReason({ code: 'ENOENT' })).map((f) => path.resolve(f.file));
   const known = new Map(allFiles(db).map((f) => [f.absPath, f]));
   const manifest = readManifest(db);
   const rechunk = manifest.chunking !== null && manifest.chunking !== CHUNKING_VERSION;
@@ -70,6 +77,7 @@ async function indexInto(db: Db, indexDir: string, options: IndexOptions): Promi
           return { absPath, file: f.displayPath, hash: await fileHash(absPath) };
         } catch (error) {
           failed.push({ file: f.displayPath, error: (error as Error).message });
+          unreadable.push(absPath);
           return null;
         }
       }),
@@ -77,14 +85,22 @@ async function indexInto(db: Db, indexDir: string, options: IndexOptions): Promi
     present.push(...batch.filter((p): p is PresentFile => p !== null));
   }
   const liveRoots = options.roots.filter((r) => !discovered.failed.some((f) => f.file === r)).map((r) => path.resolve(r));
-  const plan = planRun(known, present, { removeMissing: options.removeMissing, liveRoots }, existsSync);
+  const plan = planRun(known, present, { removeMissing: options.removeMissing, liveRoots, unreadable, stillThere }, existsSync);
   const { toRead, gone, detached, unchanged } = plan;
+  failed.push(...plan.unreadable);
 
+  const budget = options.fileTimeBudgetSeconds ?? DEFAULT_FILE_TIME_BUDGET_SECONDS;
   const articles: { pending: Pending; article: Article }[] = [];
   for (const [i, pending] of toRead.entries()) {
     options.onProgress?.(i, toRead.length, pending.file);
     try {
-      articles.push({ pending, article: await readArticle(pending.absPath, pending.file) });
+      // Decoding and cleaning are synchronous, so a slow file cannot be interrupted: it is measured and,
+      // over the budget, skipped afterwards (its indexed version, if any, stays), and the run goes on.
+      const started = performance.now();
+      const article = await readArticle(pending.absPath, pending.file);
+      const seconds = (performance.now() - started) / 1000;
+      if (seconds > budget) failed.push({ file: pending.file, error: `took longer than ${budget} s to read (${seconds.toFixed(1)} s)` });
+      else articles.push({ pending, article });
     } catch (error) {
       failed.push({ file: pending.file, error: (error as Error).message.replace(`${pending.file}: `, '') });
     }
@@ -110,10 +126,11 @@ async function indexInto(db: Db, indexDir: string, options: IndexOptions): Promi
     }
     // A changed primary that now fails to read keeps its indexed version: nothing indexed is lost.
     for (const record of detached) if (readOk.has(record.absPath)) detach(db, record, vectors);
+    const ranks = new Map<string, number>();
     for (const { pending, article } of articles) {
       const before = known.get(pending.absPath);
       if (before && !before.isPrimary) forgetFile(db, pending.absPath);
-      store(db, pending, article, vectors);
+      await store(db, pending, article, vectors, ranks);
       if (!before) counts.added++;
       else if (before.hash !== pending.hash) counts.updated++;
     }
@@ -134,6 +151,16 @@ async function indexInto(db: Db, indexDir: string, options: IndexOptions): Promi
   return summarize(db, { ...counts, unchanged, failed, embedding: vectors.modelId() });
 }
 
+/** Why a known file the listing did not find is still there, or null when it is really gone. */
+function stillThere(absPath: string): string | null {
+  try {
+    return notRegularReason(statSync(absPath)) ?? 'not found when its folder was listed';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? null : errnoReason(error);
+  }
+}
+
 /** Removes a file from the index: an alias row, or a primary's whole document. */
 function detach(db: Db, record: FileRecord, vectors: VectorSync): void {
   if (!record.isPrimary) {
@@ -143,26 +170,80 @@ function detach(db: Db, record: FileRecord, vectors: VectorSync): void {
   for (const passageId of deleteDocument(db, record.documentId)) vectors.remove(passageId);
 }
 
-/** Adds an article as a new document, or as a copy of the document it duplicates (richer metadata wins). */
-function store(db: Db, pending: Pending, article: Article, vectors: VectorSync): void {
+/**
+ * Adds an article as a new document, or as a copy of the documents it duplicates. The group's primary is
+ * its richest copy (ties by path), never simply the first one indexed, so any order gives the same documents.
+ */
+async function store(db: Db, pending: Pending, article: Article, vectors: VectorSync, ranks: Map<string, number>): Promise<void> {
   const fingerprints = sentenceFingerprints(article.text);
-  const duplicateOf = findDuplicateOf(db, fingerprints);
-  if (duplicateOf) {
-    const existing = loadArticleFromIndex(db, duplicateOf);
-    if (richness(article) <= richness(existing.article)) {
-      db.prepare('UPDATE documents SET title = ?, outlet = ?, authors = ?, published = ?, language = ?, url = ? WHERE id = ?').run(
-        ...metadataColumns(mergeMetadata(existing.article, article)), duplicateOf,
-      );
-      recordFile(db, pending.absPath, pending.file, pending.hash, duplicateOf);
-      return;
-    }
-    // The new copy is richer: it becomes the primary and the old primary's files become its aliases.
-    for (const passageId of deleteDocument(db, duplicateOf)) vectors.remove(passageId);
-    const id = insertArticle(db, pending, mergeMetadata(article, existing.article), fingerprints, vectors);
-    for (const f of existing.files) recordFile(db, f.absPath, f.file, f.hash, id);
+  ranks.set(pending.absPath, richness(article));
+  const matches: Group[] = [];
+  for (const id of findDuplicatesOf(db, fingerprints)) {
+    const { article: stored, files } = loadArticleFromIndex(db, id);
+    const absPath = files.find((f) => f.file === stored.file)?.absPath ?? stored.file;
+    matches.push({ id, article: stored, files, absPath, richness: await ownRichness(ranks, absPath, stored) });
+  }
+  if (matches.length === 0) {
+    insertArticle(db, pending, article, fingerprints, vectors);
     return;
   }
-  insertArticle(db, pending, article, fingerprints, vectors);
+  const newcomer = { absPath: pending.absPath, richness: richness(article) };
+  const lead = matches.reduce((a, b) => (outranks(b, a) ? b : a));
+  const others = matches.filter((m) => m !== lead);
+  if (!outranks(newcomer, lead)) {
+    let merged = lead.article;
+    for (const other of others) {
+      merged = mergeMetadata(merged, other.article);
+      const otherFingerprints = documentFingerprints(db, other.id);
+      for (const passageId of deleteDocument(db, other.id)) vectors.remove(passageId);
+      for (const f of other.files) recordFile(db, f.absPath, f.file, f.hash, lead.id);
+      addFingerprints(db, lead.id, otherFingerprints);
+    }
+    db.prepare('UPDATE documents SET title = ?, outlet = ?, authors = ?, published = ?, language = ?, url = ? WHERE id = ?').run(
+      ...metadataColumns(mergeMetadata(merged, article)), lead.id,
+    );
+    recordFile(db, pending.absPath, pending.file, pending.hash, lead.id);
+    addFingerprints(db, lead.id, fingerprints);
+    return;
+  }
+  // The new copy leads: the matched documents' files become its aliases.
+  let merged = article;
+  const groupFingerprints: string[] = [];
+  for (const m of matches) {
+    merged = mergeMetadata(merged, m.article);
+    groupFingerprints.push(...documentFingerprints(db, m.id));
+    for (const passageId of deleteDocument(db, m.id)) vectors.remove(passageId);
+  }
+  const id = insertArticle(db, pending, merged, fingerprints, vectors);
+  for (const m of matches) for (const f of m.files) recordFile(db, f.absPath, f.file, f.hash, id);
+  addFingerprints(db, id, groupFingerprints);
+}
+
+interface Group {
+  id: string;
+  article: Article;
+  files: { absPath: string; file: string; hash: string }[];
+  /** The primary copy's path. */
+  absPath: string;
+  richness: number;
+}
+
+/**
+ * How rich a primary copy is on its own: the stored row also holds what its aliases filled in, which would
+ * make the first-indexed copy look richer than it is. Copies of this run are known; an older primary is read
+ * again (rare: only when a new copy matches it), falling back on the stored metadata if it cannot be read.
+ */
+async function ownRichness(ranks: Map<string, number>, absPath: string, stored: Article): Promise<number> {
+  let rank = ranks.get(absPath);
+  if (rank === undefined) {
+    try {
+      rank = richness(await readArticle(absPath, stored.file));
+    } catch {
+      rank = richness(stored);
+    }
+    ranks.set(absPath, rank);
+  }
+  return rank;
 }
 
 function insertArticle(db: Db, pending: Pending, article: Article, fingerprints: string[], vectors: VectorSync): string {
@@ -190,9 +271,12 @@ function rechunkStoredDocuments(db: Db, vectors: VectorSync): void {
   const ids = (db.prepare('SELECT id FROM documents').all() as { id: string }[]).map((r) => r.id);
   for (const id of ids) {
     const { article, files } = loadArticleFromIndex(db, id);
+    // The copies' fingerprints are kept too: later copies are matched against all of them.
+    const fingerprints = documentFingerprints(db, id);
     for (const passageId of deleteDocument(db, id)) vectors.remove(passageId);
     const passages = insertDocument(db, id, article, splitPassages(article.text), sentenceFingerprints(article.text));
     for (const f of files) recordFile(db, f.absPath, f.file, f.hash, id);
+    addFingerprints(db, id, fingerprints);
     vectors.queue(passages);
   }
 }

@@ -13,7 +13,7 @@ const present = (...files: [string, string][]) => files.map(([absPath, hash]) =>
 describe('planRun', () => {
   it('reads nothing and removes nothing when no file changed', () => {
     const plan = planRun(known, present(['/c/page.txt', 'h'], ['/c/copy.txt', 'h'], ['/c/other.txt', 'h']), { removeMissing: true, liveRoots: ['/c'] }, () => true);
-    expect(plan).toEqual({ toRead: [], unchanged: 3, gone: [], detached: [] });
+    expect(plan).toEqual({ toRead: [], unchanged: 3, gone: [], detached: [], unreadable: [] });
   });
 
   it('reads the saved copy again when its primary changes, so it can be matched against the new text', () => {
