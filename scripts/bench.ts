@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- section ...]   sections: index, query, vectors, embed, discord (default: all), soak (only when named)
+ * npm run bench [-- section ...]   sections: index, query, vectors, embed, discord, bad-inputs (default: all), soak (only when named)
  * Each section runs in its own process (so peak memory is its own) and prints one JSON line; this
  * prints them as a table and writes them all to bench-results.json. Figures are medians over repeated runs.
  */
@@ -15,6 +15,7 @@ const SECTIONS: Record<string, string> = {
   discord: 'scripts/bench-discord.ts',
   // Long (SOAK_MINUTES, default 10): run only when asked for, `npm run bench -- soak`.
   soak: 'scripts/bench-soak.ts',
+  'bad-inputs': 'scripts/bench-bad-inputs.ts',
 };
 const ON_REQUEST_ONLY = new Set(['soak']);
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -29,7 +29,8 @@ export class ReadError extends AppError {
   override name = 'ReadError';
   constructor(
     readonly file: string,
-    reason: string,
+    /** What is wrong, without the file name (reports that list files show it beside the name). */
+    readonly reason: string,
     options?: ErrorOptions,
   ) {
     super(`${file}: ${reason}`, options);

@@ -6,7 +6,7 @@ import { parseByline } from './byline.js';
 import { isCallToAction, isChromeLine } from './chrome.js';
 import type { PageHead } from './head.js';
 import { countMatches, WEAK_CTA } from './lexicon.js';
-import { isCaption, isHeadlineLike, isLabelOnly, isProse, isTimestampOnly, stripBullet, wordsOf } from './lines.js';
+import { hasMoreWordsThan, isCaption, isHeadlineLike, isLabelOnly, isProse, isTimestampOnly, stripBullet } from './lines.js';
 
 /** Consecutive headline-like lines that make a story list rather than a subheading. */
 const LINK_RUN = 3;
@@ -34,7 +34,7 @@ export function findBodyEnd(lines: readonly string[], firstProse: number): numbe
  */
 export function chromeFlags(lines: readonly string[]): boolean[] {
   const base = lines.map(isChromeLine);
-  const longCta = lines.map((l) => wordsOf(l).length >= 8 && isCallToAction(l));
+  const longCta = lines.map((l) => hasMoreWordsThan(l, 7) && isCallToAction(l));
   return lines.map((line, i) => {
     if (base[i]) return true;
     const prev = base[i - 1] ?? false;
@@ -89,7 +89,7 @@ export function extractBody(lines: readonly string[], head: PageHead): string[] 
     const line = lines[i]!;
     if (chrome[i] || i === head.bylineIndex || line === head.title) continue;
     if (!isProse(line) && parseByline(line)) continue;
-    if (wordsOf(line).length <= SHORT_LINE_WORDS && (counts.get(line) ?? 0) > 1) continue;
+    if (!hasMoreWordsThan(line, SHORT_LINE_WORDS) && (counts.get(line) ?? 0) > 1) continue;
     if (kept.includes(line)) continue;
     kept.push(line);
   }

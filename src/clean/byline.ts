@@ -4,7 +4,7 @@
  * "Jane Doe, John RoeThursday, 3 October 2024" or "By Jane Doe and John Roe | March 3, 2025".
  */
 import { findDate } from './dates.js';
-import { wordsOf } from './lines.js';
+import { hasMoreWordsThan } from './lines.js';
 
 export interface Byline {
   authors: string[];
@@ -46,7 +46,7 @@ export function splitAuthors(text: string): string[] | null {
  * byline when what precedes the date is empty or names; a line without a date only when it starts with "By".
  */
 export function parseByline(line: string): Byline | null {
-  if (wordsOf(line).length > 24) return null;
+  if (hasMoreWordsThan(line, 24)) return null;
   const date = findDate(line);
   if (!date) {
     if (!/^by\s/iu.test(line)) return null;
@@ -56,7 +56,7 @@ export function parseByline(line: string): Byline | null {
   const before = splitAuthors(line.slice(0, date.start));
   if (before === null) return null;
   const rest = line.slice(date.end);
-  if (wordsOf(rest).length > 8) return null;
+  if (hasMoreWordsThan(rest, 8)) return null;
   const after = /\bby\s+([^|·•\d]+)/iu.exec(rest);
   const authors = before.length > 0 ? before : after ? (splitAuthors(after[1]!) ?? []) : [];
   return { authors, published: date.iso };

@@ -4,7 +4,7 @@
  * from known pages.
  */
 import { countDistinct, countMatches, LANGUAGE_CODES, NAV_WORDS, STRONG_CTA, WEAK_CTA } from './lexicon.js';
-import { endsLikeSentence, isTimestampOnly, wordsOf } from './lines.js';
+import { endsLikeSentence, hasMoreWordsThan, isTimestampOnly, shapeSample, wordsOf } from './lines.js';
 import { stopWordRatio } from './stop-words.js';
 
 /**
@@ -15,14 +15,14 @@ import { stopWordRatio } from './stop-words.js';
 export function isCallToAction(line: string): boolean {
   const strong = countDistinct(line, STRONG_CTA);
   if (strong === 0) return false;
-  if (wordsOf(line).length <= 14) return true;
+  if (!hasMoreWordsThan(line, 14)) return true;
   const addressesReader = countMatches(line, ['you', 'your']) >= 1 || countMatches(line, ['us', 'our']) >= 2;
   return addressesReader && (strong >= 2 || strong + countDistinct(line, WEAK_CTA) >= 3);
 }
 
 /** Lower-case keyword lists: image slugs, logo alt texts ("visa masterCard americanExpress"). */
 export function isKeywordSoup(line: string): boolean {
-  const words = wordsOf(line);
+  const words = wordsOf(shapeSample(line));
   if (words.length < 3 || endsLikeSentence(line)) return false;
   const startsLower = /^\p{Ll}/u.test(line);
   const noCapitals = !/\p{Lu}/u.test(line);
@@ -39,26 +39,29 @@ function gluedJoins(token: string): number {
 /** Tag lines: "Subjects: …", "Tags: …", or words glued together by a scraper. */
 export function isTagLine(line: string): boolean {
   if (/^(?:subjects?|tags?|topics?|keywords?|categories|filed under)\s*:/iu.test(line)) return true;
-  return !endsLikeSentence(line) && line.split(' ').some((t) => gluedJoins(t) >= 2);
+  if (endsLikeSentence(line) || !/\p{Ll}\p{Lu}|\p{Lu}{3}\p{Ll}/u.test(line)) return false;
+  return line.split(' ').some((t) => gluedJoins(t) >= 2);
 }
 
 /** Navigation labels and story-list headings: every word is a navigation word. */
 export function isNavigation(line: string): boolean {
+  if (hasMoreWordsThan(line, 4)) return false;
   const words = wordsOf(line).map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, ''));
-  if (words.length === 0 || words.length > 4) return false;
+  if (words.length === 0) return false;
   return words.every((w) => NAV_WORDS.has(w) || w === '');
 }
 
 /** "Укр Рус Eng": two or more language abbreviations on a short line. */
 export function isLanguageSwitcher(line: string): boolean {
-  const tokens = line.split(/[\s|/·]+/u).filter(Boolean);
+  // Ten pieces are enough to tell: a leading separator gives one empty piece, and more than eight tokens is not a switcher.
+  const tokens = line.split(/[\s|/·]+/u, 10).filter(Boolean);
   const codes = tokens.filter((t) => LANGUAGE_CODES.has(t.toLowerCase())).length;
   return codes >= 2 && tokens.length <= 8;
 }
 
 /** A single word with no sentence around it: section names, stray buttons. */
 function isLoneWord(line: string): boolean {
-  return wordsOf(line).length <= 1 && !/:$/u.test(line);
+  return !hasMoreWordsThan(line, 1) && !/:$/u.test(line);
 }
 
 /** Any chrome rule fires. */

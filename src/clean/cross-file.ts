@@ -2,7 +2,7 @@
  * Boilerplate seen across pages. Reading is per file, so the reader cannot use this; the indexer
  * (or a later pass) can, once it holds the lines of a whole batch from one site.
  */
-import { wordsOf } from './lines.js';
+import { hasMoreWordsThan } from './lines.js';
 
 /** Short lines are menu items, buttons and slogans; long ones that repeat are syndicated copy, not chrome. */
 const MAX_WORDS = 12;
@@ -12,7 +12,7 @@ export function repeatedShortLines(pages: readonly (readonly string[])[], minPag
   const seenIn = new Map<string, number>();
   for (const page of pages) {
     for (const line of new Set(page)) {
-      if (wordsOf(line).length > MAX_WORDS) continue;
+      if (hasMoreWordsThan(line, MAX_WORDS)) continue;
       seenIn.set(line, (seenIn.get(line) ?? 0) + 1);
     }
   }

@@ -4,7 +4,7 @@
  */
 import { type Byline, parseByline } from './byline.js';
 import { isChromeLine } from './chrome.js';
-import { isCaption, isHeadlineLike, isProse, wordsOf } from './lines.js';
+import { hasMoreWordsThan, isCaption, isHeadlineLike, isProse } from './lines.js';
 
 export interface PageHead {
   title: string | null;
@@ -22,7 +22,7 @@ const BYLINE_REACH = 5;
 
 export function isTitleCandidate(line: string): boolean {
   return (
-    isHeadlineLike(line) && wordsOf(line).length >= 3 && !isChromeLine(line) && !isCaption(line) && !parseByline(line)
+    isHeadlineLike(line) && hasMoreWordsThan(line, 2) && !isChromeLine(line) && !isCaption(line) && !parseByline(line)
   );
 }
 

@@ -4,7 +4,11 @@
  */
 import { stopWordRatio } from './stop-words.js';
 
-export function detectLanguage(text: string): string | null {
+/** The language shows in the first few thousand characters; reading more only costs memory on huge texts. */
+const SAMPLE_CHARS = 20_000;
+
+export function detectLanguage(fullText: string): string | null {
+  const text = fullText.slice(0, SAMPLE_CHARS);
   const letters = text.match(/\p{L}/gu) ?? [];
   if (letters.length < 20) return null;
   const cyrillic = letters.filter((c) => /\p{Script=Cyrillic}/u.test(c)).length;

@@ -2,6 +2,7 @@
  * Shape features of one line of scraped page text. Every rule that separates article prose from page
  * chrome is built from these, so they stay pure and cheap.
  */
+import { cutAtSpaces } from '../util/cut-at-spaces.js';
 import { stopWordRatio } from './stop-words.js';
 
 /** Trims a line and collapses every run of whitespace (incl. no-break and thin spaces) to one space. */
@@ -9,16 +10,31 @@ export function normalizeLine(line: string): string {
   return line.replace(/[\s\u00a0\u2007\u202f\u200b\ufeff]+/gu, ' ').trim();
 }
 
-/** Non-empty normalized lines of a text, in order. */
+/**
+ * Longest line the shape rules judge whole. Why: every rule reads each line several times, so one
+ * megabyte-long line without breaks would cost seconds and hundreds of megabytes; real paragraphs are
+ * far shorter, and a longer run is cut at spaces into lines of at most this length.
+ */
+export const MAX_LINE_CHARS = 10_000;
+
+/** Non-empty normalized lines of a text, in order, none longer than MAX_LINE_CHARS. */
 export function toLines(text: string): string[] {
   return text
     .split(/\r\n|\r|\n|\u2028|\u2029/u)
-    .map(normalizeLine)
+    .flatMap((line) => cutAtSpaces(normalizeLine(line), MAX_LINE_CHARS))
     .filter((l) => l !== '');
 }
 
+/** The space-separated tokens of a normalized line that hold a letter or digit. */
 export function wordsOf(line: string): string[] {
-  return line.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return line.match(/[^ ]*[\p{L}\p{N}][^ ]*/gu) ?? [];
+}
+
+/** Whether a normalized line has more than `n` words, reading no further than word n + 1. */
+export function hasMoreWordsThan(line: string, n: number): boolean {
+  const word = /[^ ]*[\p{L}\p{N}][^ ]*/gu;
+  for (let seen = 0; word.exec(line); ) if (++seen > n) return true;
+  return false;
 }
 
 /** A line made of a clock time only: "19:12", "5:50 AM", "07:42". */
@@ -51,7 +67,21 @@ export function isLabelOnly(line: string): boolean {
 export function letterRatio(line: string): number {
   const chars = line.replace(/\s/gu, '');
   if (chars.length === 0) return 0;
-  return (chars.match(/\p{L}/gu) ?? []).length / chars.length;
+  const letters = (chars.match(/\p{L}+/gu) ?? []).reduce((sum, run) => sum + run.length, 0);
+  return letters / chars.length;
+}
+
+/**
+ * How much of a line the ratio rules read. Why: a line's make-up shows in its first few hundred words, and
+ * reading all of a 10,000-character line on every rule would multiply the cost of huge inputs.
+ */
+const SHAPE_SAMPLE_CHARS = 2_000;
+
+/** The line itself, or its first SHAPE_SAMPLE_CHARS cut back to a space. */
+export function shapeSample(line: string): string {
+  if (line.length <= SHAPE_SAMPLE_CHARS) return line;
+  const space = line.lastIndexOf(' ', SHAPE_SAMPLE_CHARS);
+  return line.slice(0, space > 0 ? space : SHAPE_SAMPLE_CHARS);
 }
 
 /**
@@ -59,8 +89,7 @@ export function letterRatio(line: string): number {
  * text. Bulleted and label lines are list items or labels, not headlines.
  */
 export function isHeadlineLike(line: string): boolean {
-  const n = wordsOf(line).length;
-  if (n < 2 || n > 25) return false;
+  if (!hasMoreWordsThan(line, 1) || hasMoreWordsThan(line, 25)) return false;
   if (isBullet(line) || isLabelOnly(line) || endsLikeSentence(line) || /[:;,]$/u.test(line)) return false;
   return /^["“‘'(€$£]?[\p{Lu}\p{N}]/u.test(line);
 }
@@ -70,11 +99,12 @@ export function isHeadlineLike(line: string): boolean {
  * letters, and (for Latin-script English) uses function words the way prose does.
  */
 export function isProse(line: string): boolean {
-  const words = wordsOf(line);
+  const sample = shapeSample(line);
+  const words = wordsOf(sample);
   if (words.length < 8) return false;
   if (!endsLikeSentence(line) && words.length < 20) return false;
-  if (letterRatio(line) < 0.6) return false;
-  const latin = /^[\p{Script=Latin}\p{N}\p{P}\p{S}\s]*$/u.test(line);
+  if (letterRatio(sample) < 0.6) return false;
+  const latin = /^[\p{Script=Latin}\p{N}\p{P}\p{S}\s]*$/u.test(sample);
   return !latin || stopWordRatio(words) >= 0.12;
 }
 

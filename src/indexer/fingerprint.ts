@@ -1,17 +1,26 @@
 import { createHash } from 'node:crypto';
 import { foldedWords } from '../search/fold.js';
 import { splitSentences } from '../split/sentences.js';
+import { cutAtSpaces } from '../util/cut-at-spaces.js';
 
 function hash64(text: string): bigint {
   return createHash('sha1').update(text).digest().readBigUInt64BE(0);
 }
 
+/**
+ * Longest sentence hashed whole. A longer one is a run without sentence breaks: it is hashed in pieces,
+ * so folding it never holds a megabyte of words at once, and two copies still cut it the same way.
+ */
+const MAX_SENTENCE_CHARS = 1_000;
+
 /** Hashes of an article's sentences of six words or more: two saved copies of one article share most. */
 export function sentenceFingerprints(text: string): string[] {
   const hashes = new Set<string>();
   for (const s of splitSentences(text)) {
-    const words = foldedWords(text.slice(s.start, s.end));
-    if (words.length >= 6) hashes.add(hash64(words.join(' ')).toString(16));
+    for (const piece of cutAtSpaces(text.slice(s.start, s.end), MAX_SENTENCE_CHARS)) {
+      const words = foldedWords(piece);
+      if (words.length >= 6) hashes.add(hash64(words.join(' ')).toString(16));
+    }
   }
   return [...hashes];
 }
@@ -28,7 +37,11 @@ function fnv1a(text: string, seed: number): number {
 
 /** Charikar simhash over word 3-shingles: near-identical passages differ in a few bits. */
 export function simhash(text: string): bigint {
-  const words = foldedWords(text);
+  return simhashOfWords(foldedWords(text));
+}
+
+/** The simhash of text already split into folded words (the indexer folds each passage once). */
+export function simhashOfWords(words: readonly string[]): bigint {
   const counts = new Int32Array(64);
   const shingles = words.length < 3 ? [words.join(' ')] : words.slice(2).map((_, i) => `${words[i]} ${words[i + 1]} ${words[i + 2]}`);
   for (const shingle of shingles) {

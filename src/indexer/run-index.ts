@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Article, IndexReport } from '../domain.js';
 import type { Embedder } from '../embed/embedder.js';
+import { ReadError } from '../errors.js';
 import { discoverFiles } from '../read/discover.js';
 import { errnoReason, notRegularReason } from '../read/regular-file.js';
 import { readArticle } from '../read/read-article.js';
@@ -76,7 +77,7 @@ async function indexInto(db: Db, indexDir: string, options: IndexOptions): Promi
         try {
           return { absPath, file: f.displayPath, hash: await fileHash(absPath) };
         } catch (error) {
-          failed.push({ file: f.displayPath, error: (error as Error).message });
+          failed.push({ file: f.displayPath, error: reasonAbout(error, f.displayPath) });
           unreadable.push(absPath);
           return null;
         }
@@ -102,7 +103,7 @@ async function indexInto(db: Db, indexDir: string, options: IndexOptions): Promi
       if (seconds > budget) failed.push({ file: pending.file, error: `took longer than ${budget} s to read (${seconds.toFixed(1)} s)` });
       else articles.push({ pending, article });
     } catch (error) {
-      failed.push({ file: pending.file, error: (error as Error).message.replace(`${pending.file}: `, '') });
+      failed.push({ file: pending.file, error: reasonAbout(error, pending.file) });
     }
   }
   options.onProgress?.(toRead.length, toRead.length, '');
@@ -300,4 +301,10 @@ function summarize(
     failed: run.failed,
     embedding: run.embedding ? { model: run.embedding } : null,
   };
+}
+
+/** An error's text for a report line that already names `file`: without the name when it is about that file. */
+function reasonAbout(error: unknown, file: string): string {
+  if (error instanceof ReadError && error.file === file) return error.reason;
+  return error instanceof Error ? error.message : String(error);
 }

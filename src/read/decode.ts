@@ -7,6 +7,20 @@ import { ReadError } from '../errors.js';
 /** Larger files are not single articles (and would stall the indexer). */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
+/**
+ * Longest article text indexed (about 170,000 words, several times the longest long-form journalism).
+ * Why: a file under the byte limit can still hold megabytes of text without breaks, and splitting,
+ * storing and embedding that costs seconds and hundreds of megabytes for what is not one article.
+ */
+export const MAX_ARTICLE_CHARS = 1_000_000;
+
+/** Why `length` characters of `what` ("article text", "page text") are too many, or null when they are not. */
+export function textLengthProblem(length: number, what: string): string | null {
+  if (length <= MAX_ARTICLE_CHARS) return null;
+  const limit = `${MAX_ARTICLE_CHARS.toLocaleString('en-US')}-character limit for one article`;
+  return `the ${what} is ${length.toLocaleString('en-US')} characters, over the ${limit}`;
+}
+
 /** Control characters other than tab/newline/CR/form feed; a text file has almost none. */
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/gu;
 

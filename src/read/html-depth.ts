@@ -25,20 +25,41 @@ const RAW_TEXT = new Set('script style textarea title xmp iframe noembed noframe
 
 const TAG = /<(\/?)([a-zA-Z][^\s/>]*)/y;
 
-/**
- * The nesting depth of `html`, counted up to `limit + 1` (the scan stops there: deeper is deeper).
- * Linear in the length of the page: every search moves forward and none starts over.
- */
+export interface HtmlShape {
+  /** Nesting depth, counted up to `limit + 1`. */
+  depth: number;
+  /** Characters other than spaces and control characters outside tags, comments, scripts and styles. */
+  visibleChars: number;
+}
+
+/** Characters above U+0020 in html[start, end): the page's text before whitespace is collapsed. */
+function countVisible(html: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (html.charCodeAt(i) > 32) n++;
+  return n;
+}
+
+/** The nesting depth of `html`, counted up to `limit + 1` (the scan stops there: deeper is deeper). */
 export function htmlDepth(html: string, limit = MAX_HTML_DEPTH): number {
+  return htmlShape(html, limit).depth;
+}
+
+/**
+ * The nesting depth and amount of text of `html`, found without building a DOM. The scan stops once the
+ * depth passes `limit`. Linear in the length of the page: every search moves forward and none starts over.
+ */
+export function htmlShape(html: string, limit = MAX_HTML_DEPTH): HtmlShape {
   let depth = 0;
   let max = 0;
   let gt = -1;
   let i = html.indexOf('<');
+  let visibleChars = countVisible(html, 0, i === -1 ? html.length : i);
   while (i !== -1 && max <= limit) {
     if (html.startsWith('<!--', i)) {
       const end = html.indexOf('-->', i + 4);
       if (end === -1) break;
       i = html.indexOf('<', end + 3);
+      visibleChars += countVisible(html, end + 3, i === -1 ? html.length : i);
       continue;
     }
     // The next '>' is found once and reused by every '<' before it, so stray '<'s stay linear.
@@ -58,13 +79,16 @@ export function htmlDepth(html: string, limit = MAX_HTML_DEPTH): number {
         const end = new RegExp(`</${name}`, 'giu');
         end.lastIndex = next;
         if (!end.exec(html)) break;
-        next = end.lastIndex;
+        // Past the end tag's '>': what follows it is the page's text again.
+        const close = html.indexOf('>', end.lastIndex);
+        next = close === -1 ? end.lastIndex : close + 1;
       } else if (!VOID.has(name) && !OPTIONAL_END.has(name) && !selfClosing) {
         depth++;
         max = Math.max(max, depth);
       }
     }
     i = html.indexOf('<', next);
+    visibleChars += countVisible(html, next, i === -1 ? html.length : i);
   }
-  return max;
+  return { depth: max, visibleChars };
 }

@@ -10,7 +10,8 @@ import { toIsoDate } from '../clean/dates.js';
 import { detectLanguage } from '../clean/language.js';
 import { isProse, normalizeLine } from '../clean/lines.js';
 import { UnextractableError, type Extracted } from './extracted.js';
-import { htmlDepth, MAX_HTML_DEPTH } from './html-depth.js';
+import { htmlShape, MAX_HTML_DEPTH } from './html-depth.js';
+import { textLengthProblem } from './decode.js';
 import { readJsonLd } from './json-ld.js';
 
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, dt, dd';
@@ -53,10 +54,13 @@ function cleanParagraphs(paragraphs: readonly string[], title: string | null): s
 }
 
 export function extractHtml(html: string): Extracted {
-  const depth = htmlDepth(html);
+  const { depth, visibleChars } = htmlShape(html);
   if (depth > MAX_HTML_DEPTH) {
     throw new UnextractableError(`the page's elements nest more than ${MAX_HTML_DEPTH} levels deep`);
   }
+  // Spaces are not counted, so a page refused here would hold even more article text than it says.
+  const tooLong = textLengthProblem(visibleChars, 'page text (without spaces)');
+  if (tooLong) throw new UnextractableError(tooLong);
   try {
     return extractChecked(html);
   } catch (error) {

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Article } from '../domain.js';
 import { ReadError } from '../errors.js';
-import { decodeText } from './decode.js';
+import { decodeText, textLengthProblem } from './decode.js';
 import { UnextractableError, type Extracted } from './extracted.js';
 import { extractHtml } from './html.js';
 import { extractMarkdown } from './markdown.js';
@@ -14,7 +14,7 @@ import { extractScrapedText } from './scraped-text.js';
 import { readRegularFile } from './regular-file.js';
 import { readSidecar } from './sidecar.js';
 
-export { MAX_ARTICLE_BYTES } from './decode.js';
+export { MAX_ARTICLE_BYTES, MAX_ARTICLE_CHARS } from './decode.js';
 
 const EXTRACTORS: Record<string, (text: string) => Extracted> = {
   '.txt': extractScrapedText,
@@ -22,6 +22,11 @@ const EXTRACTORS: Record<string, (text: string) => Extracted> = {
   '.htm': extractHtml,
   '.md': extractMarkdown,
 };
+
+function checkTextLength(length: number, displayPath: string): void {
+  const problem = textLengthProblem(length, 'article text');
+  if (problem) throw new ReadError(displayPath, problem);
+}
 
 function extract(extractor: (text: string) => Extracted, text: string, displayPath: string): Extracted {
   try {
@@ -37,9 +42,13 @@ export async function readArticle(filePath: string, displayPath: string): Promis
   if (!extractor) throw new ReadError(displayPath, 'unsupported file type (expected .txt, .html, .htm or .md)');
   // Bounded: the size is checked before reading and the read stops at the limit.
   const bytes = await readRegularFile(filePath, displayPath);
-  const extracted = extract(extractor, decodeText(bytes, displayPath), displayPath);
+  const raw = decodeText(bytes, displayPath);
+  // Plain text and Markdown only lose characters when cleaned: a file over the limit is refused before cleaning.
+  if (extractor !== extractHtml) checkTextLength(raw.length, displayPath);
+  const extracted = extract(extractor, raw, displayPath);
   const sidecar = await readSidecar(filePath, displayPath);
   if (extracted.text.trim() === '') throw new ReadError(displayPath, 'no article text left after cleaning');
+  checkTextLength(extracted.text.length, displayPath);
   const hash = createHash('sha256').update(bytes);
   if (sidecar) hash.update(sidecar.bytes);
   const meta = { ...extracted, ...sidecar?.overrides };

@@ -1,6 +1,6 @@
 import type { Article, Passage, PassageSpan, SourceSummary } from '../domain.js';
-import { foldForIndex } from '../search/fold.js';
-import { hammingDistance, simhash, simhashBands } from '../indexer/fingerprint.js';
+import { foldedWords, foldForIndex } from '../search/fold.js';
+import { hammingDistance, simhashBands, simhashOfWords } from '../indexer/fingerprint.js';
 import type { Db } from './database.js';
 
 interface DocumentRow {
@@ -51,28 +51,35 @@ export function insertDocument(db: Db, id: string, article: Article, spans: Pass
   );
   const addFts = db.prepare('INSERT INTO passages_fts (rowid, body, title) VALUES (?, ?, ?)');
   const foldedTitle = foldForIndex(article.title ?? '');
+  const assignGroup = groupAssigner(db, id);
   return spans.map((span) => {
-    const hash = simhash(span.text);
+    const words = foldedWords(span.text);
+    const hash = simhashOfWords(words);
     const passageId = Number(addPassage.run(id, span.ordinal, span.start, span.end, span.text, hash.toString(16)).lastInsertRowid);
-    addFts.run(passageId, foldForIndex(span.text), foldedTitle);
-    assignGroup(db, passageId, id, hash);
+    addFts.run(passageId, words.join(' '), foldedTitle);
+    assignGroup(passageId, hash);
     return { ...span, id: passageId, documentId: id };
   });
 }
 
-/** Puts a passage in the group of a near-identical passage of another article, or starts its own group. */
-function assignGroup(db: Db, passageId: number, documentId: string, hash: bigint): void {
-  const bands = simhashBands(hash);
-  const candidates = db
-    .prepare(
-      `SELECT DISTINCT p.id, p.simhash, p.group_id FROM simhash_bands b JOIN passages p ON p.id = b.passage_id
-       WHERE b.band IN (${bands.map(() => '?').join(',')}) AND p.document_id <> ? ORDER BY p.id`,
-    )
-    .all(...bands, documentId) as { id: number; simhash: string; group_id: number }[];
-  const match = candidates.find((c) => hammingDistance(BigInt(`0x${c.simhash}`), hash) <= 3);
-  db.prepare('UPDATE passages SET group_id = ? WHERE id = ?').run(match ? match.group_id : passageId, passageId);
+/**
+ * Puts each passage of one document in the group of a near-identical passage of another article, or
+ * starts its own group. The statements are prepared once per document: a long article has thousands of passages.
+ */
+function groupAssigner(db: Db, documentId: string): (passageId: number, hash: bigint) => void {
+  const findCandidates = db.prepare(
+    `SELECT DISTINCT p.id, p.simhash, p.group_id FROM simhash_bands b JOIN passages p ON p.id = b.passage_id
+     WHERE b.band IN (?, ?, ?, ?) AND p.document_id <> ? ORDER BY p.id`,
+  );
+  const setGroup = db.prepare('UPDATE passages SET group_id = ? WHERE id = ?');
   const addBand = db.prepare('INSERT INTO simhash_bands (band, passage_id) VALUES (?, ?)');
-  for (const band of bands) addBand.run(band, passageId);
+  return (passageId, hash) => {
+    const bands = simhashBands(hash);
+    const candidates = findCandidates.all(...bands, documentId) as { id: number; simhash: string; group_id: number }[];
+    const match = candidates.find((c) => hammingDistance(BigInt(`0x${c.simhash}`), hash) <= 3);
+    setGroup.run(match ? match.group_id : passageId, passageId);
+    for (const band of bands) addBand.run(band, passageId);
+  };
 }
 
 /** Deletes a document with its passages, aliases and search rows; returns the passage ids it had. */

@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReadError } from '../../src/errors.js';
 import { discoverFiles } from '../../src/read/discover.js';
 import { extractHtml } from '../../src/read/html.js';
-import { htmlDepth } from '../../src/read/html-depth.js';
-import { readArticle } from '../../src/read/read-article.js';
+import { htmlDepth, htmlShape } from '../../src/read/html-depth.js';
+import { MAX_ARTICLE_CHARS, readArticle } from '../../src/read/read-article.js';
 import { errnoReason, hashRegularFile, readRegularFile } from '../../src/read/regular-file.js';
 
 let dir: string;
@@ -146,5 +146,33 @@ describe('deeply nested HTML', () => {
 
   it('still reads an ordinary page', () => {
     expect(extractHtml(nested(20)).text).toMatch(/flood barrier/u);
+  });
+});
+
+describe('article text over the length limit', () => {
+  const sentence = 'The council voted on Monday to fund a new flood barrier at the mouth of the harbor, officials said. ';
+  const text = (chars: number) => sentence.repeat(Math.ceil(chars / sentence.length));
+
+  it('refuses a Markdown or text file over the limit before cleaning it, naming the size and the limit', async () => {
+    for (const name of ['long.md', 'long.txt']) {
+      const p = path.join(dir, name);
+      await writeFile(p, `# Long\n\n${text(MAX_ARTICLE_CHARS + 1000)}\n`);
+      expect(await failure(p)).toMatch(new RegExp(`${name}: the article text is 1,00\\d,\\d{3} characters, over the 1,000,000-character limit`, 'u'));
+    }
+  });
+
+  it('reads an article just under the limit whole', async () => {
+    const p = path.join(dir, 'just-under.md');
+    const body = text(MAX_ARTICLE_CHARS - 50_000).trim();
+    await writeFile(p, `---\ntitle: Just under\n---\n\n${body}\n`);
+    expect((await readArticle(p, p)).text).toBe(body);
+  });
+
+  it('refuses a page with more visible text than the limit before parsing it; scripts, styles and tags do not count', async () => {
+    const huge = `<html><body><article><p>${text(MAX_ARTICLE_CHARS * 1.3)}</p></article></body></html>`;
+    expect(() => extractHtml(huge)).toThrow(/the page text \(without spaces\) is [\d,]+ characters, over the 1,000,000-character limit/u);
+    const padded = `<html><head><style>${'p{}'.repeat(400_000)}</style></head><body><script>${'x=1;'.repeat(400_000)}</script><article><p>${sentence}</p></article></body></html>`;
+    expect(htmlShape(padded).visibleChars).toBe(sentence.replace(/\s/gu, '').length);
+    expect(() => extractHtml(padded)).not.toThrow();
   });
 });
