@@ -1,8 +1,9 @@
 /**
- * Soak: the real bot (real discord.js Client, real core) against the fake Discord on 127.0.0.1, taking steady mixed
- * traffic from several simulated users for SOAK_MINUTES while a real indexing run in a child process
- * (src/cli/index-cmd.ts, what `npm run index -- <folder>` runs, holding INDEX_DIR's write lock) adds BBC articles to
- * the index the bot reads. Prints a text summary on stderr, then one JSON line.
+ * Soak: the real bot (`npm start`, i.e. src/bot/main.ts, in a child process: real discord.js Client, real core) against
+ * the fake Discord on 127.0.0.1, taking steady mixed traffic from several simulated users for SOAK_MINUTES while a real
+ * indexing run in another child (src/cli/index-cmd.ts, what `npm run index -- <folder>` runs, holding INDEX_DIR's write
+ * lock) adds BBC articles to the index the bot reads. The bot's memory is its own process's RSS (from /proc), so the
+ * fake's request log is not counted. Prints a text summary on stderr, then one JSON line.
  *
  *   npm run bench -- soak          (or: npx tsx scripts/bench-soak.ts)
  *
@@ -19,18 +20,14 @@
  * Reply time: INTERACTION_CREATE written to the gateway socket → the first request the user sees as the answer
  * (the edited reply, a reply, an update or a follow-up). An interaction with no answer within 15 s is unanswered.
  * Everything is bounded: traffic stops at SOAK_MINUTES, each wait at 15 s, the indexer at SOAK_INDEXER_MINUTES,
- * the feedback queue at 35 s; then the process exits.
+ * the bot's shutdown (saving queued feedback) at 35 s; then the process exits.
  */
+import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '../src/config.js';
-import { openCoverage } from '../src/open-coverage.js';
-import { createBot } from '../src/bot/create-bot.js';
-import { createLogger } from '../src/bot/log.js';
-import { writeQueueOf } from '../src/bot/write-queue.js';
 import { writeCorpusAsMarkdown } from '../src/evaluate/corpus-files.js';
-import { openDatabase } from '../src/store/database.js';
+import { openDatabase, readManifest } from '../src/store/database.js';
 import { FakeDiscord, type RecordedRequest, type SentInteraction } from '../test/helpers/fake-discord.js';
 import { startIndexerProcess, type IndexerProcess } from '../test/helpers/indexer-process.js';
 import { BBC_JSONL, readJsonl, SHARED } from './bench/corpus.js';
@@ -87,34 +84,75 @@ const root = mkdtempSync(path.join(os.tmpdir(), 'bench-soak-'));
 const indexDir = path.join(root, 'index');
 const bbcDir = path.join(root, 'bbc');
 const fake = await new FakeDiscord().start();
-const config = loadConfig({
-  ...process.env,
-  COVERAGE_DIR: process.env.COVERAGE_DIR || path.join(SHARED, 'coverage'),
-  INDEX_DIR: indexDir,
-  DISCORD_TOKEN: fake.token,
-  DISCORD_API_URL: fake.apiBase,
-  // Measure the bot, not its per-user limit: every /ask and /cite runs the core.
-  RATE_LIMIT_PER_MINUTE: '1000',
-});
 const errors: Record<string, unknown>[] = [];
-const coverage = await openCoverage(config, { log });
-const bot = createBot({
-  config,
-  coverage,
-  logger: createLogger({ level: 'warn', write: (line) => { const l = JSON.parse(line); if (l.level === 'error') errors.push(l); } }),
-  // Why: discord.js's own 50 requests/s global limit would measure itself, not the bot.
-  clientOptions: { rest: { api: fake.apiBase, globalRequestsPerSecond: 1e5 } },
+const botLog: string[] = [];
+// `npm start` with the bench's Discord and index; everything else (EMBEDDING_MODEL …) as configured.
+const bot = spawn(process.execPath, ['--import', 'tsx', 'src/bot/main.ts'], {
+  env: {
+    ...process.env,
+    COVERAGE_DIR: process.env.COVERAGE_DIR || path.join(SHARED, 'coverage'),
+    INDEX_DIR: indexDir,
+    DISCORD_TOKEN: fake.token,
+    DISCORD_API_URL: fake.apiBase,
+    // Measure the bot, not its per-user limit: every /ask and /cite runs the core.
+    RATE_LIMIT_PER_MINUTE: '1000',
+    LOG_LEVEL: 'info',
+  },
+  stdio: ['ignore', 'pipe', 'pipe'],
 });
+const botExited = new Promise<number | null>((resolve) => bot.on('exit', (code) => resolve(code)));
+let pendingLog = '';
+const onLog = (chunk: Buffer) => {
+  const lines = (pendingLog + chunk.toString()).split('\n');
+  pendingLog = lines.pop()!;
+  for (const line of lines) {
+    if (botLog.length < 200) botLog.push(line);
+    try {
+      const l = JSON.parse(line) as Record<string, unknown>;
+      if (l.level === 'error') errors.push(l);
+    } catch {
+      if (line.trim()) errors.push({ msg: 'non-JSON output', line });
+    }
+  }
+};
+bot.stdout!.on('data', onLog);
+bot.stderr!.on('data', onLog);
+/** The bot process's resident memory, from /proc (Linux). */
+const botRss = () => {
+  const m = /^VmRSS:\s+(\d+) kB/mu.exec(readFileSync(`/proc/${bot.pid}/status`, 'utf8'));
+  return m ? Number(m[1]) * 1024 : NaN;
+};
+const indexStats = () => {
+  const db = openDatabase(indexDir, { readonly: true });
+  try {
+    const documents = (db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+    const embedding = readManifest(db).embedding;
+    return { documents, embeddingModel: embedding ? (JSON.parse(embedding) as { id: string }).id : null };
+  } finally {
+    db.close();
+  }
+};
 let indexer = null as IndexerProcess | null;
 let exitCode = 0;
 
 try {
   const written = await writeCorpusAsMarkdown(BBC_JSONL, bbcDir, ARTICLES, 'BBC News');
-  await bot.start();
-  const before = coverage.stats();
-  const rssStart = process.memoryUsage().rss;
+  const readyBy = Date.now() + 120_000;
+  while (!botLog.some((l) => l.includes('"msg":"ready"'))) {
+    if (bot.exitCode !== null || Date.now() > readyBy) throw new Error(`the bot did not start:\n${botLog.join('\n')}`);
+    await sleep(100);
+  }
+  const before = indexStats();
+  const rssStart = botRss();
   let rssPeak = rssStart;
-  const rssTimer = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 1000);
+  /** RSS every 30 s: growth that levels off is the index loading; growth that keeps climbing is a leak. */
+  const rssTimeline: number[] = [];
+  let ticks = 0;
+  const rssTimer = setInterval(() => {
+    const rss = botRss();
+    rssPeak = Math.max(rssPeak, rss);
+    if (ticks++ % 30 === 0) rssTimeline.push(mb(rss));
+  }, 1000);
 
   /** One indexing child at a time, each stopped if it runs longer than SOAK_INDEXER_MINUTES. */
   const runIndexer = () => {
@@ -208,10 +246,12 @@ try {
   trafficOver = true;
   const exit = await first.exited;
   await indexingDone;
-  const queueIdle = await Promise.race([writeQueueOf(bot.ctx).idle().then(() => true), sleep(FEEDBACK_WAIT_MS).then(() => false)]);
   clearInterval(rssTimer);
-  const rssEnd = process.memoryUsage().rss;
-  const after = coverage.stats();
+  const rssEnd = botRss();
+  // SIGTERM: the bot finishes what is in flight and saves queued feedback (bounded), then exits.
+  bot.kill('SIGTERM');
+  const botExitCode = await Promise.race([botExited, sleep(FEEDBACK_WAIT_MS).then(() => 'timeout' as const)]);
+  const after = indexStats();
 
   const db = openDatabase(indexDir, { readonly: true });
   const feedbackRows = (db.prepare('SELECT count(*) AS n FROM feedback').get() as { n: number }).n;
@@ -245,7 +285,7 @@ try {
     rejectionSamples: fake.rejections.slice(0, 3),
     botErrors: errors.length,
     errorSamples: errors.slice(0, 3).map((e) => ({ msg: e.msg, error: e.error })),
-    rssMb: { start: mb(rssStart), end: mb(rssEnd), peak: mb(Math.max(rssPeak, rssEnd)) },
+    rssMb: { start: mb(rssStart), end: mb(rssEnd), peak: mb(Math.max(rssPeak, rssEnd)), every30s: rssTimeline },
     indexer: {
       articles: written,
       durationS: round(exit.ms / 1000),
@@ -257,7 +297,8 @@ try {
       ...(REINDEX ? { reindexRuns: reruns.length, reindexFailed: reruns.filter((r) => r.code !== 0).length, reindexS: summarize(reruns.map((r) => r.ms / 1000)) } : {}),
     },
     documents: { before: before.documents, after: after.documents },
-    feedback: { sent: thumbsSent, rows: feedbackRows, queueIdle },
+    feedback: { sent: thumbsSent, rows: feedbackRows },
+    botExit: botExitCode,
   };
   log(`soak: ${result.interactions} interactions, reply p50 ${result.replyMs.p50} ms, p95 ${result.replyMs.p95} ms; unanswered ${result.unanswered}, rejections ${result.rejections}`);
   log(`soak: RSS ${result.rssMb.start} → ${result.rssMb.end} MB (peak ${result.rssMb.peak}); indexer exit ${exit.code} after ${result.indexer.durationS} s; articles ${before.documents} → ${after.documents}`);
@@ -267,8 +308,10 @@ try {
   console.error(error);
 } finally {
   await indexer?.stop();
-  await bot.stop().catch(() => undefined);
-  await coverage.close();
+  if (bot.exitCode === null) {
+    bot.kill('SIGKILL');
+    await botExited;
+  }
   await fake.stop();
   rmSync(root, { recursive: true, force: true });
 }

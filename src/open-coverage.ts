@@ -88,6 +88,8 @@ function needsBuild(indexDir: string): boolean {
 
 class OpenCoverage implements CoverageService {
   private searcher!: Searcher;
+  /** The loaded vector index, released when the next load replaces it. */
+  private vectors: VectorIndex | null = null;
   private loadedAt: string | null = null;
   private readonly summaries = new Map<string, SourceSummary>();
   private readonly views = new Lru<string, ArticleView>(VIEWS_KEPT);
@@ -118,6 +120,9 @@ class OpenCoverage implements CoverageService {
     } else if (this.embedder && manifest.embedding !== JSON.stringify(this.embedder.info)) {
       this.log(`The index's vectors were not made by ${this.embedder.info.id}: run npm run index to rebuild them. Full-text search until then.`);
     }
+    // A search still running on the old index finds it empty: the full-text half of its answer stands.
+    this.vectors?.release();
+    this.vectors = vectors;
     this.searcher = new Searcher(this.db, vectors, vectors ? this.embedder : null);
   }
 

@@ -9,6 +9,7 @@ import { Lru } from '../util/lru.js';
 import { createQueue } from './queue.js';
 import { createRateLimiter } from './rate-limit.js';
 import { createRouter } from './router.js';
+import { writeQueueOf } from './write-queue.js';
 
 export interface BotOptions {
   config: Readonly<Config>;
@@ -30,6 +31,10 @@ export interface Bot {
   /** Stops taking interactions, lets the ones in flight finish, closes the gateway. Does not close the index. */
   stop(): Promise<void>;
 }
+
+/** How long stop() waits for queued feedback writes (main.ts force-exits 10 s after a signal). */
+const STOP_WRITE_WAIT_MS = 5_000;
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
 export function createBot(options: BotOptions): Bot {
   const { config, coverage } = options;
@@ -90,6 +95,10 @@ export function createBot(options: BotOptions): Bot {
       stopping = true;
       await Promise.allSettled([...inFlight]);
       await client.destroy();
+      // A 👍 acknowledged just before shutdown still lands, unless an indexing run holds the lock past the wait.
+      const queue = writeQueueOf(ctx);
+      const drained = await Promise.race([queue.idle().then(() => true), sleep(STOP_WRITE_WAIT_MS).then(() => false)]);
+      if (!drained) logger.warn('feedback not saved at shutdown', { pending: queue.pending });
       logger.info('stopped');
     },
   };

@@ -44,6 +44,16 @@ export class VectorIndex {
     return new VectorIndex(index, dimensions);
   }
 
+  /**
+   * Frees the graph now and leaves this index empty (and still safe to search). Why: the garbage collector
+   * does not see hnswlib's native memory, so a reader that loads a new index after every indexing run would
+   * otherwise hold several old graphs at a time. Not done by reloading in place: a failed read there leaves
+   * hnswlib with a dangling graph.
+   */
+  release(): void {
+    this.index.initIndex(16, M, EF_CONSTRUCTION, SEED);
+  }
+
   get size(): number {
     return this.index.getCurrentCount();
   }

@@ -12,6 +12,16 @@ function randomUnit(dimensions: number, seed: number): Float32Array {
 }
 
 describe('VectorIndex', () => {
+  it('release() frees the graph at once and leaves an empty index that is still safe to search', () => {
+    const index = VectorIndex.create(16);
+    for (let i = 0; i < 200; i++) index.add(i, randomUnit(16, i + 1));
+    index.release();
+    expect(index.size).toBe(0);
+    expect(index.search(randomUnit(16, 3), 5)).toEqual([]);
+    expect(index.exactSearch(randomUnit(16, 3), 5, [1, 2, 3])).toEqual([]);
+    expect(index.vector(1)).toBeNull();
+  });
+
   it('grows past its initial capacity without losing any vector', () => {
     const index = VectorIndex.create(16, 16);
     for (let i = 0; i < 500; i++) index.add(i, randomUnit(16, i + 1));
