@@ -8,7 +8,7 @@
  * The index is built in a temp folder from COVERAGE_DIR (default: the seed coverage) with the configured
  * EMBEDDING_MODEL; questions are the development set's, cycled.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../src/config.js';
@@ -16,16 +16,11 @@ import { openCoverage } from '../src/open-coverage.js';
 import { createBot } from '../src/bot/create-bot.js';
 import { createLogger } from '../src/bot/log.js';
 import { FakeDiscord } from '../test/helpers/fake-discord.js';
+import { devQuestions } from './bench/corpus.js';
 
 const n = Number(process.argv[process.argv.indexOf('--n') + 1]) || 100;
 const WARM_UP = 5;
 
-function questions(): string[] {
-  const file = path.resolve('../shared/eval/dev-qa.json');
-  if (!existsSync(file)) return ['What did Zelensky and Rutte talk about at their meeting?', 'What is the capital of Australia?'];
-  const set = JSON.parse(readFileSync(file, 'utf8')) as { questions: { q: string }[]; abstain: { q: string }[] };
-  return [...set.questions, ...set.abstain].map((x) => x.q);
-}
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
 const round = (x: number) => Math.round(x * 100) / 100;
@@ -43,7 +38,7 @@ const bot = createBot({
 });
 try {
   await bot.start();
-  const qs = questions();
+  const qs = devQuestions();
   const toDefer: number[] = [];
   const toReply: number[] = [];
   for (let i = 0; i < WARM_UP + n; i++) {

@@ -23,14 +23,15 @@
  * the bot's shutdown (saving queued feedback) at 35 s; then the process exits.
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeCorpusAsMarkdown } from '../src/evaluate/corpus-files.js';
 import { openDatabase, readManifest } from '../src/store/database.js';
+import { indexStats } from '../src/store/stats.js';
 import { FakeDiscord, type RecordedRequest, type SentInteraction } from '../test/helpers/fake-discord.js';
 import { startIndexerProcess, type IndexerProcess } from '../test/helpers/indexer-process.js';
-import { BBC_JSONL, readJsonl, SHARED } from './bench/corpus.js';
+import { BBC_JSONL, devQuestions, readJsonl, SHARED } from './bench/corpus.js';
 
 const num = (name: string, fallback: number) => {
   const v = Number(process.env[name]);
@@ -64,19 +65,13 @@ function summarize(ms: number[]) {
 // ---- inputs ------------------------------------------------------------------------------------
 
 const bbc = (await readJsonl<{ id: string; title: string; text: string }>(BBC_JSONL)).slice(0, ARTICLES);
-const devQa = path.join(SHARED, 'eval/dev-qa.json');
-const seedQuestions = existsSync(devQa)
-  ? ((s: { questions: { q: string }[]; abstain: { q: string }[] }) => [...s.questions, ...s.abstain].map((x) => x.q))(JSON.parse(readFileSync(devQa, 'utf8')))
-  : ['What did Zelensky and Rutte talk about at their meeting?', 'What is the capital of Australia?'];
+const seedQuestions = devQuestions();
 // Questions about the articles being added: unanswerable (abstentions) until the run commits, answered after.
 const bbcQuestions = bbc.filter((_, i) => i % 7 === 0).map((a) => `What happened: ${a.title}?`);
 const firstWords = (text: string, n: number) => text.split(/\s+/).filter(Boolean).slice(0, n).join(' ');
-const quotes = [
-  'shoot down Russian missiles',
-  'considering Kyiv’s request',
-  ...bbc.filter((_, i) => i % 11 === 0).map((a) => firstWords(a.text.split(/(?<=[.!?])\s/)[0] ?? a.text, 8)),
-];
-const searches = ['', 'Ukraine', 'NATO', 'economy', 'film', 'election', 'BBC'];
+// Quotes from the articles being added: "not found" until the run commits, then found.
+const quotes = bbc.filter((_, i) => i % 11 === 0).map((a) => firstWords(a.text.split(/(?<=[.!?])\s/)[0] ?? a.text, 8));
+const searches = ['', 'economy', 'film', 'election', 'BBC', 'football'];
 
 // ---- set-up ------------------------------------------------------------------------------------
 
@@ -122,12 +117,11 @@ const botRss = () => {
   const m = /^VmRSS:\s+(\d+) kB/mu.exec(readFileSync(`/proc/${bot.pid}/status`, 'utf8'));
   return m ? Number(m[1]) * 1024 : NaN;
 };
-const indexStats = () => {
+const statsOfIndex = () => {
   const db = openDatabase(indexDir, { readonly: true });
   try {
-    const documents = (db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
     const embedding = readManifest(db).embedding;
-    return { documents, embeddingModel: embedding ? (JSON.parse(embedding) as { id: string }).id : null };
+    return indexStats(db, embedding ? (JSON.parse(embedding) as { id: string }).id : null);
   } finally {
     db.close();
   }
@@ -142,7 +136,7 @@ try {
     if (bot.exitCode !== null || Date.now() > readyBy) throw new Error(`the bot did not start:\n${botLog.join('\n')}`);
     await sleep(100);
   }
-  const before = indexStats();
+  const before = statsOfIndex();
   const rssStart = botRss();
   let rssPeak = rssStart;
   /** RSS every 30 s: growth that levels off is the index loading; growth that keeps climbing is a leak. */
@@ -251,7 +245,7 @@ try {
   // SIGTERM: the bot finishes what is in flight and saves queued feedback (bounded), then exits.
   bot.kill('SIGTERM');
   const botExitCode = await Promise.race([botExited, sleep(FEEDBACK_WAIT_MS).then(() => 'timeout' as const)]);
-  const after = indexStats();
+  const after = statsOfIndex();
 
   const db = openDatabase(indexDir, { readonly: true });
   const feedbackRows = (db.prepare('SELECT count(*) AS n FROM feedback').get() as { n: number }).n;

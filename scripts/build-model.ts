@@ -128,11 +128,11 @@ function researchOptions(staging: string): BuildModelOptions {
   };
 }
 
-const words = (a.neighbours ?? 'missile,minister,poland,drone,unemployment,warplane').split(',').map((w) => w.trim().toLowerCase());
+const words = (a.neighbours ?? 'missile,minister,election,drone,unemployment,warplane').split(',').map((w) => w.trim().toLowerCase());
 const neighbours = report ? Object.fromEntries(words.map((w) => [w, nearestWords(report.table, report.vocab, w, 8)])) : {};
 const pairs: [string, string][] = [
   ['intercept', 'shoot down'],
-  ['NATO chief', 'Secretary General'],
+  ['alliance chief', 'secretary general'],
   ['jets', 'aircraft'],
   ['jobless figures', 'unemployment'],
   ['warplane', 'fighter jet'],

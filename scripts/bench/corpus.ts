@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeCorpusAsMarkdown } from '../../src/evaluate/corpus-files.js';
@@ -32,4 +32,15 @@ export async function readJsonl<T>(file: string): Promise<T[]> {
 export async function titleQuestions(count: number): Promise<string[]> {
   const records = await readJsonl<{ title: string }>(REUTERS_JSONL);
   return records.slice(5000, 5000 + count).map((r) => r.title.toLowerCase());
+}
+
+/**
+ * The seed coverage's development questions (../shared/eval/dev-qa.json, answerable and not), as a team would
+ * ask them; two neutral questions when the file is absent.
+ */
+export function devQuestions(): string[] {
+  const file = path.join(SHARED, 'eval/dev-qa.json');
+  if (!existsSync(file)) return ['What did the minister say about the budget?', 'What is the capital of Australia?'];
+  const set = JSON.parse(readFileSync(file, 'utf8')) as { questions: { q: string }[]; abstain: { q: string }[] };
+  return [...set.questions, ...set.abstain].map((x) => x.q);
 }

@@ -18,16 +18,13 @@ import { openDatabase } from '../../src/store/database.js';
 import { questionFromSentence, seededRandom } from '../../src/evaluate/generate-questions.js';
 import { splitSentences } from '../../src/split/sentences.js';
 import { openWordNet } from '../../src/wordnet/wordnet.js';
-import { BBC_JSONL, bbcFolder, readJsonl, reutersFolder, SHARED, titleQuestions } from './corpus.js';
+import { BBC_JSONL, bbcFolder, devQuestions, readJsonl, reutersFolder, SHARED, titleQuestions } from './corpus.js';
 import { median, percentile, round } from './stats.js';
 
 const QUESTIONS = Number(process.env.BENCH_QUESTIONS ?? 300);
 const questions = await titleQuestions(QUESTIONS);
-const seedQuestions = [
-  'What did Stoltenberg say about Poland intercepting missiles?', 'Who reported Zelensky’s remarks about the coalition?',
-  'When did Sikorski reveal Warsaw’s position?', 'What did Zelensky and Rutte talk about?', 'Which aircraft was Zelensky standing in front of?',
-  'What is the capital of Australia?', 'What did Tusk say after the security agreement?', 'What do NATO members think of downing missiles over Ukraine?',
-];
+// The seed coverage's own development questions (../shared/eval), as the team would ask them.
+const seedQuestions = devQuestions();
 const config = loadConfig();
 const embedder = await loadConfiguredEmbedder(config, (line) => process.stderr.write(`${line}\n`));
 

@@ -15,7 +15,7 @@ const LEAD_WORDS = /^(?:by|from|published|updated|posted|date|written by|words b
 const SEPARATORS = /^[\s|·•,;:–—-]+|[\s|·•,;:–—-]+$/gu;
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el', 'ibn']);
 
-/** "KATERYNA TYSHCHENKO" → "Kateryna Tyshchenko"; mixed-case names are left as written. */
+/** "MARIA KOWALSKA" → "Maria Kowalska"; mixed-case names are left as written. */
 export function normalizeName(name: string): string {
   if (/\p{Ll}/u.test(name)) return name;
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());

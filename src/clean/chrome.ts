@@ -9,7 +9,7 @@ import { stopWordRatio } from './stop-words.js';
 
 /**
  * Calls to action: a strong word in a short line, or in a long line several distinct pitch words that
- * address the reader. Why the reader test: news about subscriptions or NATO membership uses the same
+ * address the reader. Why the reader test: news about subscriptions or alliance membership uses the same
  * words, but in the third person.
  */
 export function isCallToAction(line: string): boolean {

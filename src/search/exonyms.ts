@@ -1,25 +1,53 @@
 /**
- * Places whose English names are not transliterations of their Ukrainian or Russian ones, keyed by the
- * stem every case form starts with ("Польща", "Польщу", "Польши" → poland). Personal names need no
- * table: transliteration already gets them close enough (see fold.ts).
+ * English names of countries, territories and cities written in a Cyrillic-script language, from Unicode CLDR
+ * (built by scripts/build-place-names.ts). Personal names need no table: transliteration already gets them close
+ * enough (see fold.ts); place names often differ outright between languages.
  */
-const EXONYM_STEMS: [string[], string][] = [
-  [['польщ', 'польш'], 'poland'], [['варшав'], 'warsaw'], [['україн', 'украин'], 'ukraine'],
-  [['росі', 'росси', 'россі'], 'russia'], [['румуні', 'румыни'], 'romania'], [['бухарест'], 'bucharest'],
-  [['київ', 'києв', 'киев'], 'kyiv'], [['москв'], 'moscow'], [['німеччин', 'германи'], 'germany'],
-  [['ізраїл', 'израил'], 'israel'], [['білорус', 'беларус', 'белорус'], 'belarus'], [['крим', 'крым'], 'crimea'],
-  [['франці', 'франци'], 'france'], [['британі', 'британи'], 'britain'], [['америк'], 'america'], [['сша'], 'usa'],
-  [['кита'], 'china'], [['туреччин', 'турци'], 'turkey'], [['литв'], 'lithuania'], [['латві', 'латви'], 'latvia'],
-  [['естоні', 'эстони'], 'estonia'], [['харків', 'харьков'], 'kharkiv'], [['одес'], 'odesa'], [['херсон'], 'kherson'],
-  [['запоріж', 'запорож'], 'zaporizhzhia'], [['донецьк', 'донецк'], 'donetsk'], [['європ', 'европ'], 'europe'],
-  [['нато'], 'nato'], [['оон'], 'un'], [['єс', 'евросоюз'], 'eu'],
-];
+import { readFileSync } from 'node:fs';
 
-/** The English name of a place written in Cyrillic (any case form), or null. */
+interface PlaceNames {
+  source: string;
+  /** English name → stems its local names' case forms start with. */
+  places: Record<string, string[]>;
+  /** Old Latin spelling of a city → its current one, both folded. */
+  latinSpellings: Record<string, string>;
+}
+
+interface PlaceTables {
+  englishByStem: Map<string, string>;
+  latinSpellings: Map<string, string>;
+}
+
+// A case ending adds at most this many letters to a stem ("франц" → "францією").
+const MAX_ENDING = 4;
+// Stems shorter than this are whole short names ("оон"): they match only the whole word.
+const MIN_STEM = 4;
+
+let tables: PlaceTables | undefined;
+
+function placeTables(): PlaceTables {
+  if (!tables) {
+    const data = JSON.parse(readFileSync(new URL('./place-names.json', import.meta.url), 'utf8')) as PlaceNames;
+    const englishByStem = new Map<string, string>();
+    for (const [english, stems] of Object.entries(data.places)) for (const stem of stems) englishByStem.set(stem, english);
+    tables = { englishByStem, latinSpellings: new Map(Object.entries(data.latinSpellings)) };
+  }
+  return tables;
+}
+
+/** The English name (lower case, possibly several words) of a place written in Cyrillic, in any case form; or null. */
 export function englishExonym(word: string): string | null {
   const lower = word.toLowerCase();
-  for (const [stems, english] of EXONYM_STEMS) {
-    if (stems.some((stem) => lower.startsWith(stem) && lower.length <= stem.length + 4)) return english;
+  const { englishByStem } = placeTables();
+  const shortest = lower.length < MIN_STEM ? lower.length : Math.max(MIN_STEM, lower.length - MAX_ENDING);
+  for (let length = lower.length; length >= shortest; length--) {
+    const english = englishByStem.get(lower.slice(0, length));
+    if (english) return english;
   }
   return null;
+}
+
+/** The current spelling of a city whose older Latin spelling is still common (folded word in, folded word out). */
+export function currentPlaceSpelling(foldedWord: string): string | undefined {
+  return placeTables().latinSpellings.get(foldedWord);
 }

@@ -59,7 +59,7 @@ function rawSpecificity(word: string): number {
 
 /**
  * The weight of a question word as evidence: its general specificity, scaled down when the word is in
- * most passages of this index (matching "Ukraine" in coverage of Ukraine proves little).
+ * most passages of this index (matching the country a whole collection is about proves little).
  * `idf` is the word's inverse document frequency over the index's passages; `maxIdf` that of an absent word.
  */
 export function evidenceWeight(word: string, idf: number, maxIdf: number): number {

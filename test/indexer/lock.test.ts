@@ -79,7 +79,9 @@ describe('one indexing run at a time', () => {
     const held = await acquireIndexLock(env.config.indexDir, { waitSeconds: 0 });
     const lines: string[] = [];
     const run = runIndex(env.config.indexDir, { roots: [env.coverageDir], removeMissing: true, embedder: null, lockWaitSeconds: 10, log: (l) => lines.push(l) });
-    await new Promise((r) => setTimeout(r, 700));
+    // However slow the machine, the run reaches the lock, says so, and keeps waiting without saying it again.
+    await until(() => lines.length > 0, 10_000);
+    await new Promise((r) => setTimeout(r, 500));
     expect(lines).toEqual([`waiting for another indexing run (pid ${process.pid})…`]);
     held.release();
     const report = await run;

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { englishExonym } from '../../src/search/exonyms.js';
+import { foldForIndex } from '../../src/search/fold.js';
+
+describe('English names of places written in Cyrillic (CLDR data)', () => {
+  it('maps Ukrainian and Russian case forms of countries and capitals', () => {
+    for (const word of ['Франція', 'Францію', 'Франції', 'Франция', 'Францией']) expect(englishExonym(word)).toBe('france');
+    for (const word of ['Берлін', 'Берліна', 'Берлине']) expect(englishExonym(word)).toBe('berlin');
+    expect(englishExonym('Токіо')).toBe('tokyo');
+  });
+
+  it('follows the Ukrainian і → е/о alternation of case forms', () => {
+    for (const word of ['Кишинів', 'Кишинева', 'Кишиневі']) expect(englishExonym(word)).toBe('chișinău');
+  });
+
+  it('covers other Cyrillic-script languages', () => {
+    expect(englishExonym('България')).toBe('bulgaria');
+    expect(englishExonym('Болгарії')).toBe('bulgaria');
+    expect(englishExonym('Қазақстан')).toBe('kazakhstan');
+    expect(englishExonym('Београд')).toBe('belgrade');
+    expect(englishExonym('Србије')).toBe('serbia');
+  });
+
+  it('matches short names only as whole words', () => {
+    expect(englishExonym('ООН')).toBe('united nations');
+    expect(englishExonym('Оон')).toBe('united nations');
+  });
+
+  it('leaves ordinary words and personal names alone', () => {
+    for (const word of ['Сказав', 'Коли', 'Світлана', 'Ковальчук']) expect(englishExonym(word)).toBeNull();
+  });
+
+  it('gives old Latin spellings of renamed cities their current one', () => {
+    expect(foldForIndex('Calcutta Rangoon')).toBe(foldForIndex('Kolkata Yangon'));
+  });
+
+  it('names its source and licence', () => {
+    const data = JSON.parse(readFileSync(new URL('../../src/search/place-names.json', import.meta.url), 'utf8')) as { source: string };
+    expect(data.source).toMatch(/Unicode CLDR 48\.2\.0/);
+    expect(data.source).toMatch(/Unicode License/);
+  });
+});
