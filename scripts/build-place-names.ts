@@ -1,7 +1,7 @@
 /**
  * npx tsx scripts/build-place-names.ts
  *
- * Writes src/search/place-names.json: the English names of countries, territories and cities as written in every
+ * Writes src/text/place-names.json: the English names of countries, territories and cities as written in every
  * Cyrillic-script locale of Unicode CLDR, keyed by the stem their case forms share, plus the old Latin spellings
  * CLDR's time zone ids keep for renamed cities. The two CLDR packages (≈130 MB unpacked) are fetched with
  * `npm pack` into a temporary folder, never installed.
@@ -11,10 +11,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { foldCharacters } from '../src/search/fold.js';
+import { foldCharacters } from '../src/text/fold.js';
 
 const CLDR_VERSION = '48.2.0';
-const OUT = fileURLToPath(new URL('../src/search/place-names.json', import.meta.url));
+const OUT = fileURLToPath(new URL('../src/text/place-names.json', import.meta.url));
 
 type Names = Record<string, string>;
 interface Zone { exemplarCity?: string; [part: string]: unknown }

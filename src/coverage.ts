@@ -29,6 +29,8 @@ export interface CoverageService {
   /** The indexed articles, newest first (undated last). */
   sources(filter?: SourceFilter): SourceSummary[];
   source(id: string): SourceSummary | null;
+  /** An article's passages, in order. */
+  passagesOf(documentId: string): Passage[];
   /** One passage with the article it belongs to, for "Show passage". */
   passage(id: number): { passage: Passage; source: SourceSummary } | null;
   outlets(): string[];

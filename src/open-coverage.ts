@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { displayPath, type Config } from './config.js';
 import type { CoverageService, SourceFilter } from './coverage.js';
-import type { Answer, AskOptions, IndexReport, SourceSummary } from './domain.js';
+import type { Answer, AskOptions, Feedback, IndexReport, Passage, SourceSummary } from './domain.js';
 import type { Embedder } from './embed/embedder.js';
 import { loadConfiguredEmbedder } from './embed/load.js';
 import { UserError } from './errors.js';
@@ -15,8 +15,8 @@ import type { SentenceCandidate } from './answer/features.js';
 import { Searcher } from './search/searcher.js';
 import { ABSENT_WORD_FACTOR, evidenceWeight, specificity, UNTRANSLATED_WORD_WEIGHT } from './search/word-weights.js';
 import { CHUNKING_VERSION } from './split/passages.js';
-import { DATABASE_FILE, IndexNotReadyError, openDatabase, readManifest, type Db } from './store/database.js';
-import { documentPassages, getPassage, getSummary, listSummaries } from './store/documents.js';
+import { storedChunking } from './store/database.js';
+import { IndexReader } from './store/index-reader.js';
 import { viewArticle, type ArticleView } from './answer/article-view.js';
 import { sentenceCandidates } from './answer/candidates.js';
 import { longDate } from './answer/citation-line.js';
@@ -25,7 +25,6 @@ import { expandQuery } from './search/expand.js';
 import { openWordNet, type WordNet } from './wordnet/wordnet.js';
 import { Lru } from './util/lru.js';
 import { VectorIndex } from './store/vectors.js';
-import { indexStats } from './store/stats.js';
 
 export interface OpenOptions {
   /** Progress and notices (stderr in the CLI, the logger in the bot). */
@@ -64,26 +63,11 @@ export async function openCoverage(config: Config, options: OpenOptions = {}): P
   specificity('warm'); // loads the word-frequency table now rather than during the first question
   // Queries read through a read-only connection: it never takes the write lock, so an indexing run in
   // another process (WAL) never makes a question wait or fail.
-  return new OpenCoverage(config, openDatabase(config.indexDir, { readonly: true }), embedder, openWordNet(), log);
+  return new OpenCoverage(config, IndexReader.open(config.indexDir), embedder, openWordNet(), log);
 }
 
-/** How long a feedback insert waits for another writer before failing (the caller retries later). */
-export const FEEDBACK_BUSY_TIMEOUT_MS = 200;
-
 function needsBuild(indexDir: string): boolean {
-  if (!existsSync(path.join(indexDir, DATABASE_FILE))) return true;
-  let db: Db;
-  try {
-    db = openDatabase(indexDir, { readonly: true });
-  } catch (error) {
-    if (error instanceof IndexNotReadyError) return true;
-    throw error;
-  }
-  try {
-    return readManifest(db).chunking !== CHUNKING_VERSION;
-  } finally {
-    db.close();
-  }
+  return storedChunking(indexDir) !== CHUNKING_VERSION;
 }
 
 class OpenCoverage implements CoverageService {
@@ -94,12 +78,10 @@ class OpenCoverage implements CoverageService {
   private readonly summaries = new Map<string, SourceSummary>();
   private readonly views = new Lru<string, ArticleView>(VIEWS_KEPT);
   private readonly ranker = loadRankerWeights();
-  /** A writable connection for feedback only, opened on first use with a short busy timeout. */
-  private writer: Db | null = null;
 
   constructor(
     private readonly config: Config,
-    private readonly db: Db,
+    private readonly index: IndexReader,
     private readonly embedder: Embedder | null,
     private readonly wordnet: WordNet,
     private readonly log: (line: string) => void,
@@ -109,8 +91,9 @@ class OpenCoverage implements CoverageService {
 
   /** (Re)reads the manifest and the vector file it names; vectors of another model are not used. */
   private load(): void {
-    const manifest = readManifest(this.db);
+    const manifest = this.index.manifest();
     this.loadedAt = manifest.updatedAt;
+    this.index.dropCaches();
     this.summaries.clear();
     this.views.clear();
     let vectors: VectorIndex | null = null;
@@ -123,18 +106,18 @@ class OpenCoverage implements CoverageService {
     // A search still running on the old index finds it empty: the full-text half of its answer stands.
     this.vectors?.release();
     this.vectors = vectors;
-    this.searcher = new Searcher(this.db, vectors, vectors ? this.embedder : null);
+    this.searcher = new Searcher(this.index, vectors, vectors ? this.embedder : null);
   }
 
   refresh(): void {
-    if (readManifest(this.db).updatedAt !== this.loadedAt) this.load();
+    if (this.index.manifest().updatedAt !== this.loadedAt) this.load();
   }
 
   /** Articles split into sentences, kept for the questions that follow (the same articles come back often). */
   private viewOf = (id: string): ArticleView => {
     let view = this.views.get(id);
     if (!view) {
-      view = viewArticle(id, describe(this.sourceOf(id)), documentPassages(this.db, id));
+      view = viewArticle(id, describe(this.sourceOf(id)), this.index.documentPassages(id));
       this.views.set(id, view);
     }
     return view;
@@ -143,7 +126,7 @@ class OpenCoverage implements CoverageService {
   private sourceOf = (id: string): SourceSummary => {
     let s = this.summaries.get(id);
     if (!s) {
-      s = getSummary(this.db, id)!;
+      s = this.index.summary(id)!;
       this.summaries.set(id, s);
     }
     return s;
@@ -153,7 +136,7 @@ class OpenCoverage implements CoverageService {
     const started = performance.now();
     const { query, candidates } = await this.sentencesFor(question, options);
     const k = Math.min(Math.max(options.k ?? 5, 1), MAX_K);
-    const searched = (this.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+    const searched = this.index.documentCount();
     const answer = composeAnswer({ query, candidates, model: this.ranker, k, source: this.sourceOf, searched, gate: DEFAULT_GATE });
     return { ...answer, timingMs: { total: Math.round((performance.now() - started) * 10) / 10 } };
   }
@@ -190,7 +173,7 @@ class OpenCoverage implements CoverageService {
   }
 
   sources(filter: SourceFilter = {}): SourceSummary[] {
-    const all = listSummaries(this.db);
+    const all = this.index.summaries();
     const words = filter.search?.toLowerCase().split(/\s+/).filter(Boolean) ?? [];
     return all.filter(
       (s) =>
@@ -200,22 +183,24 @@ class OpenCoverage implements CoverageService {
   }
 
   source(id: string): SourceSummary | null {
-    return getSummary(this.db, id);
+    return this.index.summary(id);
+  }
+
+  passagesOf(documentId: string): Passage[] {
+    return this.index.documentPassages(documentId);
   }
 
   passage(id: number) {
-    const passage = getPassage(this.db, id);
+    const passage = this.index.passage(id);
     return passage ? { passage, source: this.sourceOf(passage.documentId) } : null;
   }
 
   outlets(): string[] {
-    return (this.db.prepare('SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL ORDER BY outlet COLLATE NOCASE').all() as {
-      outlet: string;
-    }[]).map((r) => r.outlet);
+    return this.index.outlets();
   }
 
   stats() {
-    return indexStats(this.db, this.searcher.hasVectors ? (this.embedder?.info.id ?? null) : null);
+    return this.index.stats(this.searcher.hasVectors ? (this.embedder?.info.id ?? null) : null);
   }
 
   async addFiles(files: string[]): Promise<IndexReport> {
@@ -230,22 +215,13 @@ class OpenCoverage implements CoverageService {
     return report;
   }
 
-  /**
-   * Stores feedback through its own writable connection. Waits at most FEEDBACK_BUSY_TIMEOUT_MS for another
-   * writer (an indexing run), then throws SQLITE_BUSY: the bot retries from its write queue, off the event loop's way.
-   */
-  recordFeedback(feedback: { question: string; passageIds: number[]; helpful: boolean; userId: string }): void {
-    if (!this.db.open) throw new Error('The coverage was closed before the feedback could be stored.');
-    this.writer ??= openDatabase(this.config.indexDir, { busyTimeoutMs: FEEDBACK_BUSY_TIMEOUT_MS });
-    this.writer
-      .prepare('INSERT INTO feedback (question, passage_ids, helpful, user_id, created_at) VALUES (?, ?, ?, ?, ?)')
-      .run(feedback.question, JSON.stringify(feedback.passageIds), feedback.helpful ? 1 : 0, feedback.userId, new Date().toISOString());
+  /** Waits briefly for another writer (an indexing run), then throws SQLITE_BUSY: the bot's write queue retries. */
+  recordFeedback(feedback: Feedback): void {
+    this.index.recordFeedback(feedback);
   }
 
   async close(): Promise<void> {
-    this.writer?.close();
-    this.writer = null;
-    this.db.close();
+    this.index.close();
     await this.embedder?.dispose();
   }
 }

@@ -8,7 +8,7 @@ import type { Embedder } from '../../src/embed/embedder.js';
 import { writeCorpusAsMarkdown } from '../../src/evaluate/corpus-files.js';
 import { questionFromSentence, type GeneratedQuestion, type Random } from '../../src/evaluate/generate-questions.js';
 import { openCoverage } from '../../src/open-coverage.js';
-import { splitSentences } from '../../src/split/sentences.js';
+import { splitSentences } from '../../src/text/sentences.js';
 import { openWordNet } from '../../src/wordnet/wordnet.js';
 import { REUTERS_JSONL } from '../bench/corpus.js';
 

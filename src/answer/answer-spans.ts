@@ -1,6 +1,6 @@
 import type { QuestionKind } from '../search/question-kind.js';
-import { canonicalWord, foldCharacters } from '../search/fold.js';
-import { isStopWord, lightStem } from '../search/terms.js';
+import { canonicalWord, foldCharacters } from '../text/fold.js';
+import { isStopWord, lightStem } from '../text/terms.js';
 
 /** A word of a sentence, as the answer stage sees it. */
 export interface Token {

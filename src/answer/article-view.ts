@@ -1,7 +1,7 @@
 import type { Passage } from '../domain.js';
-import { foldedWords } from '../search/fold.js';
-import { lightStem } from '../search/terms.js';
-import { splitSentences } from '../split/sentences.js';
+import { foldedWords } from '../text/fold.js';
+import { lightStem } from '../text/terms.js';
+import { splitSentences } from '../text/sentences.js';
 import { tokenize, type Token } from './answer-spans.js';
 import type { StemText } from './matching.js';
 

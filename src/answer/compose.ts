@@ -1,6 +1,6 @@
 import type { Answer, Citation, SourceSummary } from '../domain.js';
 import type { ParsedQuery } from '../search/query.js';
-import { stemSet } from '../search/terms.js';
+import { stemSet } from '../text/terms.js';
 import { FEATURES, type SentenceCandidate } from './features.js';
 import { resolveDate } from './dates-in-text.js';
 import { rankScore, type RankerWeights } from './ranker.js';

@@ -1,10 +1,10 @@
 import type { QuoteLookup, QuoteMatch, SourceSummary } from '../domain.js';
 import { UserError } from '../errors.js';
-import { foldCharacters } from '../search/fold.js';
+import { foldCharacters } from '../text/fold.js';
 import { MAX_QUESTION_LENGTH, parseQuery } from '../search/query.js';
 import type { Candidate, Searcher } from '../search/searcher.js';
-import { contentWords, lightStem, stemSet } from '../search/terms.js';
-import { splitSentences } from '../split/sentences.js';
+import { contentWords, lightStem, stemSet } from '../text/terms.js';
+import { splitSentences } from '../text/sentences.js';
 import { citationLine } from './citation-line.js';
 
 /** Share of a quote's words a sentence window must hold to count as another wording of it. */

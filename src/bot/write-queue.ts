@@ -3,8 +3,9 @@ import { describeError, type Logger } from './log.js';
 /**
  * Small database writes (feedback) that must never hold up an interaction: the bot acknowledges first,
  * then the write runs here, one at a time. A write that meets another writer (SQLITE_BUSY, e.g. an
- * indexing run in another process) is retried with backoff, a few attempts over about 30 s; a write
- * that still fails is logged and dropped, never thrown at the user who was already thanked.
+ * indexing run in another process) is retried with backoff, then every couple of seconds, for as long as
+ * GIVE_UP_AFTER_MS: back-to-back indexing runs leave the lock free only for moments, and the user was told
+ * the 👍 was recorded. A write that fails otherwise is logged and dropped, never thrown at that user.
  */
 export interface WriteQueue {
   /** Queues a synchronous write; it runs on a later tick, after the caller has returned. */
@@ -14,15 +15,25 @@ export interface WriteQueue {
   readonly pending: number;
 }
 
-/** Waits before each retry: the first attempt runs at once; the sum is about 30 s. */
-export const RETRY_DELAYS_MS = [250, 500, 1000, 2000, 4000, 8000, 14000];
+/** Waits before each retry: the first attempt runs at once; after the list, its last wait repeats. */
+export const RETRY_DELAYS_MS = [250, 500, 1000, 2000];
+/** How long a write keeps trying while the database stays busy (a stuck writer must not grow the queue forever). */
+export const GIVE_UP_AFTER_MS = 10 * 60_000;
+
+export interface RetryPolicy {
+  delaysMs: readonly number[];
+  giveUpAfterMs: number;
+}
 
 export function isBusy(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
 }
 
-export function createWriteQueue(logger: Logger, delaysMs: readonly number[] = RETRY_DELAYS_MS): WriteQueue {
+export function createWriteQueue(
+  logger: Logger,
+  { delaysMs, giveUpAfterMs }: RetryPolicy = { delaysMs: RETRY_DELAYS_MS, giveUpAfterMs: GIVE_UP_AFTER_MS },
+): WriteQueue {
   const jobs: { label: string; write: () => void }[] = [];
   let running = false;
   let waiters: (() => void)[] = [];
@@ -33,15 +44,16 @@ export function createWriteQueue(logger: Logger, delaysMs: readonly number[] = R
     await new Promise<void>((resolve) => setImmediate(resolve));
     while (jobs.length) {
       const job = jobs[0]!;
+      const started = Date.now();
       for (let attempt = 0; ; attempt++) {
         try {
           job.write();
-          if (attempt > 0) logger.info('write landed after retries', { write: job.label, attempts: attempt + 1 });
+          if (attempt > 0) logger.info('write landed after retries', { write: job.label, attempts: attempt + 1, waitedMs: Date.now() - started });
           break;
         } catch (error) {
-          if (isBusy(error) && attempt < delaysMs.length) {
+          if (isBusy(error) && Date.now() - started < giveUpAfterMs) {
             if (attempt === 0) logger.debug('database busy, write retried later', { write: job.label });
-            await sleep(delaysMs[attempt]!);
+            await sleep(delaysMs[Math.min(attempt, delaysMs.length - 1)]!);
             continue;
           }
           logger.error('write failed', { write: job.label, attempts: attempt + 1, error: describeError(error) });

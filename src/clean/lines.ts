@@ -2,7 +2,7 @@
  * Shape features of one line of scraped page text. Every rule that separates article prose from page
  * chrome is built from these, so they stay pure and cheap.
  */
-import { cutAtSpaces } from '../util/cut-at-spaces.js';
+import { cutAtSpaces } from '../text/cut-at-spaces.js';
 import { stopWordRatio } from './stop-words.js';
 
 /** Trims a line and collapses every run of whitespace (incl. no-break and thin spaces) to one space. */

@@ -1,6 +1,4 @@
 import { openCoverage } from '../open-coverage.js';
-import { documentPassages } from '../store/documents.js';
-import { openDatabase } from '../store/database.js';
 import { logToStderr, printJson, runCli } from './run-cli.js';
 
 const USAGE = 'Usage: npm run sources -- [--json] [--passages] [--outlet NAME] [--search WORDS]';
@@ -16,6 +14,8 @@ await runCli(
   async (args, config) => {
     const coverage = await openCoverage(config, { log: logToStderr, embedder: null });
     const sources = coverage.sources({ outlet: args.values.outlet, search: args.values.search });
+    const passageTexts = (id: string) => coverage.passagesOf(id).map((p) => p.text);
+    const withPassages = args.values.json && args.values.passages ? sources.map((s) => ({ ...s, passageTexts: passageTexts(s.id) })) : null;
     await coverage.close();
     if (!args.values.json) {
       for (const s of sources) {
@@ -25,13 +25,7 @@ await runCli(
       process.stdout.write(`${sources.length} articles\n`);
       return 0;
     }
-    if (!args.values.passages) {
-      printJson(sources);
-      return 0;
-    }
-    const db = openDatabase(config.indexDir, { readonly: true });
-    printJson(sources.map((s) => ({ ...s, passageTexts: documentPassages(db, s.id).map((p) => p.text) })));
-    db.close();
+    printJson(withPassages ?? sources);
     return 0;
   },
 );

@@ -1,5 +1,5 @@
 import { tokenize } from '../answer/answer-spans.js';
-import { isStopWord } from '../search/terms.js';
+import { isStopWord } from '../text/terms.js';
 import type { Random } from '../util/random.js';
 import type { WordNet } from '../wordnet/wordnet.js';
 

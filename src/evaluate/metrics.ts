@@ -1,5 +1,5 @@
 import type { Answer, Citation } from '../domain.js';
-import { foldCharacters } from '../search/fold.js';
+import { foldCharacters } from '../text/fold.js';
 
 /** What one system did with one question: the only per-question record the summaries need. */
 export interface EvalRow {

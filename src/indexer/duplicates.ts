@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Article } from '../domain.js';
-import type { Db } from '../store/database.js';
-import { containment } from './fingerprint.js';
+import type { IndexWriter } from '../store/index-writer.js';
+import { containment } from '../text/fingerprint.js';
 
 /** Share of sentences two copies must share to count as one article saved twice. */
 const SAME_ARTICLE = 0.8;
@@ -11,31 +11,13 @@ const SAME_ARTICLE = 0.8;
  * its copies, and a copy that matches several documents joins them: which files end up together then does
  * not depend on the order they were indexed in (A~B and B~C make one document whether or not B came last).
  */
-export function findDuplicatesOf(db: Db, fingerprints: string[]): string[] {
+export function findDuplicatesOf(index: IndexWriter, fingerprints: string[]): string[] {
   if (fingerprints.length === 0) return [];
-  const counts = new Map<string, number>();
-  const lookup = db.prepare('SELECT DISTINCT document_id AS id FROM fingerprints WHERE hash = ?');
-  for (const hash of fingerprints) {
-    for (const row of lookup.all(hash) as { id: string }[]) counts.set(row.id, (counts.get(row.id) ?? 0) + 1);
-  }
-  const total = db.prepare('SELECT count(DISTINCT hash) AS n FROM fingerprints WHERE document_id = ?');
-  const matches: string[] = [];
-  for (const [id, shared] of counts) {
-    const theirs = (total.get(id) as { n: number }).n;
-    const score = shared / Math.min(fingerprints.length, theirs);
-    if (shared >= Math.min(2, fingerprints.length) && score >= SAME_ARTICLE) matches.push(id);
-  }
-  return matches.sort();
-}
-
-/** Records a copy's fingerprints under its document, so later copies are matched against every copy. */
-export function addFingerprints(db: Db, documentId: string, fingerprints: Iterable<string>): void {
-  const add = db.prepare('INSERT INTO fingerprints (hash, document_id) SELECT @hash, @id WHERE NOT EXISTS (SELECT 1 FROM fingerprints WHERE hash = @hash AND document_id = @id)');
-  for (const hash of fingerprints) add.run({ hash, id: documentId });
-}
-
-export function documentFingerprints(db: Db, documentId: string): string[] {
-  return (db.prepare('SELECT DISTINCT hash FROM fingerprints WHERE document_id = ?').all(documentId) as { hash: string }[]).map((r) => r.hash);
+  return index
+    .fingerprintMatches(fingerprints)
+    .filter(({ shared, total }) => shared >= Math.min(2, fingerprints.length) && shared / Math.min(fingerprints.length, total) >= SAME_ARTICLE)
+    .map((m) => m.documentId)
+    .sort();
 }
 
 /** How much a copy tells about its article: the copy that tells more becomes the primary. */

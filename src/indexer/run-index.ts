@@ -7,14 +7,12 @@ import { discoverFiles } from '../read/discover.js';
 import { errnoReason, notRegularReason } from '../read/regular-file.js';
 import { readArticle } from '../read/read-article.js';
 import { CHUNKING_VERSION, splitPassages } from '../split/passages.js';
-import { openDatabase, readManifest, writeManifest, type Db } from '../store/database.js';
-import { allFiles, deleteDocument, forgetFile, insertDocument, recordFile, type FileRecord } from '../store/documents.js';
+import { IndexWriter, type FileRecord, type StoredFile } from '../store/index-writer.js';
 import { removeStaleVectorFiles } from '../store/vectors.js';
-import { addFingerprints, documentFingerprints, findDuplicatesOf, mergeMetadata, outranks, richness } from './duplicates.js';
+import { findDuplicatesOf, mergeMetadata, outranks, richness } from './duplicates.js';
 import { documentId, fileHash } from './file-hash.js';
 import { planRun, type PresentFile } from './plan.js';
-import { sentenceFingerprints } from './fingerprint.js';
-import { loadArticleFromIndex } from './stored-article.js';
+import { sentenceFingerprints } from '../text/fingerprint.js';
 import { acquireIndexLock } from './lock.js';
 import { VectorSync } from './vector-sync.js';
 
@@ -48,24 +46,24 @@ export async function runIndex(indexDir: string, options: IndexOptions): Promise
   // One writer at a time, from planning to commit: a second run plans only after the first has committed.
   const lock = await acquireIndexLock(indexDir, { waitSeconds: options.lockWaitSeconds, log: options.log });
   try {
-    const db = openDatabase(indexDir);
+    const index = IndexWriter.open(indexDir);
     try {
-      return await indexInto(db, indexDir, options);
+      return await indexInto(index, indexDir, options);
     } finally {
-      db.close();
+      index.close();
     }
   } finally {
     lock.release();
   }
 }
 
-async function indexInto(db: Db, indexDir: string, options: IndexOptions): Promise<IndexReport> {
+async function indexInto(index: IndexWriter, indexDir: string, options: IndexOptions): Promise<IndexReport> {
   const discovered = await discoverFiles(options.roots);
   const failed = [...discovered.failed];
   // Paths that exist but could not be listed or hashed; a vanished one (ENOENT) is no reason to keep anything.
   const unreadable = discovered.failed.filter((f) => f.error !== errnoReason({ code: 'ENOENT' })).map((f) => path.resolve(f.file));
-  const known = new Map(allFiles(db).map((f) => [f.absPath, f]));
-  const manifest = readManifest(db);
+  const known = new Map(index.files().map((f) => [f.absPath, f]));
+  const manifest = index.manifest();
   const rechunk = manifest.chunking !== null && manifest.chunking !== CHUNKING_VERSION;
 
   const present: PresentFile[] = [];
@@ -108,48 +106,51 @@ async function indexInto(db: Db, indexDir: string, options: IndexOptions): Promi
   }
   options.onProgress?.(toRead.length, toRead.length, '');
 
-  const vectors = VectorSync.open(db, indexDir, options.embedder);
+  const vectors = VectorSync.open(index, indexDir, options.embedder);
   // Embedding is the slow part (seconds to minutes): it happens here, before the write transaction,
   // so other connections are never kept waiting for the model.
   if (vectors.embeds) {
     const texts = articles.flatMap(({ article }) => splitPassages(article.text).map((p) => p.text));
-    if (rechunk) texts.push(...rechunkedTexts(db));
-    await vectors.embedAhead(db, texts, { includeStored: !rechunk });
+    if (rechunk) texts.push(...rechunkedTexts(index));
+    await vectors.embedAhead(index, texts, { includeStored: !rechunk });
   }
   const counts = { added: 0, updated: 0, removed: 0 };
-  db.exec('BEGIN IMMEDIATE');
+  index.begin();
   try {
-    if (rechunk) rechunkStoredDocuments(db, vectors);
+    if (rechunk) rechunkStoredDocuments(index, vectors);
     const readOk = new Set(articles.map((a) => a.pending.absPath));
     for (const record of gone) {
-      detach(db, record, vectors);
+      detach(index, record, vectors);
       counts.removed++;
     }
     // A changed primary that now fails to read keeps its indexed version: nothing indexed is lost.
-    for (const record of detached) if (readOk.has(record.absPath)) detach(db, record, vectors);
+    for (const record of detached) if (readOk.has(record.absPath)) detach(index, record, vectors);
     const ranks = new Map<string, number>();
     for (const { pending, article } of articles) {
       const before = known.get(pending.absPath);
-      if (before && !before.isPrimary) forgetFile(db, pending.absPath);
-      await store(db, pending, article, vectors, ranks);
+      if (before && !before.isPrimary) index.forgetFile(pending.absPath);
+      await store(index, pending, article, vectors, ranks);
       if (!before) counts.added++;
       else if (before.hash !== pending.hash) counts.updated++;
     }
-    await vectors.embedPending(db);
+    await vectors.embedPending(index);
     const vectorsFile = vectors.save();
-    writeManifest(db, {
+    index.writeManifest({
       chunking: CHUNKING_VERSION,
       embedding: vectors.modelJson(),
       vectorsFile,
       updatedAt: new Date().toISOString(),
     });
-    db.exec('COMMIT');
+    index.commit();
     removeStaleVectorFiles(indexDir, vectorsFile);
   } catch (error) {
-    db.exec('ROLLBACK');
+    index.rollback();
     throw error;
   }
-  return summarize(db, { ...counts, unchanged, failed, embedding: vectors.modelId() });
+  const { documents, passages, duplicates } = index.contents();
+  const model = vectors.modelId();
+  const { added, updated, removed } = counts;
+  return { documents, passages, added, updated, unchanged, removed, duplicates, failed, embedding: model ? { model } : null };
 }
 
 /** Why a known file the listing did not find is still there, or null when it is really gone. */
@@ -163,29 +164,29 @@ function stillThere(absPath: string): string | null {
 }
 
 /** Removes a file from the index: an alias row, or a primary's whole document. */
-function detach(db: Db, record: FileRecord, vectors: VectorSync): void {
+function detach(index: IndexWriter, record: FileRecord, vectors: VectorSync): void {
   if (!record.isPrimary) {
-    forgetFile(db, record.absPath);
+    index.forgetFile(record.absPath);
     return;
   }
-  for (const passageId of deleteDocument(db, record.documentId)) vectors.remove(passageId);
+  for (const passageId of index.deleteDocument(record.documentId)) vectors.remove(passageId);
 }
 
 /**
  * Adds an article as a new document, or as a copy of the documents it duplicates. The group's primary is
  * its richest copy (ties by path), never simply the first one indexed, so any order gives the same documents.
  */
-async function store(db: Db, pending: Pending, article: Article, vectors: VectorSync, ranks: Map<string, number>): Promise<void> {
+async function store(index: IndexWriter, pending: Pending, article: Article, vectors: VectorSync, ranks: Map<string, number>): Promise<void> {
   const fingerprints = sentenceFingerprints(article.text);
   ranks.set(pending.absPath, richness(article));
   const matches: Group[] = [];
-  for (const id of findDuplicatesOf(db, fingerprints)) {
-    const { article: stored, files } = loadArticleFromIndex(db, id);
+  for (const id of findDuplicatesOf(index, fingerprints)) {
+    const { article: stored, files } = index.storedArticle(id);
     const absPath = files.find((f) => f.file === stored.file)?.absPath ?? stored.file;
     matches.push({ id, article: stored, files, absPath, richness: await ownRichness(ranks, absPath, stored) });
   }
   if (matches.length === 0) {
-    insertArticle(db, pending, article, fingerprints, vectors);
+    insertArticle(index, pending, article, fingerprints, vectors);
     return;
   }
   const newcomer = { absPath: pending.absPath, richness: richness(article) };
@@ -195,16 +196,14 @@ async function store(db: Db, pending: Pending, article: Article, vectors: Vector
     let merged = lead.article;
     for (const other of others) {
       merged = mergeMetadata(merged, other.article);
-      const otherFingerprints = documentFingerprints(db, other.id);
-      for (const passageId of deleteDocument(db, other.id)) vectors.remove(passageId);
-      for (const f of other.files) recordFile(db, f.absPath, f.file, f.hash, lead.id);
-      addFingerprints(db, lead.id, otherFingerprints);
+      const otherFingerprints = index.documentFingerprints(other.id);
+      for (const passageId of index.deleteDocument(other.id)) vectors.remove(passageId);
+      for (const f of other.files) index.recordFile(f.absPath, f.file, f.hash, lead.id);
+      index.addFingerprints(lead.id, otherFingerprints);
     }
-    db.prepare('UPDATE documents SET title = ?, outlet = ?, authors = ?, published = ?, language = ?, url = ? WHERE id = ?').run(
-      ...metadataColumns(mergeMetadata(merged, article)), lead.id,
-    );
-    recordFile(db, pending.absPath, pending.file, pending.hash, lead.id);
-    addFingerprints(db, lead.id, fingerprints);
+    index.updateMetadata(lead.id, mergeMetadata(merged, article));
+    index.recordFile(pending.absPath, pending.file, pending.hash, lead.id);
+    index.addFingerprints(lead.id, fingerprints);
     return;
   }
   // The new copy leads: the matched documents' files become its aliases.
@@ -212,18 +211,18 @@ async function store(db: Db, pending: Pending, article: Article, vectors: Vector
   const groupFingerprints: string[] = [];
   for (const m of matches) {
     merged = mergeMetadata(merged, m.article);
-    groupFingerprints.push(...documentFingerprints(db, m.id));
-    for (const passageId of deleteDocument(db, m.id)) vectors.remove(passageId);
+    groupFingerprints.push(...index.documentFingerprints(m.id));
+    for (const passageId of index.deleteDocument(m.id)) vectors.remove(passageId);
   }
-  const id = insertArticle(db, pending, merged, fingerprints, vectors);
-  for (const m of matches) for (const f of m.files) recordFile(db, f.absPath, f.file, f.hash, id);
-  addFingerprints(db, id, groupFingerprints);
+  const id = insertArticle(index, pending, merged, fingerprints, vectors);
+  for (const m of matches) for (const f of m.files) index.recordFile(f.absPath, f.file, f.hash, id);
+  index.addFingerprints(id, groupFingerprints);
 }
 
 interface Group {
   id: string;
   article: Article;
-  files: { absPath: string; file: string; hash: string }[];
+  files: StoredFile[];
   /** The primary copy's path. */
   absPath: string;
   richness: number;
@@ -247,60 +246,33 @@ async function ownRichness(ranks: Map<string, number>, absPath: string, stored: 
   return rank;
 }
 
-function insertArticle(db: Db, pending: Pending, article: Article, fingerprints: string[], vectors: VectorSync): string {
+function insertArticle(index: IndexWriter, pending: Pending, article: Article, fingerprints: string[], vectors: VectorSync): string {
   const id = documentId(pending.absPath);
-  const passages = insertDocument(db, id, article, splitPassages(article.text), fingerprints);
-  recordFile(db, pending.absPath, pending.file, pending.hash, id);
+  const passages = index.insertDocument(id, article, splitPassages(article.text), fingerprints);
+  index.recordFile(pending.absPath, pending.file, pending.hash, id);
   vectors.queue(passages);
   return id;
 }
 
-function metadataColumns(a: Article): (string | null)[] {
-  return [a.title, a.outlet, JSON.stringify(a.authors), a.published, a.language, a.url];
-}
-
 /** The passage texts a re-chunking will produce from the stored documents, to embed them ahead. */
-function rechunkedTexts(db: Db): string[] {
-  const rows = db.prepare('SELECT text FROM documents').iterate() as Iterable<{ text: string }>;
+function rechunkedTexts(index: IndexWriter): string[] {
   const texts: string[] = [];
-  for (const row of rows) for (const p of splitPassages(row.text)) texts.push(p.text);
+  for (const text of index.documentTexts()) for (const p of splitPassages(text)) texts.push(p.text);
   return texts;
 }
 
 /** A new chunking version: re-split every stored document's text (no files are read again). */
-function rechunkStoredDocuments(db: Db, vectors: VectorSync): void {
-  const ids = (db.prepare('SELECT id FROM documents').all() as { id: string }[]).map((r) => r.id);
-  for (const id of ids) {
-    const { article, files } = loadArticleFromIndex(db, id);
+function rechunkStoredDocuments(index: IndexWriter, vectors: VectorSync): void {
+  for (const id of index.documentIds()) {
+    const { article, files } = index.storedArticle(id);
     // The copies' fingerprints are kept too: later copies are matched against all of them.
-    const fingerprints = documentFingerprints(db, id);
-    for (const passageId of deleteDocument(db, id)) vectors.remove(passageId);
-    const passages = insertDocument(db, id, article, splitPassages(article.text), sentenceFingerprints(article.text));
-    for (const f of files) recordFile(db, f.absPath, f.file, f.hash, id);
-    addFingerprints(db, id, fingerprints);
+    const fingerprints = index.documentFingerprints(id);
+    for (const passageId of index.deleteDocument(id)) vectors.remove(passageId);
+    const passages = index.insertDocument(id, article, splitPassages(article.text), sentenceFingerprints(article.text));
+    for (const f of files) index.recordFile(f.absPath, f.file, f.hash, id);
+    index.addFingerprints(id, fingerprints);
     vectors.queue(passages);
   }
-}
-
-function summarize(
-  db: Db,
-  run: Pick<IndexReport, 'added' | 'updated' | 'unchanged' | 'removed' | 'failed'> & { embedding: string | null },
-): IndexReport {
-  const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
-  const duplicates = db
-    .prepare('SELECT f.file, d.file AS duplicateOf FROM files f JOIN documents d ON d.id = f.document_id WHERE f.file <> d.file ORDER BY f.file')
-    .all() as { file: string; duplicateOf: string }[];
-  return {
-    documents: count('SELECT count(*) AS n FROM documents'),
-    passages: count('SELECT count(*) AS n FROM passages'),
-    added: run.added,
-    updated: run.updated,
-    unchanged: run.unchanged,
-    removed: run.removed,
-    duplicates,
-    failed: run.failed,
-    embedding: run.embedding ? { model: run.embedding } : null,
-  };
 }
 
 /** An error's text for a report line that already names `file`: without the name when it is about that file. */

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Passage } from '../domain.js';
 import type { Embedder } from '../embed/embedder.js';
-import { readManifest, type Db } from '../store/database.js';
+import type { IndexWriter } from '../store/index-writer.js';
 import { VectorIndex } from '../store/vectors.js';
 
 const EMBED_BATCH = 64;
@@ -25,8 +25,8 @@ export class VectorSync {
     private readonly rebuildAll: boolean,
   ) {}
 
-  static open(db: Db, indexDir: string, embedder: Embedder | null): VectorSync {
-    const manifest = readManifest(db);
+  static open(index: IndexWriter, indexDir: string, embedder: Embedder | null): VectorSync {
+    const manifest = index.manifest();
     if (!embedder) return new VectorSync(null, null, indexDir, null, false);
     const sameModel = manifest.embedding === JSON.stringify(embedder.info);
     const file = manifest.vectorsFile ? path.join(indexDir, manifest.vectorsFile) : null;
@@ -59,14 +59,12 @@ export class VectorSync {
    * for the model: inside it, passages only look their vectors up by text. When the model changed, the
    * stored passages' texts are embedded too (`includeStored`; not when the run re-chunks them anyway).
    */
-  async embedAhead(db: Db, texts: Iterable<string>, options: { includeStored: boolean }): Promise<void> {
+  async embedAhead(index: IndexWriter, texts: Iterable<string>, options: { includeStored: boolean }): Promise<void> {
     if (!this.index || !this.embedder) return;
     const todo = new Set<string>();
     for (const text of texts) if (!this.ready.has(text)) todo.add(text);
     if (this.rebuildAll && options.includeStored) {
-      for (const row of db.prepare('SELECT text FROM passages').iterate() as Iterable<{ text: string }>) {
-        if (!this.ready.has(row.text)) todo.add(row.text);
-      }
+      for (const { text } of index.passages()) if (!this.ready.has(text)) todo.add(text);
     }
     await this.embedInto(this.ready, [...todo]);
   }
@@ -76,13 +74,9 @@ export class VectorSync {
    * Texts embedded ahead are only looked up; anything not embedded ahead (which a run does not expect)
    * is embedded here, so the index is complete either way.
    */
-  async embedPending(db: Db): Promise<void> {
+  async embedPending(index: IndexWriter): Promise<void> {
     if (!this.index || !this.embedder) return;
-    if (this.rebuildAll) {
-      for (const row of db.prepare('SELECT id, text FROM passages').iterate() as Iterable<{ id: number; text: string }>) {
-        this.pending.set(row.id, row.text);
-      }
-    }
+    if (this.rebuildAll) for (const { id, text } of index.passages()) this.pending.set(id, text);
     const entries = [...this.pending];
     const missing = [...new Set(entries.map(([, text]) => text).filter((text) => !this.ready.has(text)))];
     if (missing.length) await this.embedInto(this.ready, missing);

@@ -1,7 +1,7 @@
 import type { Relation, RelatedWord, WordNet } from '../wordnet/wordnet.js';
-import { foldedWords } from './fold.js';
+import { foldedWords } from '../text/fold.js';
 import type { ParsedQuery } from './query.js';
-import { isStopWord, lightStem } from './terms.js';
+import { isStopWord, lightStem } from '../text/terms.js';
 
 /**
  * Another way of saying one or more of the question's words ("jobless" → "unemployed", "wire service" →

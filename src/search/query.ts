@@ -1,8 +1,8 @@
 import { UserError } from '../errors.js';
-import { englishExonym } from './exonyms.js';
-import { foldedWords } from './fold.js';
+import { englishExonym } from '../text/exonyms.js';
+import { foldedWords } from '../text/fold.js';
 import { questionKind, withoutKindWords, type QuestionKind } from './question-kind.js';
-import { contentWords, lightStem } from './terms.js';
+import { contentWords, lightStem } from '../text/terms.js';
 import { isEnglishWord } from './word-weights.js';
 
 export const MAX_QUESTION_LENGTH = 1000;
@@ -112,8 +112,7 @@ function bigramsOf(text: string, content: string[]): string[] {
   return [...new Set(pairs)];
 }
 
-/** An FTS5 MATCH expression: any content word, or any quoted phrase. Terms are quoted so no word is read as syntax. */
-export function ftsExpression(query: Pick<ParsedQuery, 'words' | 'phrases'>): string | null {
-  const clauses = [...query.words.map((w) => `"${w}"`), ...query.phrases.map((p) => `"${p.join(' ')}"`)];
-  return clauses.length ? clauses.join(' OR ') : null;
+/** What full-text search looks for: any content word, or any of the question's phrases (folded words each). */
+export function searchPhrases(query: Pick<ParsedQuery, 'words' | 'phrases'>): string[][] {
+  return [...query.words.map((w) => [w]), ...query.phrases];
 }

@@ -1,12 +1,11 @@
 import type { SearchFilters, SearchMode } from '../domain.js';
 import type { Embedder } from '../embed/embedder.js';
 import { UserError } from '../errors.js';
-import type { Db } from '../store/database.js';
+import type { IndexReader, PassageRow } from '../store/index-reader.js';
 import type { VectorIndex } from '../store/vectors.js';
-import { IndexVocabulary } from '../store/vocabulary.js';
-import { filterClause, hasFilters } from './filters.js';
+import { hasFilters } from './filters.js';
 import type { Expansion } from './expand.js';
-import { ftsExpression, type ParsedQuery } from './query.js';
+import { searchPhrases, type ParsedQuery } from './query.js';
 
 /** Reciprocal rank fusion constant (Cormack et al. 2009). */
 export const RRF_K = 60;
@@ -18,15 +17,6 @@ const VECTOR_WEIGHT = 0.5;
 const EXPANSION_WEIGHT = 0.5;
 /** Below this many allowed passages a filtered vector search is exact rather than approximate. */
 const EXACT_SEARCH_LIMIT = 20_000;
-
-interface PassageRow {
-  passageId: number;
-  documentId: string;
-  groupId: number;
-  start: number;
-  end: number;
-  text: string;
-}
 
 /** A retrieved passage with where each list ranked it. */
 export interface Candidate extends PassageRow {
@@ -47,19 +37,13 @@ export interface SearchRequest {
   depth: number;
 }
 
-const PASSAGE_COLUMNS = 'p.id AS passageId, p.document_id AS documentId, p.group_id AS groupId, p.start, p.end, p.text';
-
 /** Hybrid retrieval over one open index: BM25 from FTS5 and cosine from HNSW, fused by RRF. */
 export class Searcher {
   constructor(
-    private readonly db: Db,
+    private readonly index: IndexReader,
     private readonly vectors: VectorIndex | null,
     private readonly embedder: Embedder | null,
-  ) {
-    this.vocabulary = new IndexVocabulary(db);
-  }
-
-  private readonly vocabulary: IndexVocabulary;
+  ) {}
 
   get hasVectors(): boolean {
     return this.vectors !== null && this.embedder !== null;
@@ -70,33 +54,21 @@ export class Searcher {
     if (mode === 'vector' && !this.hasVectors) {
       throw new UserError('This index has no vectors (it was built without an embedding model): use --mode fulltext or hybrid.');
     }
-    const fts = mode === 'vector' ? [] : this.fullText(request, ftsExpression(request.query));
-    const expanded = mode === 'vector' || !request.expansions?.length ? [] : this.fullText(request, expansionExpression(request.expansions));
+    const fts = mode === 'vector' ? [] : this.fullText(request, searchPhrases(request.query));
+    const expanded = mode === 'vector' || !request.expansions?.length ? [] : this.fullText(request, expansionPhrases(request.expansions));
     const vec = mode === 'fulltext' ? [] : await this.vectorSearch(request);
     return fuse(fts, vec, expanded);
   }
 
-  private fullText({ filters, depth }: SearchRequest, expression: string | null): PassageRow[] {
-    if (!expression) return [];
-    const where = filterClause(filters);
-    return this.db
-      .prepare(
-        `SELECT ${PASSAGE_COLUMNS} FROM passages_fts f JOIN passages p ON p.id = f.rowid JOIN documents d ON d.id = p.document_id
-         WHERE passages_fts MATCH ?${where.sql} ORDER BY bm25(passages_fts, 1.0, 0.5) LIMIT ?`,
-      )
-      .all(expression, ...where.params, depth) as PassageRow[];
+  private fullText({ filters, depth }: SearchRequest, phrases: string[][]): PassageRow[] {
+    return phrases.length ? this.index.fullText(phrases, filters, depth) : [];
   }
 
   private async vectorSearch({ query, filters, depth }: SearchRequest): Promise<(PassageRow & { similarity: number })[]> {
     const vector = await this.embedder!.embedQuery(query.text);
     let hits;
     if (hasFilters(filters)) {
-      const where = filterClause(filters);
-      const allowed = (
-        this.db.prepare(`SELECT p.id FROM passages p JOIN documents d ON d.id = p.document_id WHERE 1${where.sql}`).all(...where.params) as {
-          id: number;
-        }[]
-      ).map((r) => r.id);
+      const allowed = this.index.passageIdsWithin(filters);
       const set = new Set(allowed);
       hits = allowed.length <= EXACT_SEARCH_LIMIT
         ? this.vectors!.exactSearch(vector, depth, allowed)
@@ -104,18 +76,15 @@ export class Searcher {
     } else {
       hits = this.vectors!.search(vector, depth);
     }
-    const byId = this.db.prepare(`SELECT ${PASSAGE_COLUMNS} FROM passages p WHERE p.id = ?`);
     // A label whose passage is gone (deleted after the vector file was written) is skipped.
-    return hits.flatMap((h) => {
-      const row = byId.get(h.label) as PassageRow | undefined;
-      return row ? [{ ...row, similarity: h.similarity }] : [];
-    });
+    const similarity = new Map(hits.map((h) => [h.label, h.similarity]));
+    return this.index.passageRows(hits.map((h) => h.label)).map((row) => ({ ...row, similarity: similarity.get(row.passageId)! }));
   }
 
   /** Inverse document frequency of a folded word over passages (0 when every passage has it). */
   idf(word: string): number {
     const total = this.passageCount();
-    const df = this.vocabulary.passagesWith(word);
+    const df = this.index.passagesWith(word);
     return Math.log(1 + (total - df + 0.5) / (df + 0.5));
   }
 
@@ -126,18 +95,16 @@ export class Searcher {
   }
 
   /** Whether any passage holds the word (expansions are kept only when they can match). */
-  inIndex = (word: string): boolean => this.vocabulary.has(word);
+  inIndex = (word: string): boolean => this.index.passagesWith(word) > 0;
 
-  private passageCountCache: number | null = null;
   passageCount(): number {
-    this.passageCountCache ??= (this.db.prepare('SELECT count(*) AS n FROM passages').get() as { n: number }).n;
-    return this.passageCountCache;
+    return this.index.passageCount();
   }
 }
 
 /** Passages that say the question in other words: each expansion as a phrase. */
-function expansionExpression(expansions: Expansion[]): string {
-  return [...new Set(expansions.map((e) => `"${e.words.join(' ')}"`))].join(' OR ');
+function expansionPhrases(expansions: Expansion[]): string[][] {
+  return [...new Map(expansions.map((e) => [e.words.join(' '), e.words])).values()];
 }
 
 /** Weighted reciprocal rank fusion of the full-text, vector and expansion lists. */

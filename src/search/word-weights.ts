@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { canonicalWord, foldCharacters } from './fold.js';
+import { canonicalWord, foldCharacters } from '../text/fold.js';
 
 /**
  * How much a question word counts as evidence, before looking at the index: words common in everyday

@@ -1,5 +1,5 @@
 import type { PassageSpan } from '../domain.js';
-import { countWords, splitSentences, type SentenceSpan } from './sentences.js';
+import { countWords, splitSentences, type SentenceSpan } from '../text/sentences.js';
 
 /** Bumped whenever the chunking changes: an index built by another version is rebuilt. */
 export const CHUNKING_VERSION = 'sentences-v2';

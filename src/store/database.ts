@@ -92,3 +92,19 @@ export function writeManifest(db: Db, manifest: Partial<Manifest>): void {
     else if (value !== undefined) upsert.run(key, value);
   }
 }
+
+/** The chunking version of the index in `indexDir`, or null when there is no index a reader can open. */
+export function storedChunking(indexDir: string): string | null {
+  let db: Db;
+  try {
+    db = openDatabase(indexDir, { readonly: true });
+  } catch (error) {
+    if (error instanceof IndexNotReadyError) return null;
+    throw error;
+  }
+  try {
+    return readManifest(db).chunking;
+  } finally {
+    db.close();
+  }
+}

@@ -1,6 +1,6 @@
 import type { Article, Passage, PassageSpan, SourceSummary } from '../domain.js';
-import { foldedWords, foldForIndex } from '../search/fold.js';
-import { hammingDistance, simhashBands, simhashOfWords } from '../indexer/fingerprint.js';
+import { foldedWords, foldForIndex } from '../text/fold.js';
+import { hammingDistance, simhashBands, simhashOfWords } from '../text/fingerprint.js';
 import type { Db } from './database.js';
 
 interface DocumentRow {

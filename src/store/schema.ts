@@ -46,7 +46,7 @@ CREATE TABLE IF NOT EXISTS fingerprints (hash TEXT NOT NULL, document_id TEXT NO
 CREATE INDEX IF NOT EXISTS fingerprints_hash ON fingerprints(hash);
 CREATE INDEX IF NOT EXISTS fingerprints_document ON fingerprints(document_id);
 
--- Folded text (see search/fold.ts) so that spelling variants and diacritics match; rowid = passages.id.
+-- Folded text (see text/fold.ts) so that spelling variants and diacritics match; rowid = passages.id.
 CREATE VIRTUAL TABLE IF NOT EXISTS passages_fts USING fts5(body, title, tokenize = 'porter unicode61 remove_diacritics 2');
 CREATE VIRTUAL TABLE IF NOT EXISTS passages_vocab USING fts5vocab(passages_fts, 'row');
 

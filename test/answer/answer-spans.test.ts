@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerPositions, tokenize } from '../../src/answer/answer-spans.js';
-import { foldedWords } from '../../src/search/fold.js';
-import { lightStem, stemSet } from '../../src/search/terms.js';
+import { foldedWords } from '../../src/text/fold.js';
+import { lightStem, stemSet } from '../../src/text/terms.js';
 import type { QuestionKind } from '../../src/search/question-kind.js';
 
 /** The raw words answerPositions points at. */

@@ -4,9 +4,9 @@ import { createWriteQueue } from '../../src/bot/write-queue.js';
 
 const busy = () => Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
 
-function setup(delays: number[]) {
+function setup(delaysMs: number[], giveUpAfterMs = 60_000) {
   const logs: Record<string, any>[] = [];
-  const queue = createWriteQueue(createLogger({ level: 'debug', write: (l) => logs.push(JSON.parse(l)) }), delays);
+  const queue = createWriteQueue(createLogger({ level: 'debug', write: (l) => logs.push(JSON.parse(l)) }), { delaysMs, giveUpAfterMs });
   return { logs, queue };
 }
 
@@ -27,8 +27,18 @@ describe('the bot write queue', () => {
     expect(logs.some((l) => l.msg === 'write landed after retries' && l.attempts === 3)).toBe(true);
   });
 
-  it('gives up after the last retry and logs it, never throwing', async () => {
-    const { logs, queue } = setup([1, 1, 1]);
+  it('keeps retrying past the list of waits while the database stays busy (back-to-back indexing runs)', async () => {
+    const { queue } = setup([1, 2]);
+    let tries = 0;
+    queue.push('feedback', () => {
+      if (++tries < 12) throw busy();
+    });
+    await queue.idle();
+    expect(tries).toBe(12);
+  });
+
+  it('gives up once the database has been busy for the whole give-up time, logs it and never throws', async () => {
+    const { logs, queue } = setup([1, 1, 1], 40);
     let tries = 0;
     queue.push('feedback', () => {
       tries++;
@@ -38,8 +48,10 @@ describe('the bot write queue', () => {
     queue.push('feedback', () => {
       next = true;
     });
+    const started = Date.now();
     await queue.idle();
-    expect(tries).toBe(4);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(40);
+    expect(tries).toBeGreaterThan(4);
     expect(next).toBe(true);
     expect(logs.filter((l) => l.msg === 'write failed')).toHaveLength(1);
   });

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { hasMoreWordsThan, isProse, MAX_LINE_CHARS, shapeSample, toLines, wordsOf } from '../../src/clean/lines.js';
 import { seededRandom } from '../../src/util/random.js';
-import { cutAtSpaces } from '../../src/util/cut-at-spaces.js';
-import { sentenceFingerprints } from '../../src/indexer/fingerprint.js';
+import { cutAtSpaces } from '../../src/text/cut-at-spaces.js';
+import { sentenceFingerprints } from '../../src/text/fingerprint.js';
 
 const PROSE = 'the council voted on Monday to fund a new flood barrier at the mouth of the harbor, officials said';
 /** Prose words in a seeded random order, without a sentence break. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { englishExonym } from '../../src/search/exonyms.js';
-import { foldForIndex } from '../../src/search/fold.js';
+import { englishExonym } from '../../src/text/exonyms.js';
+import { foldForIndex } from '../../src/text/fold.js';
 
 describe('English names of places written in Cyrillic (CLDR data)', () => {
   it('maps Ukrainian and Russian case forms of countries and capitals', () => {
@@ -36,7 +36,7 @@ describe('English names of places written in Cyrillic (CLDR data)', () => {
   });
 
   it('names its source and licence', () => {
-    const data = JSON.parse(readFileSync(new URL('../../src/search/place-names.json', import.meta.url), 'utf8')) as { source: string };
+    const data = JSON.parse(readFileSync(new URL('../../src/text/place-names.json', import.meta.url), 'utf8')) as { source: string };
     expect(data.source).toMatch(/Unicode CLDR 48\.2\.0/);
     expect(data.source).toMatch(/Unicode License/);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { foldForIndex } from '../../src/search/fold.js';
-import { ftsExpression, parseQuery } from '../../src/search/query.js';
+import { foldForIndex } from '../../src/text/fold.js';
+import { parseQuery, searchPhrases } from '../../src/search/query.js';
+import { ftsMatchExpression } from '../../src/store/filters.js';
 import { specificity } from '../../src/search/word-weights.js';
 
 describe('folding for search', () => {
@@ -39,7 +40,7 @@ describe('parseQuery', () => {
 
   it('quotes every term so question punctuation is never read as FTS syntax', () => {
     const q = parseQuery('What about "air defence" AND NOT (missiles)?');
-    const expression = ftsExpression(q)!;
+    const expression = ftsMatchExpression(searchPhrases(q))!;
     expect(expression).toContain('"air defense"');
     expect(expression.split(' OR ').every((t) => /^"[^"]+"$/.test(t))).toBe(true);
   });

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitPassages } from '../../src/split/passages.js';
-import { countWords, splitSentences } from '../../src/split/sentences.js';
+import { countWords, splitSentences } from '../../src/text/sentences.js';
 import { readArticle } from '../../src/read/read-article.js';
 import { SHARED_COVERAGE } from '../helpers/coverage-index.js';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { foldedWords } from '../search/fold.js';
-import { splitSentences } from '../split/sentences.js';
-import { cutAtSpaces } from '../util/cut-at-spaces.js';
+import { foldedWords } from './fold.js';
+import { splitSentences } from './sentences.js';
+import { cutAtSpaces } from './cut-at-spaces.js';
 
 function hash64(text: string): bigint {
   return createHash('sha1').update(text).digest().readBigUInt64BE(0);
