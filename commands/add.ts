@@ -36,7 +36,7 @@ export default {
       throw new UserError(`Could not index ${saved.origin}: ${reason || 'it could not be read as an article'}`);
     }
     const isSaved = (f: string) => path.resolve(f) === saved.file;
-    const sources = ctx.coverage.sources();
+    const sources = await ctx.coverage.sources();
     const own = sources.find((s) => isSaved(s.file));
     const copyOf = own ? undefined : sources.find((s) => s.aliases.some(isSaved));
     const status: AddStatus = copyOf ? 'duplicate' : report.added ? 'added' : report.updated ? 'updated' : 'unchanged';

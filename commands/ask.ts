@@ -23,7 +23,7 @@ export default {
     const question = interaction.options.getString('question', true).trim();
     if (!question) throw new UserError('Please type a question.');
     const options: AskOptions = {};
-    const outlet = resolveOutlet(interaction.options.getString('outlet'), ctx.coverage.outlets());
+    const outlet = resolveOutlet(interaction.options.getString('outlet'), await ctx.coverage.outlets());
     const since = parseDateOption('since', interaction.options.getString('since'), 'start');
     const until = parseDateOption('until', interaction.options.getString('until'), 'end');
     checkRange(since, until);
@@ -37,11 +37,11 @@ export default {
     await interaction.editReply(formatAnswer(answer, { key: interaction.id, page: 0, options }));
   },
   async autocomplete(interaction, ctx) {
-    await respondOutlets(interaction, ctx.coverage.outlets());
+    await respondOutlets(interaction, await ctx.coverage.outlets());
   },
   async button(interaction, ctx, [action, a, b]) {
     if (action === 'show') {
-      const found = ctx.coverage.passage(Number(a));
+      const found = await ctx.coverage.passage(Number(a));
       if (!found) throw new UserError('That passage is no longer in the index.');
       await interaction.reply({ ...formatPassage(found), flags: MessageFlags.Ephemeral });
     } else if (action === 'more') {

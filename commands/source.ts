@@ -20,14 +20,14 @@ export default {
   async execute(interaction, ctx) {
     const wanted = interaction.options.getString('article', true).trim();
     const found =
-      ctx.coverage.source(wanted) ??
-      ctx.coverage.sources().find((s) => s.title?.toLowerCase() === wanted.toLowerCase());
+      (await ctx.coverage.source(wanted)) ??
+      (await ctx.coverage.sources()).find((s) => s.title?.toLowerCase() === wanted.toLowerCase());
     if (!found) throw new UserError(`No indexed article “${truncate(wanted, 80)}”. Pick one from the suggestions as you type.`);
     await interaction.reply(formatSource(found));
   },
   async autocomplete(interaction, ctx) {
     const typed = String(interaction.options.getFocused());
-    const all = ctx.coverage.sources();
+    const all = await ctx.coverage.sources();
     await interaction.respond(choices(all.map((s) => ({ name: label(s), value: s.id })), typed));
   },
 } satisfies Command;

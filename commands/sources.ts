@@ -15,19 +15,19 @@ export default {
   data,
   async execute(interaction, ctx) {
     const filter: SourceFilter = {};
-    const outlet = resolveOutlet(interaction.options.getString('outlet'), ctx.coverage.outlets());
+    const outlet = resolveOutlet(interaction.options.getString('outlet'), await ctx.coverage.outlets());
     const search = interaction.options.getString('search')?.trim();
     if (outlet) filter.outlet = outlet;
     if (search) filter.search = search;
     ctx.views.set(interaction.id, filter);
-    await interaction.reply(formatSources(ctx.coverage.sources(filter), { key: interaction.id, page: 0, filter }));
+    await interaction.reply(formatSources(await ctx.coverage.sources(filter), { key: interaction.id, page: 0, filter }));
   },
   async autocomplete(interaction, ctx) {
-    await respondOutlets(interaction, ctx.coverage.outlets());
+    await respondOutlets(interaction, await ctx.coverage.outlets());
   },
   async button(interaction, ctx, [action, key, page]) {
     const filter = ctx.views.get(key ?? '') as SourceFilter | undefined;
     if (action !== 'page' || !filter) throw new UserError('This listing has expired; run /sources again.');
-    await interaction.update(formatSources(ctx.coverage.sources(filter), { key: key!, page: Number(page) || 0, filter }));
+    await interaction.update(formatSources(await ctx.coverage.sources(filter), { key: key!, page: Number(page) || 0, filter }));
   },
 } satisfies Command;

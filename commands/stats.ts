@@ -9,6 +9,6 @@ const data = new SlashCommandBuilder()
 export default {
   data,
   async execute(interaction, ctx) {
-    await interaction.reply(formatStats(ctx.coverage.stats()));
+    await interaction.reply(formatStats(await ctx.coverage.stats()));
   },
 } satisfies Command;

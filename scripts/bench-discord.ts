@@ -53,7 +53,7 @@ try {
   if (fake.rejections.length) throw new Error(`Discord would have rejected: ${JSON.stringify(fake.rejections)}`);
   const reply = [...toReply].sort((a, b) => a - b);
   const defer = [...toDefer].sort((a, b) => a - b);
-  const stats = coverage.stats();
+  const stats = await coverage.stats();
   const result = {
     bench: 'discord-ask',
     questions: n,

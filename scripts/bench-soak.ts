@@ -27,8 +27,7 @@ import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from '
 import os from 'node:os';
 import path from 'node:path';
 import { writeCorpusAsMarkdown } from '../src/evaluate/corpus-files.js';
-import { openDatabase, readManifest } from '../src/store/database.js';
-import { indexStats } from '../src/store/stats.js';
+import { openSqliteReader } from '../src/store/sqlite/reader.js';
 import { FakeDiscord, type RecordedRequest, type SentInteraction } from '../test/helpers/fake-discord.js';
 import { startIndexerProcess, type IndexerProcess } from '../test/helpers/indexer-process.js';
 import { BBC_JSONL, devQuestions, readJsonl, SHARED } from './bench/corpus.js';
@@ -117,13 +116,13 @@ const botRss = () => {
   const m = /^VmRSS:\s+(\d+) kB/mu.exec(readFileSync(`/proc/${bot.pid}/status`, 'utf8'));
   return m ? Number(m[1]) * 1024 : NaN;
 };
-const statsOfIndex = () => {
-  const db = openDatabase(indexDir, { readonly: true });
+const statsOfIndex = async () => {
+  const reader = await openSqliteReader(indexDir);
   try {
-    const embedding = readManifest(db).embedding;
-    return indexStats(db, embedding ? (JSON.parse(embedding) as { id: string }).id : null);
+    const { embedding } = await reader.manifest();
+    return await reader.stats(embedding ? (JSON.parse(embedding) as { id: string }).id : null);
   } finally {
-    db.close();
+    await reader.close();
   }
 };
 let indexer = null as IndexerProcess | null;
@@ -136,7 +135,7 @@ try {
     if (bot.exitCode !== null || Date.now() > readyBy) throw new Error(`the bot did not start:\n${botLog.join('\n')}`);
     await sleep(100);
   }
-  const before = statsOfIndex();
+  const before = await statsOfIndex();
   const rssStart = botRss();
   let rssPeak = rssStart;
   /** RSS every 30 s: growth that levels off is the index loading; growth that keeps climbing is a leak. */
@@ -245,11 +244,11 @@ try {
   // SIGTERM: the bot finishes what is in flight and saves queued feedback (bounded), then exits.
   bot.kill('SIGTERM');
   const botExitCode = await Promise.race([botExited, sleep(FEEDBACK_WAIT_MS).then(() => 'timeout' as const)]);
-  const after = statsOfIndex();
+  const after = await statsOfIndex();
 
-  const db = openDatabase(indexDir, { readonly: true });
-  const feedbackRows = (db.prepare('SELECT count(*) AS n FROM feedback').get() as { n: number }).n;
-  db.close();
+  const reader = await openSqliteReader(indexDir);
+  const feedbackRows = await reader.feedbackCount();
+  await reader.close();
 
   const latency = (pred: (x: Sent) => boolean) =>
     summarize(sent.flatMap((x, i) => (pred(x) && replies[i] ? [replies[i]!.time - x.s.dispatchedAt] : [])));

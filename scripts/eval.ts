@@ -80,7 +80,7 @@ const results: SetResult[] = [];
 for (const corpus of new Set(sets.map((s) => s.corpus))) {
   const opened = await openCorpus(corpus, { config, embedder, cacheRoot: values.cache ? path.join(ROOT, '.cache/eval') : null, log });
   try {
-    const stats = opened.coverage.stats();
+    const stats = await opened.coverage.stats();
     const modes: SearchMode[] = stats.embeddingModel ? ['fulltext', 'hybrid', 'vector'] : ['fulltext'];
     const systems = [...modes.map((m) => coverageSystem(opened.coverage, m)), minisearchBaseline(corpus.rawArticles())];
     for (const set of sets.filter((s) => s.corpus === corpus)) {

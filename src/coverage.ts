@@ -27,18 +27,19 @@ export interface CoverageService {
   sentencesFor(question: string, options?: AskOptions): Promise<{ query: ParsedQuery; candidates: SentenceCandidate[] }>;
   cite(quote: string, options?: { limit?: number }): Promise<QuoteLookup>;
   /** The indexed articles, newest first (undated last). */
-  sources(filter?: SourceFilter): SourceSummary[];
-  source(id: string): SourceSummary | null;
+  sources(filter?: SourceFilter): Promise<SourceSummary[]>;
+  source(id: string): Promise<SourceSummary | null>;
   /** An article's passages, in order. */
-  passagesOf(documentId: string): Passage[];
+  passagesOf(documentId: string): Promise<Passage[]>;
   /** One passage with the article it belongs to, for "Show passage". */
-  passage(id: number): { passage: Passage; source: SourceSummary } | null;
-  outlets(): string[];
-  stats(): IndexStats;
+  passage(id: number): Promise<{ passage: Passage; source: SourceSummary } | null>;
+  outlets(): Promise<string[]>;
+  stats(): Promise<IndexStats>;
   /** Indexes more files incrementally (nothing else is removed). */
   addFiles(files: string[]): Promise<IndexReport>;
-  recordFeedback(feedback: Feedback): void;
+  /** Rejects with a busy error (isBusy) while an indexing run holds the write lock, for the caller to retry. */
+  recordFeedback(feedback: Feedback): Promise<void>;
   /** Picks up an index another process changed on disk; cheap when nothing changed. */
-  refresh(): void;
+  refresh(): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { displayPath, type Config } from './config.js';
 import type { CoverageService, SourceFilter } from './coverage.js';
 import type { Answer, AskOptions, Feedback, IndexReport, Passage, SourceSummary } from './domain.js';
@@ -13,18 +11,18 @@ import { validateDate } from './search/filters.js';
 import { parseQuery, type ParsedQuery } from './search/query.js';
 import type { SentenceCandidate } from './answer/features.js';
 import { Searcher } from './search/searcher.js';
+import type { IndexReader } from './store/index-store.js';
 import { ABSENT_WORD_FACTOR, evidenceWeight, specificity, UNTRANSLATED_WORD_WEIGHT } from './search/word-weights.js';
 import { CHUNKING_VERSION } from './split/passages.js';
-import { storedChunking } from './store/database.js';
-import { IndexReader } from './store/index-reader.js';
+import { storedChunking } from './store/sqlite/database.js';
+import { openSqliteReader } from './store/sqlite/reader.js';
 import { viewArticle, type ArticleView } from './answer/article-view.js';
-import { sentenceCandidates } from './answer/candidates.js';
+import { articlesToRead, sentenceCandidates } from './answer/candidates.js';
 import { longDate } from './answer/citation-line.js';
 import { loadRankerWeights } from './answer/ranker.js';
-import { expandQuery } from './search/expand.js';
+import { keepMatchable, relatedGroups, wordsToLookUp } from './search/expand.js';
 import { openWordNet, type WordNet } from './wordnet/wordnet.js';
 import { Lru } from './util/lru.js';
-import { VectorIndex } from './store/vectors.js';
 
 export interface OpenOptions {
   /** Progress and notices (stderr in the CLI, the logger in the bot). */
@@ -63,7 +61,15 @@ export async function openCoverage(config: Config, options: OpenOptions = {}): P
   specificity('warm'); // loads the word-frequency table now rather than during the first question
   // Queries read through a read-only connection: it never takes the write lock, so an indexing run in
   // another process (WAL) never makes a question wait or fail.
-  return new OpenCoverage(config, IndexReader.open(config.indexDir), embedder, openWordNet(), log);
+  const reader = await openSqliteReader(config.indexDir);
+  const coverage = new OpenCoverage(config, reader, embedder, openWordNet(), log);
+  try {
+    await coverage.load();
+  } catch (error) {
+    await reader.close();
+    throw error;
+  }
+  return coverage;
 }
 
 function needsBuild(indexDir: string): boolean {
@@ -72,9 +78,6 @@ function needsBuild(indexDir: string): boolean {
 
 class OpenCoverage implements CoverageService {
   private searcher!: Searcher;
-  /** The loaded vector index, released when the next load replaces it. */
-  private vectors: VectorIndex | null = null;
-  private loadedAt: string | null = null;
   private readonly summaries = new Map<string, SourceSummary>();
   private readonly views = new Lru<string, ArticleView>(VIEWS_KEPT);
   private readonly ranker = loadRankerWeights();
@@ -85,59 +88,60 @@ class OpenCoverage implements CoverageService {
     private readonly embedder: Embedder | null,
     private readonly wordnet: WordNet,
     private readonly log: (line: string) => void,
-  ) {
-    this.load();
-  }
+  ) {}
 
-  /** (Re)reads the manifest and the vector file it names; vectors of another model are not used. */
-  private load(): void {
-    const manifest = this.index.manifest();
-    this.loadedAt = manifest.updatedAt;
-    this.index.dropCaches();
+  /** Starts searching what the index now holds; vectors of another model are not used. */
+  async load(): Promise<void> {
     this.summaries.clear();
     this.views.clear();
-    let vectors: VectorIndex | null = null;
-    const file = manifest.vectorsFile ? path.join(this.config.indexDir, manifest.vectorsFile) : null;
-    if (this.embedder && manifest.embedding === JSON.stringify(this.embedder.info) && file && existsSync(file)) {
-      vectors = VectorIndex.load(file, this.embedder.info.dimensions);
-    } else if (this.embedder && manifest.embedding !== JSON.stringify(this.embedder.info)) {
+    const modelJson = this.embedder ? JSON.stringify(this.embedder.info) : null;
+    const hasVectors = modelJson !== null && (await this.index.hasVectorsOf(modelJson));
+    if (this.embedder && !hasVectors && (await this.index.manifest()).embedding !== modelJson) {
       this.log(`The index's vectors were not made by ${this.embedder.info.id}: run npm run index to rebuild them. Full-text search until then.`);
     }
-    // A search still running on the old index finds it empty: the full-text half of its answer stands.
-    this.vectors?.release();
-    this.vectors = vectors;
-    this.searcher = new Searcher(this.index, vectors, vectors ? this.embedder : null);
+    this.searcher = new Searcher(this.index, hasVectors ? this.embedder : null);
   }
 
-  refresh(): void {
-    if (this.index.manifest().updatedAt !== this.loadedAt) this.load();
+  async refresh(): Promise<void> {
+    if (await this.index.refresh()) await this.load();
   }
 
-  /** Articles split into sentences, kept for the questions that follow (the same articles come back often). */
-  private viewOf = (id: string): ArticleView => {
-    let view = this.views.get(id);
-    if (!view) {
-      view = viewArticle(id, describe(this.sourceOf(id)), this.index.documentPassages(id));
-      this.views.set(id, view);
+  /** Articles split into sentences, fetched before the synchronous ranking and kept for the questions that follow. */
+  private async viewsOf(ids: string[]): Promise<Map<string, ArticleView>> {
+    const sources = await this.sourcesOf(ids);
+    const views = new Map<string, ArticleView>();
+    for (const id of new Set(ids)) {
+      let view = this.views.get(id);
+      if (!view) {
+        view = viewArticle(id, describe(sources.get(id)!), await this.index.documentPassages(id));
+        this.views.set(id, view);
+      }
+      views.set(id, view);
     }
-    return view;
-  };
+    return views;
+  }
 
-  private sourceOf = (id: string): SourceSummary => {
-    let s = this.summaries.get(id);
-    if (!s) {
-      s = this.index.summary(id)!;
-      this.summaries.set(id, s);
+  private async sourcesOf(ids: Iterable<string>): Promise<Map<string, SourceSummary>> {
+    const found = new Map<string, SourceSummary>();
+    for (const id of new Set(ids)) {
+      let s = this.summaries.get(id);
+      if (!s) {
+        s = (await this.index.summary(id))!;
+        this.summaries.set(id, s);
+      }
+      found.set(id, s);
     }
-    return s;
-  };
+    return found;
+  }
 
   async ask(question: string, options: AskOptions = {}): Promise<Answer> {
     const started = performance.now();
     const { query, candidates } = await this.sentencesFor(question, options);
     const k = Math.min(Math.max(options.k ?? 5, 1), MAX_K);
-    const searched = this.index.documentCount();
-    const answer = composeAnswer({ query, candidates, model: this.ranker, k, source: this.sourceOf, searched, gate: DEFAULT_GATE });
+    const searched = await this.index.documentCount();
+    const sources = await this.sourcesOf(candidates.map((c) => c.view.documentId));
+    const source = (id: string) => sources.get(id)!;
+    const answer = composeAnswer({ query, candidates, model: this.ranker, k, source, searched, gate: DEFAULT_GATE });
     return { ...answer, timingMs: { total: Math.round((performance.now() - started) * 10) / 10 } };
   }
 
@@ -150,30 +154,37 @@ class OpenCoverage implements CoverageService {
       until: validateDate('until', options.until),
     };
     if (filters.since && filters.until && filters.since > filters.until) throw new UserError(`since (${filters.since}) is after until (${filters.until}).`);
-    if (filters.outlet && !this.outlets().some((o) => o.toLowerCase() === filters.outlet!.toLowerCase())) {
-      throw new UserError(`No outlet named "${filters.outlet}" in the index. Known outlets: ${this.outlets().join(', ') || 'none'}.`);
+    if (filters.outlet) {
+      const outlets = await this.outlets();
+      if (!outlets.some((o) => o.toLowerCase() === filters.outlet!.toLowerCase())) {
+        throw new UserError(`No outlet named "${filters.outlet}" in the index. Known outlets: ${outlets.join(', ') || 'none'}.`);
+      }
     }
-    const expansions = expandQuery(query, this.wordnet, this.searcher.inIndex);
+    // Every word whose count matters (the question's and every candidate expansion's), looked up at once.
+    const groups = relatedGroups(query, this.wordnet);
+    const counts = await this.searcher.wordCounts([...query.words, ...wordsToLookUp(groups)]);
+    const expansions = keepMatchable(query, groups, counts.inIndex);
     const retrieved = await this.searcher.search({ query, expansions, mode: options.mode ?? 'hybrid', filters, depth: SEARCH_DEPTH });
-    const maxIdf = this.searcher.maxIdf();
+    const maxIdf = counts.maxIdf();
     const weights = query.words.map((w, i) => {
-      const weight = evidenceWeight(w, this.searcher.idf(w), maxIdf);
+      const weight = evidenceWeight(w, counts.idf(w), maxIdf);
       // Only a dictionary word can be the asker's paraphrase; "brexit" typed in lower case is still a name.
       const paraphrasable = !query.names[i] && this.wordnet.baseForms(w).length > 0;
-      return paraphrasable && !this.searcher.inIndex(w) ? weight * ABSENT_WORD_FACTOR : weight;
+      return paraphrasable && !counts.inIndex(w) ? weight * ABSENT_WORD_FACTOR : weight;
     });
     // Words of the question no English sentence can say still weigh, so a question reduced to one name is not "answered".
     const unmatched = Array.from({ length: query.untranslated }, () => '');
     const match = { stems: [...query.stems, ...unmatched], weights: [...weights, ...unmatched.map(() => UNTRANSLATED_WORD_WEIGHT)], expansions };
-    return { query, candidates: sentenceCandidates(query, match, retrieved, this.viewOf) };
+    const views = await this.viewsOf(articlesToRead(retrieved));
+    return { query, candidates: sentenceCandidates(query, match, retrieved, (id) => views.get(id)!) };
   }
 
   cite(quote: string, options: { limit?: number } = {}) {
-    return lookupQuote(this.searcher, this.sourceOf, quote, options.limit ?? 5);
+    return lookupQuote(this.searcher, (ids) => this.sourcesOf(ids), quote, options.limit ?? 5);
   }
 
-  sources(filter: SourceFilter = {}): SourceSummary[] {
-    const all = this.index.summaries();
+  async sources(filter: SourceFilter = {}): Promise<SourceSummary[]> {
+    const all = await this.index.summaries();
     const words = filter.search?.toLowerCase().split(/\s+/).filter(Boolean) ?? [];
     return all.filter(
       (s) =>
@@ -182,20 +193,20 @@ class OpenCoverage implements CoverageService {
     );
   }
 
-  source(id: string): SourceSummary | null {
+  source(id: string): Promise<SourceSummary | null> {
     return this.index.summary(id);
   }
 
-  passagesOf(documentId: string): Passage[] {
+  passagesOf(documentId: string): Promise<Passage[]> {
     return this.index.documentPassages(documentId);
   }
 
-  passage(id: number) {
-    const passage = this.index.passage(id);
-    return passage ? { passage, source: this.sourceOf(passage.documentId) } : null;
+  async passage(id: number): Promise<{ passage: Passage; source: SourceSummary } | null> {
+    const passage = await this.index.passage(id);
+    return passage ? { passage, source: (await this.sourcesOf([passage.documentId])).get(passage.documentId)! } : null;
   }
 
-  outlets(): string[] {
+  outlets(): Promise<string[]> {
     return this.index.outlets();
   }
 
@@ -211,17 +222,17 @@ class OpenCoverage implements CoverageService {
       lockWaitSeconds: this.config.indexLockWaitSeconds,
       log: this.log,
     });
-    this.refresh();
+    await this.refresh();
     return report;
   }
 
-  /** Waits briefly for another writer (an indexing run), then throws SQLITE_BUSY: the bot's write queue retries. */
-  recordFeedback(feedback: Feedback): void {
-    this.index.recordFeedback(feedback);
+  /** Waits briefly for another writer (an indexing run), then rejects with a busy error: the bot's write queue retries. */
+  recordFeedback(feedback: Feedback): Promise<void> {
+    return this.index.recordFeedback(feedback);
   }
 
   async close(): Promise<void> {
-    this.index.close();
+    await this.index.close();
     await this.embedder?.dispose();
   }
 }

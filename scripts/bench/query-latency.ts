@@ -14,7 +14,7 @@ import { runIndex } from '../../src/indexer/run-index.js';
 import { openCoverage } from '../../src/open-coverage.js';
 import { parseQuery } from '../../src/search/query.js';
 import { Searcher } from '../../src/search/searcher.js';
-import { IndexReader } from '../../src/store/index-reader.js';
+import { openSqliteReader } from '../../src/store/sqlite/reader.js';
 import { questionFromSentence, seededRandom } from '../../src/evaluate/generate-questions.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { openWordNet } from '../../src/wordnet/wordnet.js';
@@ -32,8 +32,8 @@ async function measure(label: string, roots: string[], asked: string[], withVect
   const indexDir = mkdtempSync(path.join(os.tmpdir(), 'bench-query-'));
   await runIndex(indexDir, { roots, removeMissing: true, embedder: withVectors });
   const coverage = await openCoverage({ ...config, indexDir }, { embedder: withVectors });
-  const reader = IndexReader.open(indexDir);
-  const searcher = new Searcher(reader, null, null);
+  const reader = await openSqliteReader(indexDir);
+  const searcher = new Searcher(reader, null);
   const fts: number[] = [];
   const ask: number[] = [];
   const rounds = Math.max(1, Math.ceil(QUESTIONS / asked.length));
@@ -45,7 +45,7 @@ async function measure(label: string, roots: string[], asked: string[], withVect
       ask.push((await coverage.ask(q)).timingMs.total);
     }
   }
-  reader.close();
+  await reader.close();
   await coverage.close();
   rmSync(indexDir, { recursive: true, force: true });
   return {

@@ -9,8 +9,8 @@ import path from 'node:path';
 import { loadConfig } from '../../src/config.js';
 import { loadConfiguredEmbedder } from '../../src/embed/load.js';
 import { runIndex } from '../../src/indexer/run-index.js';
-import { openDatabase, readManifest } from '../../src/store/database.js';
-import { VectorIndex } from '../../src/store/vectors.js';
+import { openSqliteReader } from '../../src/store/sqlite/reader.js';
+import { VectorIndex } from '../../src/store/sqlite/vectors.js';
 import { reutersFolder, titleQuestions } from './corpus.js';
 import { median, round, time } from './stats.js';
 
@@ -22,9 +22,9 @@ if (!embedder) {
 const indexDir = mkdtempSync(path.join(os.tmpdir(), 'bench-vectors-'));
 const reuters = await reutersFolder();
 const build = await time(() => runIndex(indexDir, { roots: [reuters], removeMissing: true, embedder }));
-const db = openDatabase(indexDir, { readonly: true });
-const file = path.join(indexDir, readManifest(db).vectorsFile!);
-db.close();
+const reader = await openSqliteReader(indexDir);
+const file = path.join(indexDir, (await reader.manifest()).vectorsFile!);
+await reader.close();
 
 const rssBefore = process.memoryUsage().rss;
 const index = VectorIndex.load(file, embedder.info.dimensions);

@@ -22,10 +22,15 @@ export function sentenceCandidates(
   articles = ARTICLES_READ,
 ): SentenceCandidate[] {
   const ranks = new Map<number, PassageRanks>(retrieved.map((c) => [c.passageId, { ftsRank: c.ftsRank, similarity: c.similarity }]));
+  const order = articlesToRead(retrieved, articles);
+  return order.flatMap((documentId, i) => articleFeatures(view(documentId), i + 1, query, match, (id) => ranks.get(id)));
+}
+
+/** The articles whose every sentence is considered, best first: the only ones `view` is asked for. */
+export function articlesToRead(retrieved: Candidate[], articles = ARTICLES_READ): string[] {
   // Another list may add articles but never push out the best ones of the asker's own words.
   const byWords = retrieved.filter((c) => c.ftsRank !== null).sort((a, b) => a.ftsRank! - b.ftsRank!);
-  const order = [...new Set([...firstArticles(retrieved, articles), ...firstArticles(byWords, FULL_TEXT_ARTICLES)])];
-  return order.flatMap((documentId, i) => articleFeatures(view(documentId), i + 1, query, match, (id) => ranks.get(id)));
+  return [...new Set([...firstArticles(retrieved, articles), ...firstArticles(byWords, FULL_TEXT_ARTICLES)])];
 }
 
 /** The articles of the first passages of a list, in order, up to `n` of them. */

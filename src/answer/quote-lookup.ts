@@ -39,7 +39,7 @@ function variantOverlap(quoteStems: string[], passage: string): number {
 
 export async function lookupQuote(
   searcher: Searcher,
-  source: (documentId: string) => SourceSummary,
+  sources: (documentIds: string[]) => Promise<Map<string, SourceSummary>>,
   quote: string,
   limit = 5,
 ): Promise<QuoteLookup> {
@@ -54,25 +54,12 @@ export async function lookupQuote(
   const needle = normalizeForMatch(cleaned);
   const quoteStems = [...new Set(contentWords(cleaned).map(lightStem))];
 
-  const byDocument = new Map<string, QuoteMatch>();
-  const consider = (c: Candidate, exact: boolean, score: number) => {
-    const previous = byDocument.get(c.documentId);
+  // The best passage of each document first, then the documents' sources, fetched once for all of them.
+  const byDocument = new Map<string, { candidate: Candidate; exact: boolean; score: number }>();
+  const consider = (candidate: Candidate, exact: boolean, score: number) => {
+    const previous = byDocument.get(candidate.documentId);
     if (previous && (previous.exact || !exact) && previous.score >= score) return;
-    const s = source(c.documentId);
-    byDocument.set(c.documentId, {
-      documentId: s.id,
-      passageId: c.passageId,
-      file: s.file,
-      title: s.title,
-      outlet: s.outlet,
-      author: s.author,
-      published: s.published,
-      url: s.url,
-      passage: c.text,
-      exact,
-      score: Math.round(score * 1000) / 1000,
-      citation: citationLine(s),
-    });
+    byDocument.set(candidate.documentId, { candidate, exact, score: Math.round(score * 1000) / 1000 });
   };
   for (const c of candidates) {
     if (normalizeForMatch(c.text).includes(needle)) consider(c, true, 1);
@@ -83,6 +70,25 @@ export async function lookupQuote(
       if (overlap >= VARIANT_MIN_OVERLAP) consider(c, false, overlap);
     }
   }
-  const matches = [...byDocument.values()].sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score);
+  const summaries = await sources([...byDocument.keys()]);
+  const found = [...byDocument.values()].map(({ candidate: c, exact, score }) => toMatch(c, summaries.get(c.documentId)!, exact, score));
+  const matches = found.sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score);
   return { quote: cleaned, matches: matches.slice(0, limit) };
+}
+
+function toMatch(c: Candidate, s: SourceSummary, exact: boolean, score: number): QuoteMatch {
+  return {
+    documentId: s.id,
+    passageId: c.passageId,
+    file: s.file,
+    title: s.title,
+    outlet: s.outlet,
+    author: s.author,
+    published: s.published,
+    url: s.url,
+    passage: c.text,
+    exact,
+    score,
+    citation: citationLine(s),
+  };
 }

@@ -23,7 +23,7 @@ export function createRouter(commands: readonly Command[], ctx: BotContext) {
     try {
       if (kind === 'other') return;
       if (!command) throw new UserError('This command or button is no longer supported. Try the slash command again.');
-      ctx.coverage.refresh();
+      await ctx.coverage.refresh();
       if (interaction.isChatInputCommand()) {
         await command.execute(interaction, ctx);
         if (!interaction.deferred && !interaction.replied) throw new Error(`/${name} returned without replying`);

@@ -8,8 +8,8 @@ import { describeError, type Logger } from './log.js';
  * the 👍 was recorded. A write that fails otherwise is logged and dropped, never thrown at that user.
  */
 export interface WriteQueue {
-  /** Queues a synchronous write; it runs on a later tick, after the caller has returned. */
-  push(label: string, write: () => void): void;
+  /** Queues a write; it runs on a later tick, after the caller has returned. */
+  push(label: string, write: () => void | Promise<void>): void;
   /** Resolves when every queued write has landed or been given up. */
   idle(): Promise<void>;
   readonly pending: number;
@@ -34,7 +34,7 @@ export function createWriteQueue(
   logger: Logger,
   { delaysMs, giveUpAfterMs }: RetryPolicy = { delaysMs: RETRY_DELAYS_MS, giveUpAfterMs: GIVE_UP_AFTER_MS },
 ): WriteQueue {
-  const jobs: { label: string; write: () => void }[] = [];
+  const jobs: { label: string; write: () => void | Promise<void> }[] = [];
   let running = false;
   let waiters: (() => void)[] = [];
   const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref?.());
@@ -47,7 +47,7 @@ export function createWriteQueue(
       const started = Date.now();
       for (let attempt = 0; ; attempt++) {
         try {
-          job.write();
+          await job.write();
           if (attempt > 0) logger.info('write landed after retries', { write: job.label, attempts: attempt + 1, waitedMs: Date.now() - started });
           break;
         } catch (error) {

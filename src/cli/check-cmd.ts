@@ -4,8 +4,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_LOCAL_MODEL, loadConfig, type Config } from '../config.js';
 import { isFolderReference, locateModel } from '../embed/model-location.js';
-import { isAlive, LOCK_FILE } from '../indexer/lock.js';
-import { checkIndex, type CheckResult } from '../store/check.js';
+import { isAlive, LOCK_FILE } from '../store/sqlite/lock.js';
+import { checkIndex, type CheckResult } from '../store/sqlite/check.js';
 import { printJson } from './run-cli.js';
 
 const USAGE = 'Usage: npm run check [-- --json]';

@@ -13,9 +13,9 @@ await runCli(
   },
   async (args, config) => {
     const coverage = await openCoverage(config, { log: logToStderr, embedder: null });
-    const sources = coverage.sources({ outlet: args.values.outlet, search: args.values.search });
-    const passageTexts = (id: string) => coverage.passagesOf(id).map((p) => p.text);
-    const withPassages = args.values.json && args.values.passages ? sources.map((s) => ({ ...s, passageTexts: passageTexts(s.id) })) : null;
+    const sources = await coverage.sources({ outlet: args.values.outlet, search: args.values.search });
+    const passageTexts = async (id: string) => (await coverage.passagesOf(id)).map((p) => p.text);
+    const withPassages = args.values.json && args.values.passages ? await Promise.all(sources.map(async (s) => ({ ...s, passageTexts: await passageTexts(s.id) }))) : null;
     await coverage.close();
     if (!args.values.json) {
       for (const s of sources) {

@@ -51,6 +51,6 @@ export function minisearchBaseline(articles: RawArticle[]): System {
       });
       return { question, abstained: false, answer: '', citations, closest: [], searched: articles.length, evidence: 1, timingMs: { total: 0 } };
     },
-    passageText: (id) => chunks[id]?.text ?? null,
+    passageText: async (id) => chunks[id]?.text ?? null,
   };
 }

@@ -13,7 +13,7 @@ export interface System {
   abstains: boolean;
   ask(question: string): Promise<Answer>;
   /** The full text of a cited passage, for the passage-level check. */
-  passageText(passageId: number): string | null;
+  passageText(passageId: number): Promise<string | null>;
 }
 
 export function coverageSystem(coverage: CoverageService, mode: SearchMode): System {
@@ -21,7 +21,7 @@ export function coverageSystem(coverage: CoverageService, mode: SearchMode): Sys
     name: mode,
     abstains: true,
     ask: (question) => coverage.ask(question, { mode, k: K }),
-    passageText: (id) => coverage.passage(id)?.passage.text ?? null,
+    passageText: async (id) => (await coverage.passage(id))?.passage.text ?? null,
   };
 }
 
@@ -36,6 +36,7 @@ export async function runSystem(
     const started = performance.now();
     const answer = await system.ask(item.q);
     const ms = Math.round((performance.now() - started) * 10) / 10;
+    const texts = await passageTexts(system, answer);
     const row: EvalRow = {
       id: item.id,
       style: item.style,
@@ -45,11 +46,17 @@ export async function runSystem(
       rank: item.expectAbstain ? null : correctRank(answer, item.gold, item.mustContain),
       passageRank: item.expectAbstain
         ? null
-        : correctRank(answer, item.gold, item.mustContain, (c) => system.passageText(c.passageId) ?? c.quote),
+        : correctRank(answer, item.gold, item.mustContain, (c) => texts.get(c.passageId) ?? c.quote),
       ms,
     };
     rows.push(row);
     onAnswer?.(item, row, answer);
   }
   return rows;
+}
+
+/** The full texts of an answer's cited passages, fetched before the synchronous check. */
+async function passageTexts(system: System, answer: Answer): Promise<Map<number, string | null>> {
+  const ids = [...new Set(answer.citations.map((c) => c.passageId))];
+  return new Map(await Promise.all(ids.map(async (id) => [id, await system.passageText(id)] as const)));
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Article } from '../domain.js';
-import type { IndexWriter } from '../store/index-writer.js';
+import type { IndexWriter } from '../store/index-store.js';
 import { containment } from '../text/fingerprint.js';
 
 /** Share of sentences two copies must share to count as one article saved twice. */
@@ -11,10 +11,9 @@ const SAME_ARTICLE = 0.8;
  * its copies, and a copy that matches several documents joins them: which files end up together then does
  * not depend on the order they were indexed in (A~B and B~C make one document whether or not B came last).
  */
-export function findDuplicatesOf(index: IndexWriter, fingerprints: string[]): string[] {
+export async function findDuplicatesOf(index: IndexWriter, fingerprints: string[]): Promise<string[]> {
   if (fingerprints.length === 0) return [];
-  return index
-    .fingerprintMatches(fingerprints)
+  return (await index.fingerprintMatches(fingerprints))
     .filter(({ shared, total }) => shared >= Math.min(2, fingerprints.length) && shared / Math.min(fingerprints.length, total) >= SAME_ARTICLE)
     .map((m) => m.documentId)
     .sort();

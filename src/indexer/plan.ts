@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { FileRecord } from '../store/documents.js';
+import type { FileRecord } from '../store/index-store.js';
 
 /** A file found under the roots, with the hash of its bytes (and sidecar). */
 export interface PresentFile {

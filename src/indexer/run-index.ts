@@ -7,13 +7,12 @@ import { discoverFiles } from '../read/discover.js';
 import { errnoReason, notRegularReason } from '../read/regular-file.js';
 import { readArticle } from '../read/read-article.js';
 import { CHUNKING_VERSION, splitPassages } from '../split/passages.js';
-import { IndexWriter, type FileRecord, type StoredFile } from '../store/index-writer.js';
-import { removeStaleVectorFiles } from '../store/vectors.js';
+import type { FileRecord, IndexWriter, StoredFile } from '../store/index-store.js';
+import { openSqliteWriter } from '../store/sqlite/writer.js';
 import { findDuplicatesOf, mergeMetadata, outranks, richness } from './duplicates.js';
 import { documentId, fileHash } from './file-hash.js';
 import { planRun, type PresentFile } from './plan.js';
 import { sentenceFingerprints } from '../text/fingerprint.js';
-import { acquireIndexLock } from './lock.js';
 import { VectorSync } from './vector-sync.js';
 
 export interface IndexOptions {
@@ -36,6 +35,8 @@ export const DEFAULT_FILE_TIME_BUDGET_SECONDS = 10;
 type Pending = PresentFile;
 
 const HASH_BATCH = 256;
+/** Documents written between two turns of the event loop during the write transaction. */
+const YIELD_EVERY = 25;
 
 /**
  * Brings the index in `indexDir` up to date with the files under the roots. All database changes of
@@ -44,26 +45,21 @@ const HASH_BATCH = 256;
  */
 export async function runIndex(indexDir: string, options: IndexOptions): Promise<IndexReport> {
   // One writer at a time, from planning to commit: a second run plans only after the first has committed.
-  const lock = await acquireIndexLock(indexDir, { waitSeconds: options.lockWaitSeconds, log: options.log });
+  const index = await openSqliteWriter(indexDir, { lockWaitSeconds: options.lockWaitSeconds, log: options.log });
   try {
-    const index = IndexWriter.open(indexDir);
-    try {
-      return await indexInto(index, indexDir, options);
-    } finally {
-      index.close();
-    }
+    return await indexInto(index, options);
   } finally {
-    lock.release();
+    await index.close();
   }
 }
 
-async function indexInto(index: IndexWriter, indexDir: string, options: IndexOptions): Promise<IndexReport> {
+async function indexInto(index: IndexWriter, options: IndexOptions): Promise<IndexReport> {
   const discovered = await discoverFiles(options.roots);
   const failed = [...discovered.failed];
   // Paths that exist but could not be listed or hashed; a vanished one (ENOENT) is no reason to keep anything.
   const unreadable = discovered.failed.filter((f) => f.error !== errnoReason({ code: 'ENOENT' })).map((f) => path.resolve(f.file));
-  const known = new Map(index.files().map((f) => [f.absPath, f]));
-  const manifest = index.manifest();
+  const known = new Map((await index.files()).map((f) => [f.absPath, f]));
+  const manifest = await index.manifest();
   const rechunk = manifest.chunking !== null && manifest.chunking !== CHUNKING_VERSION;
 
   const present: PresentFile[] = [];
@@ -106,48 +102,43 @@ async function indexInto(index: IndexWriter, indexDir: string, options: IndexOpt
   }
   options.onProgress?.(toRead.length, toRead.length, '');
 
-  const vectors = VectorSync.open(index, indexDir, options.embedder);
+  const vectors = await VectorSync.open(index, options.embedder);
   // Embedding is the slow part (seconds to minutes): it happens here, before the write transaction,
   // so other connections are never kept waiting for the model.
   if (vectors.embeds) {
     const texts = articles.flatMap(({ article }) => splitPassages(article.text).map((p) => p.text));
-    if (rechunk) texts.push(...rechunkedTexts(index));
-    await vectors.embedAhead(index, texts, { includeStored: !rechunk });
+    if (rechunk) texts.push(...(await rechunkedTexts(index)));
+    await vectors.embedAhead(texts, { includeStored: !rechunk });
   }
   const counts = { added: 0, updated: 0, removed: 0 };
-  index.begin();
+  await index.begin();
   try {
-    if (rechunk) rechunkStoredDocuments(index, vectors);
+    if (rechunk) await rechunkStoredDocuments(index, vectors);
     const readOk = new Set(articles.map((a) => a.pending.absPath));
     for (const record of gone) {
-      detach(index, record, vectors);
+      await detach(index, record, vectors);
       counts.removed++;
     }
     // A changed primary that now fails to read keeps its indexed version: nothing indexed is lost.
-    for (const record of detached) if (readOk.has(record.absPath)) detach(index, record, vectors);
+    for (const record of detached) if (readOk.has(record.absPath)) await detach(index, record, vectors);
     const ranks = new Map<string, number>();
-    for (const { pending, article } of articles) {
+    for (const [i, { pending, article }] of articles.entries()) {
+      // The writes are synchronous underneath: a turn of the event loop now and then lets Ctrl-C or SIGTERM
+      // stop the run (rolled back, the lock released) instead of waiting for the commit.
+      if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
       const before = known.get(pending.absPath);
-      if (before && !before.isPrimary) index.forgetFile(pending.absPath);
+      if (before && !before.isPrimary) await index.forgetFile(pending.absPath);
       await store(index, pending, article, vectors, ranks);
       if (!before) counts.added++;
       else if (before.hash !== pending.hash) counts.updated++;
     }
-    await vectors.embedPending(index);
-    const vectorsFile = vectors.save();
-    index.writeManifest({
-      chunking: CHUNKING_VERSION,
-      embedding: vectors.modelJson(),
-      vectorsFile,
-      updatedAt: new Date().toISOString(),
-    });
-    index.commit();
-    removeStaleVectorFiles(indexDir, vectorsFile);
+    await vectors.embedPending();
+    await index.commit({ chunking: CHUNKING_VERSION, embedding: vectors.modelJson() });
   } catch (error) {
-    index.rollback();
+    await index.rollback();
     throw error;
   }
-  const { documents, passages, duplicates } = index.contents();
+  const { documents, passages, duplicates } = await index.contents();
   const model = vectors.modelId();
   const { added, updated, removed } = counts;
   return { documents, passages, added, updated, unchanged, removed, duplicates, failed, embedding: model ? { model } : null };
@@ -164,12 +155,9 @@ function stillThere(absPath: string): string | null {
 }
 
 /** Removes a file from the index: an alias row, or a primary's whole document. */
-function detach(index: IndexWriter, record: FileRecord, vectors: VectorSync): void {
-  if (!record.isPrimary) {
-    index.forgetFile(record.absPath);
-    return;
-  }
-  for (const passageId of index.deleteDocument(record.documentId)) vectors.remove(passageId);
+async function detach(index: IndexWriter, record: FileRecord, vectors: VectorSync): Promise<void> {
+  if (!record.isPrimary) await index.forgetFile(record.absPath);
+  else vectors.forget(await index.deleteDocument(record.documentId));
 }
 
 /**
@@ -180,13 +168,13 @@ async function store(index: IndexWriter, pending: Pending, article: Article, vec
   const fingerprints = sentenceFingerprints(article.text);
   ranks.set(pending.absPath, richness(article));
   const matches: Group[] = [];
-  for (const id of findDuplicatesOf(index, fingerprints)) {
-    const { article: stored, files } = index.storedArticle(id);
+  for (const id of await findDuplicatesOf(index, fingerprints)) {
+    const { article: stored, files } = await index.storedArticle(id);
     const absPath = files.find((f) => f.file === stored.file)?.absPath ?? stored.file;
     matches.push({ id, article: stored, files, absPath, richness: await ownRichness(ranks, absPath, stored) });
   }
   if (matches.length === 0) {
-    insertArticle(index, pending, article, fingerprints, vectors);
+    await insertArticle(index, pending, article, fingerprints, vectors);
     return;
   }
   const newcomer = { absPath: pending.absPath, richness: richness(article) };
@@ -196,14 +184,14 @@ async function store(index: IndexWriter, pending: Pending, article: Article, vec
     let merged = lead.article;
     for (const other of others) {
       merged = mergeMetadata(merged, other.article);
-      const otherFingerprints = index.documentFingerprints(other.id);
-      for (const passageId of index.deleteDocument(other.id)) vectors.remove(passageId);
-      for (const f of other.files) index.recordFile(f.absPath, f.file, f.hash, lead.id);
-      index.addFingerprints(lead.id, otherFingerprints);
+      const otherFingerprints = await index.documentFingerprints(other.id);
+      vectors.forget(await index.deleteDocument(other.id));
+      for (const f of other.files) await index.recordFile(f.absPath, f.file, f.hash, lead.id);
+      await index.addFingerprints(lead.id, otherFingerprints);
     }
-    index.updateMetadata(lead.id, mergeMetadata(merged, article));
-    index.recordFile(pending.absPath, pending.file, pending.hash, lead.id);
-    index.addFingerprints(lead.id, fingerprints);
+    await index.updateMetadata(lead.id, mergeMetadata(merged, article));
+    await index.recordFile(pending.absPath, pending.file, pending.hash, lead.id);
+    await index.addFingerprints(lead.id, fingerprints);
     return;
   }
   // The new copy leads: the matched documents' files become its aliases.
@@ -211,12 +199,12 @@ async function store(index: IndexWriter, pending: Pending, article: Article, vec
   const groupFingerprints: string[] = [];
   for (const m of matches) {
     merged = mergeMetadata(merged, m.article);
-    groupFingerprints.push(...index.documentFingerprints(m.id));
-    for (const passageId of index.deleteDocument(m.id)) vectors.remove(passageId);
+    groupFingerprints.push(...(await index.documentFingerprints(m.id)));
+    vectors.forget(await index.deleteDocument(m.id));
   }
-  const id = insertArticle(index, pending, merged, fingerprints, vectors);
-  for (const m of matches) for (const f of m.files) index.recordFile(f.absPath, f.file, f.hash, id);
-  index.addFingerprints(id, groupFingerprints);
+  const id = await insertArticle(index, pending, merged, fingerprints, vectors);
+  for (const m of matches) for (const f of m.files) await index.recordFile(f.absPath, f.file, f.hash, id);
+  await index.addFingerprints(id, groupFingerprints);
 }
 
 interface Group {
@@ -246,31 +234,31 @@ async function ownRichness(ranks: Map<string, number>, absPath: string, stored: 
   return rank;
 }
 
-function insertArticle(index: IndexWriter, pending: Pending, article: Article, fingerprints: string[], vectors: VectorSync): string {
+async function insertArticle(index: IndexWriter, pending: Pending, article: Article, fingerprints: string[], vectors: VectorSync): Promise<string> {
   const id = documentId(pending.absPath);
-  const passages = index.insertDocument(id, article, splitPassages(article.text), fingerprints);
-  index.recordFile(pending.absPath, pending.file, pending.hash, id);
+  const passages = await index.insertDocument(id, article, splitPassages(article.text), fingerprints);
+  await index.recordFile(pending.absPath, pending.file, pending.hash, id);
   vectors.queue(passages);
   return id;
 }
 
 /** The passage texts a re-chunking will produce from the stored documents, to embed them ahead. */
-function rechunkedTexts(index: IndexWriter): string[] {
+async function rechunkedTexts(index: IndexWriter): Promise<string[]> {
   const texts: string[] = [];
-  for (const text of index.documentTexts()) for (const p of splitPassages(text)) texts.push(p.text);
+  for await (const text of index.documentTexts()) for (const p of splitPassages(text)) texts.push(p.text);
   return texts;
 }
 
 /** A new chunking version: re-split every stored document's text (no files are read again). */
-function rechunkStoredDocuments(index: IndexWriter, vectors: VectorSync): void {
-  for (const id of index.documentIds()) {
-    const { article, files } = index.storedArticle(id);
+async function rechunkStoredDocuments(index: IndexWriter, vectors: VectorSync): Promise<void> {
+  for (const id of await index.documentIds()) {
+    const { article, files } = await index.storedArticle(id);
     // The copies' fingerprints are kept too: later copies are matched against all of them.
-    const fingerprints = index.documentFingerprints(id);
-    for (const passageId of index.deleteDocument(id)) vectors.remove(passageId);
-    const passages = index.insertDocument(id, article, splitPassages(article.text), sentenceFingerprints(article.text));
-    for (const f of files) index.recordFile(f.absPath, f.file, f.hash, id);
-    index.addFingerprints(id, fingerprints);
+    const fingerprints = await index.documentFingerprints(id);
+    vectors.forget(await index.deleteDocument(id));
+    const passages = await index.insertDocument(id, article, splitPassages(article.text), sentenceFingerprints(article.text));
+    for (const f of files) await index.recordFile(f.absPath, f.file, f.hash, id);
+    await index.addFingerprints(id, fingerprints);
     vectors.queue(passages);
   }
 }

@@ -40,7 +40,7 @@ function factorOf(r: RelatedWord): number {
   return RELATION_FACTOR[r.relation] * SENSE_DECAY ** r.senseRank;
 }
 
-type Weighted = RelatedWord & { factor: number };
+export type Weighted = RelatedWord & { factor: number };
 
 function weighted(related: RelatedWord[]): Weighted[] {
   return related.map((r) => ({ ...r, factor: factorOf(r) }));
@@ -56,14 +56,44 @@ function secondHop(wordnet: WordNet, related: Weighted[]): Weighted[] {
     .flatMap((r) => wordnet.related(r.text, { maxSenses: 1, relations: ['derivation', 'pertainym'] }).map((d) => ({ ...d, factor: r.factor * factorOf(d) })));
 }
 
+/** The WordNet words related to some of the question's words, before checking which the index holds. */
+export interface RelatedGroup {
+  covers: number[];
+  related: Weighted[];
+}
+
+/** Everything WordNet relates to the question's words and two-word collocations: step one of expandQuery. */
+export function relatedGroups(query: ParsedQuery, wordnet: WordNet): RelatedGroup[] {
+  const groups: RelatedGroup[] = [];
+  query.words.forEach((word, i) => {
+    if (/\d/.test(word)) return;
+    const acronym = query.acronyms.includes(word);
+    const related = weighted(wordnet.related(word, acronym ? { relations: ACRONYM_RELATIONS } : query.names[i] ? { relations: NAME_RELATIONS } : {}));
+    groups.push({ covers: [i], related: query.names[i] ? related : [...related, ...secondHop(wordnet, related)] });
+  });
+  for (let i = 0; i + 1 < query.words.length; i++) {
+    if (query.names[i] || query.names[i + 1]) continue;
+    const pair = `${query.words[i]} ${query.words[i + 1]}`;
+    if (wordnet.has(pair)) groups.push({ covers: [i, i + 1], related: weighted(wordnet.related(pair)) });
+  }
+  return groups;
+}
+
+/** The words whose presence in the index decides which related words are kept: to look them all up at once. */
+export function wordsToLookUp(groups: RelatedGroup[]): string[] {
+  const words = new Set<string>();
+  for (const { related } of groups) for (const r of related) for (const w of foldedWords(r.text)) if (!isStopWord(w)) words.add(w);
+  return [...words];
+}
+
 /**
  * WordNet expansions of the question's words and two-word collocations, kept only when every word of the
  * expansion occurs in the index (so they can match) and it is not the question's own word again.
  */
-export function expandQuery(query: ParsedQuery, wordnet: WordNet, inIndex: (word: string) => boolean): Expansion[] {
+export function keepMatchable(query: ParsedQuery, groups: RelatedGroup[], inIndex: (word: string) => boolean): Expansion[] {
   const own = new Set(query.stems);
   const expansions: Expansion[] = [];
-  const add = (covers: number[], related: Weighted[]) => {
+  for (const { covers, related } of groups) {
     const kept = new Map<string, Expansion>();
     for (const r of related) {
       if (NOUN_ONLY.includes(r.relation) && r.pos !== 'n') continue;
@@ -75,17 +105,11 @@ export function expandQuery(query: ParsedQuery, wordnet: WordNet, inIndex: (word
       if ((kept.get(key)?.factor ?? 0) < r.factor) kept.set(key, { covers, words, stems, factor: r.factor, relation: r.relation });
     }
     expansions.push(...[...kept.values()].sort((a, b) => b.factor - a.factor).slice(0, MAX_PER_WORD));
-  };
-  query.words.forEach((word, i) => {
-    if (/\d/.test(word)) return;
-    const acronym = query.acronyms.includes(word);
-    const related = weighted(wordnet.related(word, acronym ? { relations: ACRONYM_RELATIONS } : query.names[i] ? { relations: NAME_RELATIONS } : {}));
-    add([i], query.names[i] ? related : [...related, ...secondHop(wordnet, related)]);
-  });
-  for (let i = 0; i + 1 < query.words.length; i++) {
-    if (query.names[i] || query.names[i + 1]) continue;
-    const pair = `${query.words[i]} ${query.words[i + 1]}`;
-    if (wordnet.has(pair)) add([i, i + 1], weighted(wordnet.related(pair)));
   }
   return expansions;
+}
+
+/** Both steps at once, for a caller whose `inIndex` is synchronous. */
+export function expandQuery(query: ParsedQuery, wordnet: WordNet, inIndex: (word: string) => boolean): Expansion[] {
+  return keepMatchable(query, relatedGroups(query, wordnet), inIndex);
 }

@@ -1,9 +1,7 @@
 import type { SearchFilters, SearchMode } from '../domain.js';
 import type { Embedder } from '../embed/embedder.js';
 import { UserError } from '../errors.js';
-import type { IndexReader, PassageRow } from '../store/index-reader.js';
-import type { VectorIndex } from '../store/vectors.js';
-import { hasFilters } from './filters.js';
+import type { IndexReader, PassageRow } from '../store/index-store.js';
 import type { Expansion } from './expand.js';
 import { searchPhrases, type ParsedQuery } from './query.js';
 
@@ -15,8 +13,6 @@ export const RRF_K = 60;
  */
 const VECTOR_WEIGHT = 0.5;
 const EXPANSION_WEIGHT = 0.5;
-/** Below this many allowed passages a filtered vector search is exact rather than approximate. */
-const EXACT_SEARCH_LIMIT = 20_000;
 
 /** A retrieved passage with where each list ranked it. */
 export interface Candidate extends PassageRow {
@@ -37,16 +33,16 @@ export interface SearchRequest {
   depth: number;
 }
 
-/** Hybrid retrieval over one open index: BM25 from FTS5 and cosine from HNSW, fused by RRF. */
+/** Hybrid retrieval over one open index: BM25 from full text and cosine from vectors, fused by RRF. */
 export class Searcher {
+  /** `embedder` is null when the index holds no vectors of it: search is then full text only. */
   constructor(
     private readonly index: IndexReader,
-    private readonly vectors: VectorIndex | null,
     private readonly embedder: Embedder | null,
   ) {}
 
   get hasVectors(): boolean {
-    return this.vectors !== null && this.embedder !== null;
+    return this.embedder !== null;
   }
 
   async search(request: SearchRequest): Promise<Candidate[]> {
@@ -54,52 +50,50 @@ export class Searcher {
     if (mode === 'vector' && !this.hasVectors) {
       throw new UserError('This index has no vectors (it was built without an embedding model): use --mode fulltext or hybrid.');
     }
-    const fts = mode === 'vector' ? [] : this.fullText(request, searchPhrases(request.query));
-    const expanded = mode === 'vector' || !request.expansions?.length ? [] : this.fullText(request, expansionPhrases(request.expansions));
-    const vec = mode === 'fulltext' ? [] : await this.vectorSearch(request);
+    const [fts, expanded, vec] = await Promise.all([
+      mode === 'vector' ? [] : this.fullText(request, searchPhrases(request.query)),
+      mode === 'vector' || !request.expansions?.length ? [] : this.fullText(request, expansionPhrases(request.expansions)),
+      mode === 'fulltext' ? [] : this.vectorSearch(request),
+    ]);
     return fuse(fts, vec, expanded);
   }
 
-  private fullText({ filters, depth }: SearchRequest, phrases: string[][]): PassageRow[] {
+  private async fullText({ filters, depth }: SearchRequest, phrases: string[][]): Promise<PassageRow[]> {
     return phrases.length ? this.index.fullText(phrases, filters, depth) : [];
   }
 
   private async vectorSearch({ query, filters, depth }: SearchRequest): Promise<(PassageRow & { similarity: number })[]> {
     const vector = await this.embedder!.embedQuery(query.text);
-    let hits;
-    if (hasFilters(filters)) {
-      const allowed = this.index.passageIdsWithin(filters);
-      const set = new Set(allowed);
-      hits = allowed.length <= EXACT_SEARCH_LIMIT
-        ? this.vectors!.exactSearch(vector, depth, allowed)
-        : this.vectors!.search(vector, depth, (label) => set.has(label));
-    } else {
-      hits = this.vectors!.search(vector, depth);
-    }
-    // A label whose passage is gone (deleted after the vector file was written) is skipped.
-    const similarity = new Map(hits.map((h) => [h.label, h.similarity]));
-    return this.index.passageRows(hits.map((h) => h.label)).map((row) => ({ ...row, similarity: similarity.get(row.passageId)! }));
+    return this.index.nearestPassages(vector, filters, depth);
   }
+
+  /** How often each word occurs in the index, fetched at once: for word weights and matchable expansions. */
+  async wordCounts(words: Iterable<string>): Promise<WordCounts> {
+    const [counts, total] = await Promise.all([this.index.passagesWith([...new Set(words)]), this.index.passageCount()]);
+    return new WordCounts(counts, total);
+  }
+}
+
+/** Passage counts of a known set of words (a word not asked about counts as absent). */
+export class WordCounts {
+  constructor(
+    private readonly counts: Map<string, number>,
+    readonly total: number,
+  ) {}
 
   /** Inverse document frequency of a folded word over passages (0 when every passage has it). */
   idf(word: string): number {
-    const total = this.passageCount();
-    const df = this.index.passagesWith(word);
-    return Math.log(1 + (total - df + 0.5) / (df + 0.5));
+    const df = this.counts.get(word) ?? 0;
+    return Math.log(1 + (this.total - df + 0.5) / (df + 0.5));
   }
 
   /** The IDF of a word no passage has: the top of the scale. */
   maxIdf(): number {
-    const total = this.passageCount();
-    return Math.log(1 + (total + 0.5) / 0.5);
+    return Math.log(1 + (this.total + 0.5) / 0.5);
   }
 
   /** Whether any passage holds the word (expansions are kept only when they can match). */
-  inIndex = (word: string): boolean => this.index.passagesWith(word) > 0;
-
-  passageCount(): number {
-    return this.index.passageCount();
-  }
+  inIndex = (word: string): boolean => (this.counts.get(word) ?? 0) > 0;
 }
 
 /** Passages that say the question in other words: each expansion as a phrase. */

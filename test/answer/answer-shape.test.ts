@@ -5,7 +5,7 @@ import { loadConfig } from '../../src/config.js';
 import type { CoverageService } from '../../src/coverage.js';
 import type { Answer } from '../../src/domain.js';
 import { openCoverage } from '../../src/open-coverage.js';
-import { openDatabase } from '../../src/store/database.js';
+import { openDatabase } from '../../src/store/sqlite/database.js';
 import { tempDir } from '../helpers/coverage-index.js';
 
 const ARTICLES: Record<string, string> = {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CoverageService } from '../../src/coverage.js';
 import { openCoverage } from '../../src/open-coverage.js';
-import { openDatabase } from '../../src/store/database.js';
+import { openDatabase } from '../../src/store/sqlite/database.js';
 import { seedConfig } from '../helpers/coverage-index.js';
 
 let env: ReturnType<typeof seedConfig>;
@@ -68,7 +68,7 @@ describe('ask', () => {
     expect(since.citations.every((c) => c.published! >= '2024-10-01')).toBe(true);
     const until = await coverage.ask('Stoltenberg Poland missiles', { until: '2024-07-31' });
     expect(until.citations.every((c) => c.published! <= '2024-07-31')).toBe(true);
-    const outlet = coverage.outlets()[0]!;
+    const outlet = (await coverage.outlets())[0]!;
     const byOutlet = await coverage.ask('Zelensky coalition missiles', { outlet });
     expect(byOutlet.citations.every((c) => c.outlet === outlet)).toBe(true);
   });

@@ -69,7 +69,7 @@ describe('/add', () => {
     const sent = h.fake.sendSlashCommand('add', { url: `${base}/article` }, admin);
     const edit = await h.fake.waitForAnswer(sent.token, 20_000);
     expect(embedOf(edit.body).title).toBe('Added: Power restored in eastern districts');
-    const saved = h.coverage.sources({ search: 'power restored' })[0]!;
+    const saved = (await h.coverage.sources({ search: 'power restored' }))[0]!;
     expect(saved.file).toMatch(/added\/127-0-0-1-article-[0-9a-f]{8}\.html$/);
     expect(saved.url).toBe(`${base}/article`);
   });

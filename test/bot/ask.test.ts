@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE_FILE } from '../../src/store/database.js';
+import { DATABASE_FILE } from '../../src/store/sqlite/database.js';
 import { customIds, embedOf, startHarness, waitForLog, type Harness } from './harness.js';
 
 let h: Harness;
@@ -115,7 +115,7 @@ describe('/ask buttons', () => {
     const reply = await h.fake.waitForAnswer(press.token);
     expect(reply.body.type).toBe(4);
     expect(reply.body.data.flags).toBe(64);
-    const passage = h.coverage.passage(Number(showId.split(':')[2]))!;
+    const passage = (await h.coverage.passage(Number(showId.split(':')[2])))!;
     expect(reply.body.data.embeds[0].description).toBe(passage.passage.text);
   });
 

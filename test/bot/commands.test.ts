@@ -85,7 +85,7 @@ describe('/sources and /source', () => {
   });
 
   it('/source shows one article with its passages count', async () => {
-    const target = h.coverage.sources({ search: 'number 3' }).find((s) => s.title?.endsWith('number 3'))!;
+    const target = (await h.coverage.sources({ search: 'number 3' })).find((s) => s.title?.endsWith('number 3'))!;
     const sent = h.fake.sendSlashCommand('source', { article: target.id });
     const embed = embedOf((await h.fake.waitForAnswer(sent.token)).body);
     expect(embed.title).toBe('Grain corridor report number 3');
@@ -109,7 +109,7 @@ describe('/stats', () => {
     const sent = h.fake.sendSlashCommand('stats');
     const embed = embedOf((await h.fake.waitForAnswer(sent.token)).body);
     const field = (name: string) => embed.fields.find((f: any) => f.name === name)?.value;
-    const stats = h.coverage.stats();
+    const stats = await h.coverage.stats();
     expect(field('Documents')).toBe('16');
     expect(field('Passages')).toBe(String(stats.passages));
     expect(field('Outlets')).toBe('2');

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpusAsMarkdown } from '../../src/evaluate/corpus-files.js';
 import { writeQueueOf } from '../../src/bot/write-queue.js';
-import { DATABASE_FILE, openDatabase } from '../../src/store/database.js';
+import { DATABASE_FILE, openDatabase } from '../../src/store/sqlite/database.js';
 import { customIds, SEED_COVERAGE, startHarness, type Harness } from './harness.js';
 import { PROJECT_ROOT, startIndexerProcess, until, type IndexerProcess } from '../helpers/indexer-process.js';
 import type { RecordedRequest, SentInteraction } from '../helpers/fake-discord.js';

@@ -2,7 +2,7 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE_FILE } from '../../src/store/database.js';
+import { DATABASE_FILE } from '../../src/store/sqlite/database.js';
 import { startHarness, type Harness } from './harness.js';
 
 let h: Harness;

@@ -27,6 +27,23 @@ describe('the bot write queue', () => {
     expect(logs.some((l) => l.msg === 'write landed after retries' && l.attempts === 3)).toBe(true);
   });
 
+  it('awaits an asynchronous write and retries it while it rejects as busy, one write at a time', async () => {
+    const { queue } = setup([1, 1]);
+    const order: string[] = [];
+    let tries = 0;
+    queue.push('feedback', async () => {
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      if (++tries < 3) throw busy();
+      order.push('first');
+    });
+    queue.push('feedback', async () => {
+      order.push('second');
+    });
+    await queue.idle();
+    expect(tries).toBe(3);
+    expect(order).toEqual(['first', 'second']);
+  });
+
   it('keeps retrying past the list of waits while the database stays busy (back-to-back indexing runs)', async () => {
     const { queue } = setup([1, 2]);
     let tries = 0;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadEmbedder } from '../../src/embed/transformers-embedder.js';
 import { runIndex } from '../../src/indexer/run-index.js';
-import { DATABASE_FILE } from '../../src/store/database.js';
+import { DATABASE_FILE } from '../../src/store/sqlite/database.js';
 import { tempDir } from '../helpers/coverage-index.js';
 import { buildTinyModel } from '../helpers/tiny-model.js';
 

@@ -36,7 +36,7 @@ describe('minisearchBaseline', () => {
     expect(top.file).toBe('zz-garden-001.md');
     expect(top.start).toBe(1000);
     expect(top.quote).toContain('40,000 litres');
-    expect(baseline.passageText(top.passageId)).toBe(top.quote);
+    expect(await baseline.passageText(top.passageId)).toBe(top.quote);
   });
 
   it('never abstains and returns at most five chunks, numbered from 1', async () => {

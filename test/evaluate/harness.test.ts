@@ -31,7 +31,7 @@ describe('a JSONL corpus through the harness', () => {
   it('indexes once under the cache key, then reuses it', async () => {
     const first = await openCorpus(corpus, options);
     expect(first.reused).toBe(false);
-    expect(first.coverage.sources().map((s) => s.outlet)).toEqual(['Example Times', 'Example Times', 'Example Times']);
+    expect((await first.coverage.sources()).map((s) => s.outlet)).toEqual(['Example Times', 'Example Times', 'Example Times']);
     await first.close();
     expect(existsSync(path.join(root, 'cache', `tiny-${cacheKey(corpus, null)}`, 'complete'))).toBe(true);
     const second = await openCorpus(corpus, options);
@@ -65,7 +65,7 @@ describe('with an embedding model', () => {
     try {
       const opened = await openCorpus(corpus, { ...options, embedder });
       expect(opened.reused).toBe(false);
-      expect(opened.coverage.stats().embeddingModel).toBe(tiny.modelId);
+      expect((await opened.coverage.stats()).embeddingModel).toBe(tiny.modelId);
       const rows = await runSystem(coverageSystem(opened.coverage, 'hybrid'), itemsOf(set));
       expect(rows.find((r) => r.id === 't01')!.rank).toBe(1);
       await opened.close();

@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LOCK_FILE } from '../../src/indexer/lock.js';
+import { LOCK_FILE } from '../../src/store/sqlite/lock.js';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 

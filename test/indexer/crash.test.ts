@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpusAsMarkdown } from '../../src/evaluate/corpus-files.js';
 import { runIndex } from '../../src/indexer/run-index.js';
 import { openCoverage } from '../../src/open-coverage.js';
-import { DATABASE_FILE, openDatabase } from '../../src/store/database.js';
+import { DATABASE_FILE, openDatabase } from '../../src/store/sqlite/database.js';
 import { seedConfig } from '../helpers/coverage-index.js';
 
 const REUTERS = path.resolve(import.meta.dirname, '../../../shared/corpora/reuters-21578/reuters-21578.jsonl');

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runIndex } from '../../src/indexer/run-index.js';
-import { openDatabase, writeManifest } from '../../src/store/database.js';
+import { openDatabase, writeManifest } from '../../src/store/sqlite/database.js';
 import { tempDir } from '../helpers/coverage-index.js';
 import { documentSets, writeArticle, type Meta } from './synthetic-articles.js';
 

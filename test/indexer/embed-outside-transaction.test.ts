@@ -5,8 +5,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Embedder } from '../../src/embed/embedder.js';
 import { runIndex } from '../../src/indexer/run-index.js';
-import { DATABASE_FILE, openDatabase, readManifest } from '../../src/store/database.js';
-import { VectorIndex } from '../../src/store/vectors.js';
+import { DATABASE_FILE, openDatabase, readManifest } from '../../src/store/sqlite/database.js';
+import { VectorIndex } from '../../src/store/sqlite/vectors.js';
 import { seedConfig } from '../helpers/coverage-index.js';
 
 const DIMS = 8;

@@ -5,7 +5,7 @@ import { loadConfig } from '../../src/config.js';
 import { loadEmbedder } from '../../src/embed/transformers-embedder.js';
 import { runIndex } from '../../src/indexer/run-index.js';
 import { openCoverage } from '../../src/open-coverage.js';
-import { openDatabase, readManifest } from '../../src/store/database.js';
+import { openDatabase, readManifest } from '../../src/store/sqlite/database.js';
 import { seedConfig } from '../helpers/coverage-index.js';
 import { buildTinyModel } from '../helpers/tiny-model.js';
 
@@ -38,7 +38,7 @@ describe('indexing with an embedding model (real transformers.js, tiny model)', 
 
     const config = loadConfig({ COVERAGE_DIR: env.coverageDir, INDEX_DIR: env.config.indexDir, MODELS_DIR: model.modelsDir, EMBEDDING_MODEL: model.modelId });
     const coverage = await openCoverage(config);
-    expect(coverage.stats()).toMatchObject({ embeddingModel: model.modelId, documents: 4 });
+    expect(await coverage.stats()).toMatchObject({ embeddingModel: model.modelId, documents: 4 });
     const vector = await coverage.ask('missiles drones air defence', { mode: 'vector' });
     expect(vector.citations.length + vector.closest.length).toBeGreaterThan(0);
     const hybrid = await coverage.ask('When did Polish FM Sikorski reveal Warsaw’s position?', { mode: 'hybrid' });

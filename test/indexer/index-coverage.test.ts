@@ -2,8 +2,8 @@ import { appendFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runIndex } from '../../src/indexer/run-index.js';
-import { openDatabase } from '../../src/store/database.js';
-import { listSummaries } from '../../src/store/documents.js';
+import { openDatabase } from '../../src/store/sqlite/database.js';
+import { listSummaries } from '../../src/store/sqlite/documents.js';
 import { seedConfig } from '../helpers/coverage-index.js';
 
 // Page chrome of the kinds the seed pages carry, as general patterns.

@@ -3,9 +3,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpusAsMarkdown } from '../../src/evaluate/corpus-files.js';
-import { acquireIndexLock, IndexLockTimeoutError, LOCK_FILE } from '../../src/indexer/lock.js';
+import { acquireIndexLock, IndexLockTimeoutError, LOCK_FILE } from '../../src/store/sqlite/lock.js';
 import { runIndex } from '../../src/indexer/run-index.js';
-import { openDatabase } from '../../src/store/database.js';
+import { openDatabase } from '../../src/store/sqlite/database.js';
 import { seedConfig } from '../helpers/coverage-index.js';
 
 const REUTERS = path.resolve(import.meta.dirname, '../../../shared/corpora/reuters-21578/reuters-21578.jsonl');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planRun } from '../../src/indexer/plan.js';
-import type { FileRecord } from '../../src/store/documents.js';
+import type { FileRecord } from '../../src/store/index-store.js';
 
 const record = (absPath: string, documentId: string, isPrimary: boolean, hash = 'h'): FileRecord => ({ absPath, file: absPath, hash, documentId, isPrimary });
 const known = new Map([

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { openDatabase } from '../../src/store/database.js';
-import { listSummaries } from '../../src/store/documents.js';
+import { openDatabase } from '../../src/store/sqlite/database.js';
+import { listSummaries } from '../../src/store/sqlite/documents.js';
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ru', 'te', 'sa', 'no', 'vi', 'de', 'pu', 'ga', 'zo'];
 

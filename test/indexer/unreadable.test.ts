@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { planRun } from '../../src/indexer/plan.js';
 import { runIndex } from '../../src/indexer/run-index.js';
-import type { FileRecord } from '../../src/store/documents.js';
+import type { FileRecord } from '../../src/store/index-store.js';
 import { tempDir } from '../helpers/coverage-index.js';
 import { documentSets, writeArticle } from './synthetic-articles.js';
 

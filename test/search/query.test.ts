@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldForIndex } from '../../src/text/fold.js';
 import { parseQuery, searchPhrases } from '../../src/search/query.js';
-import { ftsMatchExpression } from '../../src/store/filters.js';
+import { ftsMatchExpression } from '../../src/store/sqlite/filters.js';
 import { specificity } from '../../src/search/word-weights.js';
 
 describe('folding for search', () => {

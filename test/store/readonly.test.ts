@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { runIndex } from '../../src/indexer/run-index.js';
 import { openCoverage } from '../../src/open-coverage.js';
-import { DATABASE_FILE, IndexNotReadyError, openDatabase } from '../../src/store/database.js';
+import { DATABASE_FILE, IndexNotReadyError, openDatabase } from '../../src/store/sqlite/database.js';
 import { seedConfig } from '../helpers/coverage-index.js';
 
 let env: ReturnType<typeof seedConfig>;
@@ -56,8 +56,8 @@ describe('a read-only open', () => {
     const coverage = await openCoverage(config, { embedder: null });
     const answer = await coverage.ask(QUESTION);
     expect(answer.abstained).toBe(false);
-    expect(coverage.sources()).toHaveLength(4);
-    coverage.refresh();
+    expect(await coverage.sources()).toHaveLength(4);
+    await coverage.refresh();
     await coverage.close();
     expect(fingerprint(dbFile(dir))).toEqual(before);
   });
@@ -90,7 +90,7 @@ describe('readers never wait for a writer', () => {
       const started = Date.now();
       const coverage = await openCoverage(env.config, { embedder: null });
       const answer = await coverage.ask(QUESTION);
-      coverage.refresh();
+      await coverage.refresh();
       await coverage.close();
       expect(answer.abstained).toBe(false);
       expect(answer.citations[0]!.quote).toMatch(/Sikorski/);

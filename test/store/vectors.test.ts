@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { VectorIndex } from '../../src/store/vectors.js';
+import { VectorIndex } from '../../src/store/sqlite/vectors.js';
 import { tempDir } from '../helpers/coverage-index.js';
 
 function randomUnit(dimensions: number, seed: number): Float32Array {

@@ -1,21 +1,18 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { UserError } from '../errors.js';
+import { UserError } from '../../errors.js';
+import type { IndexManifest } from '../index-store.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
 
 export type Db = Database.Database;
 
 export const DATABASE_FILE = 'coverage.sqlite';
 
-/** What the index was built with. A mismatch in chunking rebuilds passages; in model, vectors. */
-export interface Manifest {
-  chunking: string | null;
-  /** JSON of EmbeddingModelInfo, or null when the index has no vectors. */
-  embedding: string | null;
+/** The stored manifest: the interface's, plus the vector file it makes current. */
+export interface Manifest extends IndexManifest {
   /** File name of the current vector index in INDEX_DIR. */
   vectorsFile: string | null;
-  updatedAt: string | null;
 }
 
 /** The index is missing or was built by an older version: only the indexer can (re)build it. */

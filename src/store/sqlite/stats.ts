@@ -1,4 +1,4 @@
-import type { IndexStats } from '../domain.js';
+import type { IndexStats } from '../../domain.js';
 import { readManifest, type Db } from './database.js';
 
 export function indexStats(db: Db, embeddingModel: string | null): IndexStats {

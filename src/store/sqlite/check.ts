@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { CHUNKING_VERSION } from '../split/passages.js';
+import { CHUNKING_VERSION } from '../../split/passages.js';
 import { DATABASE_FILE, openDatabase, readManifest, type Db, type Manifest } from './database.js';
 import { VectorIndex } from './vectors.js';
 

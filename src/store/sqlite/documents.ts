@@ -1,7 +1,8 @@
-import type { Article, Passage, PassageSpan, SourceSummary } from '../domain.js';
-import { foldedWords, foldForIndex } from '../text/fold.js';
-import { hammingDistance, simhashBands, simhashOfWords } from '../text/fingerprint.js';
+import type { Article, Passage, PassageSpan, SourceSummary } from '../../domain.js';
+import { foldedWords, foldForIndex } from '../../text/fold.js';
+import { hammingDistance, simhashBands, simhashOfWords } from '../../text/fingerprint.js';
 import type { Db } from './database.js';
+import type { FileRecord } from '../index-store.js';
 
 interface DocumentRow {
   id: string;
@@ -91,13 +92,7 @@ export function deleteDocument(db: Db, id: string): number[] {
   return ids;
 }
 
-export interface FileRecord {
-  absPath: string;
-  file: string;
-  hash: string;
-  documentId: string;
-  isPrimary: boolean;
-}
+
 
 export function allFiles(db: Db): FileRecord[] {
   return (

@@ -1,6 +1,6 @@
 import { closeSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { UserError } from '../errors.js';
+import { UserError } from '../../errors.js';
 
 /** One indexing run at a time per INDEX_DIR: the run holding this file (it names its pid) may write. */
 export const LOCK_FILE = 'index.lock';

@@ -1,4 +1,4 @@
-import type { SearchFilters } from '../domain.js';
+import type { SearchFilters } from '../../domain.js';
 
 export interface SqlClause {
   sql: string;

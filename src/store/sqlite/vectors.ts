@@ -139,3 +139,11 @@ export function removeStaleVectorFiles(dir: string, keep: string | null): void {
     if (stale) rmSync(path.join(dir, name), { force: true });
   }
 }
+
+/** The vector index a manifest names (its dimensions from the model's JSON), or null when it names none or the file is gone. */
+export function loadManifestVectors(indexDir: string, manifest: { embedding: string | null; vectorsFile: string | null }): VectorIndex | null {
+  if (!manifest.embedding || !manifest.vectorsFile) return null;
+  const file = path.join(indexDir, manifest.vectorsFile);
+  if (!existsSync(file)) return null;
+  return VectorIndex.load(file, (JSON.parse(manifest.embedding) as { dimensions: number }).dimensions);
+}
