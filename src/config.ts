@@ -28,6 +28,8 @@ export interface DiscordConfig {
 export interface Config {
   coverageDir: string;
   indexDir: string;
+  /** Postgres (with pgvector) holding the index instead of INDEX_DIR's SQLite file; null = SQLite. */
+  databaseUrl: string | null;
   modelsDir: string;
   /** A hub id or a folder under MODELS_DIR (or an absolute folder); null = full-text only. */
   embeddingModel: string | null;
@@ -46,6 +48,7 @@ const flag = z
 const EnvSchema = z.object({
   COVERAGE_DIR: z.string().min(1).optional(),
   INDEX_DIR: z.string().min(1).optional(),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' }).optional(),
   MODELS_DIR: z.string().min(1).optional(),
   EMBEDDING_MODEL: z.string().min(1).optional(),
   ALLOW_REMOTE_MODELS: flag.optional(),
@@ -84,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   return Object.freeze({
     coverageDir,
     indexDir: path.resolve(cwd, e.INDEX_DIR ?? 'index'),
+    databaseUrl: e.DATABASE_URL ?? null,
     modelsDir,
     embeddingModel: resolveEmbeddingModel(e.EMBEDDING_MODEL, modelsDir),
     allowRemoteModels: e.ALLOW_REMOTE_MODELS ?? true,
@@ -98,6 +102,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       allowPrivateUrls: e.ALLOW_PRIVATE_URLS ?? false,
     }),
   });
+}
+
+/** Where the index is, for messages: the Postgres database (never its password) or INDEX_DIR. */
+export function indexName(config: Pick<Config, 'indexDir' | 'databaseUrl'>): string {
+  if (!config.databaseUrl) return config.indexDir;
+  const url = new URL(config.databaseUrl);
+  url.password = '';
+  return url.toString();
 }
 
 /** A path as users like to see it: relative to the working folder when that is shorter. */

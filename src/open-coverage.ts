@@ -1,4 +1,4 @@
-import { displayPath, type Config } from './config.js';
+import { displayPath, indexName, type Config } from './config.js';
 import type { CoverageService, SourceFilter } from './coverage.js';
 import type { Answer, AskOptions, Feedback, IndexReport, Passage, SourceSummary } from './domain.js';
 import type { Embedder } from './embed/embedder.js';
@@ -14,8 +14,7 @@ import { Searcher } from './search/searcher.js';
 import type { IndexReader } from './store/index-store.js';
 import { ABSENT_WORD_FACTOR, evidenceWeight, specificity, UNTRANSLATED_WORD_WEIGHT } from './search/word-weights.js';
 import { CHUNKING_VERSION } from './split/passages.js';
-import { storedChunking } from './store/sqlite/database.js';
-import { openSqliteReader } from './store/sqlite/reader.js';
+import { builtChunking, openIndexReader } from './store/open-store.js';
 import { viewArticle, type ArticleView } from './answer/article-view.js';
 import { articlesToRead, sentenceCandidates } from './answer/candidates.js';
 import { longDate } from './answer/citation-line.js';
@@ -47,9 +46,10 @@ function describe(s: SourceSummary): string {
 export async function openCoverage(config: Config, options: OpenOptions = {}): Promise<CoverageService> {
   const log = options.log ?? (() => {});
   const embedder = options.embedder !== undefined ? options.embedder : await loadConfiguredEmbedder(config, log);
-  if (needsBuild(config.indexDir)) {
-    log(`Building the index in ${config.indexDir} from ${config.coverageDir} …`);
+  if ((await builtChunking(config)) !== CHUNKING_VERSION) {
+    log(`Building the index in ${indexName(config)} from ${config.coverageDir} …`);
     const report = await runIndex(config.indexDir, {
+      databaseUrl: config.databaseUrl,
       roots: [displayPath(config.coverageDir)],
       removeMissing: true,
       embedder,
@@ -61,7 +61,7 @@ export async function openCoverage(config: Config, options: OpenOptions = {}): P
   specificity('warm'); // loads the word-frequency table now rather than during the first question
   // Queries read through a read-only connection: it never takes the write lock, so an indexing run in
   // another process (WAL) never makes a question wait or fail.
-  const reader = await openSqliteReader(config.indexDir);
+  const reader = await openIndexReader(config);
   const coverage = new OpenCoverage(config, reader, embedder, openWordNet(), log);
   try {
     await coverage.load();
@@ -72,9 +72,6 @@ export async function openCoverage(config: Config, options: OpenOptions = {}): P
   return coverage;
 }
 
-function needsBuild(indexDir: string): boolean {
-  return storedChunking(indexDir) !== CHUNKING_VERSION;
-}
 
 class OpenCoverage implements CoverageService {
   private searcher!: Searcher;
@@ -216,6 +213,7 @@ class OpenCoverage implements CoverageService {
 
   async addFiles(files: string[]): Promise<IndexReport> {
     const report = await runIndex(this.config.indexDir, {
+      databaseUrl: this.config.databaseUrl,
       roots: files,
       removeMissing: false,
       embedder: this.embedder,

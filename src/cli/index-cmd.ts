@@ -1,5 +1,5 @@
 import cliProgress from 'cli-progress';
-import { displayPath } from '../config.js';
+import { displayPath, indexName } from '../config.js';
 import type { IndexReport } from '../domain.js';
 import { loadConfiguredEmbedder } from '../embed/load.js';
 import { runIndex } from '../indexer/run-index.js';
@@ -15,6 +15,7 @@ await runCli(USAGE, { json: { type: 'boolean', default: false } }, async (args, 
     : null;
   const started = performance.now();
   const report = await runIndex(config.indexDir, {
+    databaseUrl: config.databaseUrl,
     roots,
     removeMissing: true,
     embedder,
@@ -29,14 +30,14 @@ await runCli(USAGE, { json: { type: 'boolean', default: false } }, async (args, 
   });
   await embedder?.dispose();
   if (args.values.json) printJson(report);
-  else printSummary(report, (performance.now() - started) / 1000, config.indexDir);
+  else printSummary(report, (performance.now() - started) / 1000, indexName(config));
   const nothingIndexed = report.failed.length > 0 && report.added + report.updated + report.unchanged === 0;
   return nothingIndexed ? 1 : 0;
 });
 
-function printSummary(r: IndexReport, seconds: number, indexDir: string): void {
+function printSummary(r: IndexReport, seconds: number, where: string): void {
   const lines = [
-    `Index: ${indexDir}`,
+    `Index: ${where}`,
     `${r.documents} articles, ${r.passages} passages (${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.removed} removed) in ${seconds.toFixed(1)} s`,
     r.embedding ? `Vectors: ${r.embedding.model}` : 'Vectors: none (full-text search only)',
     ...r.duplicates.map((d) => `Duplicate: ${d.file} is a copy of ${d.duplicateOf}`),

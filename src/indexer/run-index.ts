@@ -8,7 +8,7 @@ import { errnoReason, notRegularReason } from '../read/regular-file.js';
 import { readArticle } from '../read/read-article.js';
 import { CHUNKING_VERSION, splitPassages } from '../split/passages.js';
 import type { FileRecord, IndexWriter, StoredFile } from '../store/index-store.js';
-import { openSqliteWriter } from '../store/sqlite/writer.js';
+import { openIndexWriter } from '../store/open-store.js';
 import { findDuplicatesOf, mergeMetadata, outranks, richness } from './duplicates.js';
 import { documentId, fileHash } from './file-hash.js';
 import { planRun, type PresentFile } from './plan.js';
@@ -18,6 +18,8 @@ import { VectorSync } from './vector-sync.js';
 export interface IndexOptions {
   /** Folders or files as the user gave them. */
   roots: string[];
+  /** Postgres holding the index instead of indexDir's SQLite file (DATABASE_URL). */
+  databaseUrl?: string | null;
   /** Whether indexed files under the roots that are gone should be removed (true for a full run). */
   removeMissing: boolean;
   embedder: Embedder | null;
@@ -45,7 +47,8 @@ const YIELD_EVERY = 25;
  */
 export async function runIndex(indexDir: string, options: IndexOptions): Promise<IndexReport> {
   // One writer at a time, from planning to commit: a second run plans only after the first has committed.
-  const index = await openSqliteWriter(indexDir, { lockWaitSeconds: options.lockWaitSeconds, log: options.log });
+  const where = { indexDir, databaseUrl: options.databaseUrl ?? null };
+  const index = await openIndexWriter(where, { lockWaitSeconds: options.lockWaitSeconds, log: options.log });
   try {
     return await indexInto(index, options);
   } finally {

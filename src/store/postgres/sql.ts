@@ -1,21 +1,13 @@
 import type pg from 'pg';
 import type { SearchFilters } from '../../domain.js';
-import { UserError } from '../../errors.js';
+import { IndexLockTimeoutError, IndexNotReadyError } from '../errors.js';
 
 /** What both a pool and a single connection can do: run one parameterised statement. */
 export interface Sql {
   query<R extends pg.QueryResultRow = pg.QueryResultRow>(text: string, values?: unknown[]): Promise<pg.QueryResult<R>>;
 }
 
-/** The index is missing or was built by an older version: only the indexer can (re)build it. */
-export class IndexNotReadyError extends UserError {
-  override name = 'IndexNotReadyError';
-}
-
-/** Another indexing run held the advisory lock for longer than INDEX_LOCK_WAIT. */
-export class IndexLockTimeoutError extends UserError {
-  override name = 'IndexLockTimeoutError';
-}
+export { IndexLockTimeoutError, IndexNotReadyError };
 
 /**
  * The text search configuration the migrations create: the `simple` parser and token types, with words

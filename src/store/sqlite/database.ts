@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { UserError } from '../../errors.js';
+import { IndexNotReadyError } from '../errors.js';
 import type { IndexManifest } from '../index-store.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
 
@@ -15,10 +15,7 @@ export interface Manifest extends IndexManifest {
   vectorsFile: string | null;
 }
 
-/** The index is missing or was built by an older version: only the indexer can (re)build it. */
-export class IndexNotReadyError extends UserError {
-  override name = 'IndexNotReadyError';
-}
+export { IndexNotReadyError };
 
 export interface OpenDatabaseOptions {
   /** Opens without writing anything (no journal mode change, no migration): for queries. */

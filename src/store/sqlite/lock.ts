@@ -1,6 +1,6 @@
 import { closeSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { UserError } from '../../errors.js';
+import { IndexLockTimeoutError } from '../errors.js';
 
 /** One indexing run at a time per INDEX_DIR: the run holding this file (it names its pid) may write. */
 export const LOCK_FILE = 'index.lock';
@@ -10,9 +10,7 @@ export const DEFAULT_LOCK_WAIT_SECONDS = 60;
 /** A lock file that has no pid yet is being written; after this long it is an abandoned one. */
 const UNWRITTEN_LOCK_GRACE_MS = 5_000;
 
-export class IndexLockTimeoutError extends UserError {
-  override name = 'IndexLockTimeoutError';
-}
+export { IndexLockTimeoutError };
 
 export interface IndexLock {
   readonly file: string;

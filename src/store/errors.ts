@@ -1,0 +1,11 @@
+import { UserError } from '../errors.js';
+
+/** The index is missing or was built by an older version: only the indexer can (re)build it. */
+export class IndexNotReadyError extends UserError {
+  override name = 'IndexNotReadyError';
+}
+
+/** Another indexing run held the index past INDEX_LOCK_WAIT. */
+export class IndexLockTimeoutError extends UserError {
+  override name = 'IndexLockTimeoutError';
+}
