@@ -32,7 +32,11 @@ export interface OpenOptions {
 
 export const MAX_K = 25;
 const SEARCH_DEPTH = 60;
-const VIEWS_KEPT = 500;
+/**
+ * Articles kept split into sentences between questions. An ask reads up to 14; 200 covers the last dozen or so
+ * questions. Measured on 2,000 BBC articles: 500 kept cost 27 MB of heap for 2 ms less per ask than 100 (6 MB).
+ */
+const VIEWS_KEPT = 200;
 
 /** What an article says about itself, as words: "October 2024" lets "October remarks" match an article of that month. */
 function describe(s: SourceSummary): string {
