@@ -1,5 +1,6 @@
 /**
- * npm run bench [-- section ...]   sections: index, query, vectors, embed, discord, bad-inputs (default: all), soak (only when named)
+ * npm run bench [-- section ...]   sections: index, query, vectors, embed, discord, bad-inputs, postgres (default: all), soak (only when named)
+ * (postgres prints a line saying it was skipped when the Postgres 15 binaries are not installed: scripts/setup-postgres.sh)
  * Each section runs in its own process (so peak memory is its own) and prints one JSON line; this
  * prints them as a table and writes them all to bench-results.json. Figures are medians over repeated runs.
  */
@@ -16,6 +17,8 @@ const SECTIONS: Record<string, string> = {
   // Long (SOAK_MINUTES, default 10): run only when asked for, `npm run bench -- soak`.
   soak: 'scripts/bench-soak.ts',
   'bad-inputs': 'scripts/bench-bad-inputs.ts',
+  // SQLite vs Postgres + pgvector on Reuters (issue 9); skips itself when Postgres is not installed.
+  postgres: 'scripts/bench/postgres.ts',
 };
 const ON_REQUEST_ONLY = new Set(['soak']);
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -23,6 +23,12 @@ export interface DiscordConfig {
   rateLimitPerMinute: number;
   /** Lets `/add` fetch loopback addresses (never private or link-local ones). For tests only. */
   allowPrivateUrls: boolean;
+  /**
+   * SHARDS: `npm start` runs discord.js's ShardingManager, one bot process per shard; `auto` takes Discord's
+   * recommended count. null = one process, no sharding (also inside a shard process, where discord.js itself
+   * sets SHARDS to the shard id).
+   */
+  shards: number | 'auto' | null;
 }
 
 export interface Config {
@@ -60,6 +66,11 @@ const EnvSchema = z.object({
   DISCORD_API_URL: z.url({ protocol: /^https?$/ }).optional(),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1000).optional(),
   ALLOW_PRIVATE_URLS: flag.optional(),
+  SHARDS: z
+    .string()
+    .regex(/^(auto|[1-9]\d{0,4})$/, 'must be auto or a positive whole number of shards (e.g. 2)')
+    .transform((v) => (v === 'auto' ? ('auto' as const) : Number(v)))
+    .optional(),
 });
 
 /** The first folder of `candidates` that exists, else the last one. */
@@ -74,6 +85,8 @@ function firstExisting(cwd: string, candidates: string[]): string {
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Readonly<Config> {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  // Inside a shard process discord.js's ShardingManager sets SHARDS to the shard id, not to this setting.
+  if (present.SHARDING_MANAGER) delete present.SHARDS;
   const parsed = EnvSchema.safeParse(present);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
@@ -100,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       apiUrl: e.DISCORD_API_URL ?? null,
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE ?? 6,
       allowPrivateUrls: e.ALLOW_PRIVATE_URLS ?? false,
+      shards: e.SHARDS ?? null,
     }),
   });
 }

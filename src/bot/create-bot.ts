@@ -89,7 +89,7 @@ export function createBot(options: BotOptions): Bot {
       } finally {
         client.off(Events.ShardDisconnect, onDisconnect);
       }
-      logger.info('ready', { user: client.user?.id, guilds: client.guilds.cache.size, commands: (options.commands ?? allCommands).length });
+      logger.info('ready', { user: client.user?.id, ...(client.shard ? { shards: client.shard.ids } : {}), guilds: client.guilds.cache.size, commands: (options.commands ?? allCommands).length });
     },
     async stop() {
       stopping = true;

@@ -43,6 +43,8 @@ export interface InteractionUser {
   userId?: string;
   /** `admin` has Manage Server. @default 'member' */
   role?: 'member' | 'admin';
+  /** The gateway connection (shard id) to send on, for sharded clients. @default the latest connection */
+  shard?: number;
 }
 
 type OptionValue = string | number | boolean | FakeAttachment;
@@ -71,6 +73,12 @@ export class FakeDiscord {
   private server = http.createServer((req, res) => void this.handle(req, res));
   private wss = new WebSocketServer({ server: this.server, path: '/gateway' });
   private socket: WebSocket | null = null;
+  /** Identified connections by shard id (one per shard process of a sharded bot). */
+  private readonly shardSockets = new Map<number, WebSocket>();
+  /** `shard: [id, count]` of every IDENTIFY, in order. */
+  readonly identifiedShards: [number, number][] = [];
+  /** The shard count GET /gateway/bot recommends (what SHARDS=auto uses). */
+  readonly recommendedShards: number;
   private seq = 0;
   private sessionId = 'session-' + snowflake();
   private interactions = new Map<string, { id: string; dispatchedAt: number; acked: boolean; message?: any }>();
@@ -78,8 +86,9 @@ export class FakeDiscord {
   private waiters: { pred: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
   private port = 0;
 
-  constructor(options: { token?: string } = {}) {
+  constructor(options: { token?: string; recommendedShards?: number } = {}) {
     this.token = options.token ?? 'fake-bot-token';
+    this.recommendedShards = options.recommendedShards ?? 1;
     this.wss.on('connection', (ws, req) => this.onSocket(ws, req));
   }
 
@@ -171,8 +180,8 @@ export class FakeDiscord {
 
   // ---- gateway --------------------------------------------------------------------------------
 
-  private dispatch(t: string, d: unknown): void {
-    this.socket?.send(JSON.stringify({ op: 0, t, s: ++this.seq, d }));
+  private dispatch(t: string, d: unknown, ws: WebSocket | null = this.socket): void {
+    ws?.send(JSON.stringify({ op: 0, t, s: ++this.seq, d }));
   }
 
   private onSocket(ws: WebSocket, req: http.IncomingMessage): void {
@@ -185,20 +194,23 @@ export class FakeDiscord {
       else if (op === 2) {
         if (d.token !== this.token) return ws.close(4004, 'Authentication failed.');
         this.identifies++;
+        const shard: [number, number] = Array.isArray(d.shard) ? [Number(d.shard[0]), Number(d.shard[1])] : [0, 1];
+        this.identifiedShards.push(shard);
+        this.shardSockets.set(shard[0], ws);
         this.dispatch('READY', {
           v: 10,
           user: this.botUser(),
           guilds: [{ id: this.guildId, unavailable: true }],
           session_id: this.sessionId,
           resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`,
-          shard: [0, 1],
+          shard,
           application: { id: this.applicationId, flags: 0 },
-        });
-        this.dispatch('GUILD_CREATE', this.guild());
+        }, ws);
+        this.dispatch('GUILD_CREATE', this.guild(), ws);
       } else if (op === 6) {
         if (d.token !== this.token || d.session_id !== this.sessionId) return ws.send(JSON.stringify({ op: 9, d: false }));
         this.resumes++;
-        this.dispatch('RESUMED', null);
+        this.dispatch('RESUMED', null, ws);
       }
     });
   }
@@ -221,7 +233,8 @@ export class FakeDiscord {
   }
 
   private dispatchInteraction(type: number, data: unknown, who: InteractionUser, message?: any): SentInteraction {
-    if (!this.socket) throw new Error('fake Discord: no client connected');
+    const ws = who.shard === undefined ? this.socket : this.shardSockets.get(who.shard);
+    if (!ws) throw new Error(who.shard === undefined ? 'fake Discord: no client connected' : `fake Discord: shard ${who.shard} is not connected`);
     const id = snowflake();
     const token = `itoken-${id}`;
     const user = { id: who.userId ?? '400000000000000004', username: 'reporter', discriminator: '0', global_name: 'Reporter', avatar: null };
@@ -237,7 +250,7 @@ export class FakeDiscord {
     };
     const dispatchedAt = performance.now();
     this.interactions.set(token, { id, dispatchedAt, acked: false, message });
-    this.dispatch('INTERACTION_CREATE', payload);
+    this.dispatch('INTERACTION_CREATE', payload, ws);
     return { id, token, dispatchedAt };
   }
 
@@ -275,7 +288,7 @@ export class FakeDiscord {
     if (needsAuth && !authed) return [401, { message: '401: Unauthorized', code: 0 }];
     let m: RegExpExecArray | null;
     if (r.method === 'GET' && r.path === '/gateway/bot') {
-      return [200, { url: `ws://127.0.0.1:${this.port}/gateway`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } }];
+      return [200, { url: `ws://127.0.0.1:${this.port}/gateway`, shards: this.recommendedShards, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } }];
     }
     if (r.method === 'GET' && (r.path === '/oauth2/applications/@me' || r.path === '/applications/@me')) {
       return [200, { id: this.applicationId, name: 'coverage-bot', icon: null, description: '', bot_public: false, bot_require_code_grant: false, verify_key: '0', flags: 0 }];
