@@ -108,31 +108,22 @@ class OpenCoverage implements CoverageService {
   }
 
   /** Articles split into sentences, fetched before the synchronous ranking and kept for the questions that follow. */
+  // Missing articles are fetched together: with a database server, one round trip at a time would add up.
   private async viewsOf(ids: string[]): Promise<Map<string, ArticleView>> {
-    const sources = await this.sourcesOf(ids);
-    const views = new Map<string, ArticleView>();
-    for (const id of new Set(ids)) {
-      let view = this.views.get(id);
-      if (!view) {
-        view = viewArticle(id, describe(sources.get(id)!), await this.index.documentPassages(id));
-        this.views.set(id, view);
-      }
-      views.set(id, view);
-    }
-    return views;
+    const unique = [...new Set(ids)];
+    const sources = await this.sourcesOf(unique);
+    const missing = unique.filter((id) => !this.views.get(id));
+    const passages = await Promise.all(missing.map((id) => this.index.documentPassages(id)));
+    missing.forEach((id, i) => this.views.set(id, viewArticle(id, describe(sources.get(id)!), passages[i]!)));
+    return new Map(unique.map((id) => [id, this.views.get(id)!]));
   }
 
   private async sourcesOf(ids: Iterable<string>): Promise<Map<string, SourceSummary>> {
-    const found = new Map<string, SourceSummary>();
-    for (const id of new Set(ids)) {
-      let s = this.summaries.get(id);
-      if (!s) {
-        s = (await this.index.summary(id))!;
-        this.summaries.set(id, s);
-      }
-      found.set(id, s);
-    }
-    return found;
+    const unique = [...new Set(ids)];
+    const missing = unique.filter((id) => !this.summaries.has(id));
+    const fetched = await Promise.all(missing.map((id) => this.index.summary(id)));
+    missing.forEach((id, i) => this.summaries.set(id, fetched[i]!));
+    return new Map(unique.map((id) => [id, this.summaries.get(id)!]));
   }
 
   async ask(question: string, options: AskOptions = {}): Promise<Answer> {

@@ -19,21 +19,27 @@ export async function fullText(sql: Sql, phrases: string[][], filters: SearchFil
   const phraseTexts = params.add(texts);
   const total = params.add(passageCount);
   const conditions = filterConditions(filters, params);
+  // Each phrase's matches are found once, ranked as they are found, and counted from the same rows: the
+  // phrase's rarity needs the count over all passages, while the filters only decide which passages are shown.
   const { rows } = await sql.query<PassageRow>(
     `WITH phrase AS (
-       SELECT q.query, (SELECT count(*) FROM passages p WHERE p.body_terms @@ q.query OR p.title_terms @@ q.query) AS hits
+       SELECT row_number() OVER () AS i, q.query
        FROM unnest(${phraseTexts}::text[]) AS t, LATERAL phraseto_tsquery('${TEXT_SEARCH_CONFIG}', t) AS q(query)
        WHERE numnode(q.query) > 0
+     ), matches AS MATERIALIZED (
+       SELECT ph.i, m.id, m.rank FROM phrase ph CROSS JOIN LATERAL (
+         SELECT p.id, ts_rank_cd(p.body_terms, ph.query, ${LENGTH_NORMALISATION})
+                      + ${TITLE_WEIGHT} * ts_rank_cd(p.title_terms, ph.query, ${LENGTH_NORMALISATION}) AS rank
+         FROM passages p WHERE p.body_terms @@ ph.query OR p.title_terms @@ ph.query) m
      ), weighted AS (
        -- BM25's idf, floored as FTS5 floors it, so that a phrase in most passages still counts a little.
-       SELECT query, greatest(ln((${total}::float8 - hits + 0.5) / (hits + 0.5)), 1e-6) AS idf FROM phrase
-     ), wanted AS (SELECT coverage_any_of(query) AS query FROM weighted)
-     SELECT ${PASSAGE_COLUMNS} FROM passages p JOIN documents d ON d.id = p.document_id
-     WHERE (p.body_terms @@ (SELECT query FROM wanted) OR p.title_terms @@ (SELECT query FROM wanted))${conditions}
-     ORDER BY (
-       SELECT sum(w.idf * (ts_rank_cd(p.body_terms, w.query, ${LENGTH_NORMALISATION})
-                           + ${TITLE_WEIGHT} * ts_rank_cd(p.title_terms, w.query, ${LENGTH_NORMALISATION})))
-       FROM weighted w) DESC, p.id
+       SELECT i, greatest(ln((${total}::float8 - count(*) + 0.5) / (count(*) + 0.5)), 1e-6) AS idf FROM matches GROUP BY i
+     ), scored AS (
+       SELECT m.id, sum(w.idf * m.rank) AS score FROM matches m JOIN weighted w USING (i) GROUP BY m.id
+     )
+     SELECT ${PASSAGE_COLUMNS} FROM scored s JOIN passages p ON p.id = s.id JOIN documents d ON d.id = p.document_id
+     WHERE true${conditions}
+     ORDER BY s.score DESC, p.id
      LIMIT ${params.add(limit)}`,
     params.values,
   );
