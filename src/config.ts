@@ -36,6 +36,8 @@ export interface Config {
   indexDir: string;
   /** Postgres (with pgvector) holding the index instead of INDEX_DIR's SQLite file; null = SQLite. */
   databaseUrl: string | null;
+  /** HNSW candidate-list size for vector search (hnswlib's ef, pgvector's hnsw.ef_search). */
+  vectorEfSearch: number;
   modelsDir: string;
   /** A hub id or a folder under MODELS_DIR (or an absolute folder); null = full-text only. */
   embeddingModel: string | null;
@@ -54,6 +56,7 @@ const flag = z
 const EnvSchema = z.object({
   COVERAGE_DIR: z.string().min(1).optional(),
   INDEX_DIR: z.string().min(1).optional(),
+  VECTOR_EF_SEARCH: z.coerce.number().int().min(10).max(10_000).optional(),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' }).optional(),
   MODELS_DIR: z.string().min(1).optional(),
   EMBEDDING_MODEL: z.string().min(1).optional(),
@@ -101,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     coverageDir,
     indexDir: path.resolve(cwd, e.INDEX_DIR ?? 'index'),
     databaseUrl: e.DATABASE_URL ?? null,
+    vectorEfSearch: e.VECTOR_EF_SEARCH ?? 400,
     modelsDir,
     embeddingModel: resolveEmbeddingModel(e.EMBEDDING_MODEL, modelsDir),
     allowRemoteModels: e.ALLOW_REMOTE_MODELS ?? true,

@@ -65,7 +65,7 @@ export async function openCoverage(config: Config, options: OpenOptions = {}): P
   specificity('warm'); // loads the word-frequency table now rather than during the first question
   // Queries read through a read-only connection: it never takes the write lock, so an indexing run in
   // another process (WAL) never makes a question wait or fail.
-  const reader = await openIndexReader(config);
+  const reader = await openIndexReader(config, { efSearch: config.vectorEfSearch });
   const coverage = new OpenCoverage(config, reader, embedder, openWordNet(), log);
   try {
     await coverage.load();

@@ -22,9 +22,14 @@ export interface WriterOptions {
   log?: (line: string) => void;
 }
 
+export interface ReaderOptions {
+  /** HNSW candidate-list size at query time (VECTOR_EF_SEARCH): higher finds more true neighbours, slower. */
+  efSearch?: number;
+}
+
 /** The query side; IndexNotReadyError when there is no index yet or an older one. */
-export function openIndexReader(where: IndexLocation): Promise<IndexReader> {
-  return where.databaseUrl ? openPostgresReader(where.databaseUrl) : openSqliteReader(where.indexDir);
+export function openIndexReader(where: IndexLocation, options: ReaderOptions = {}): Promise<IndexReader> {
+  return where.databaseUrl ? openPostgresReader(where.databaseUrl, options) : openSqliteReader(where.indexDir, options);
 }
 
 /** One indexing run; opening takes the one-writer lock, waiting up to lockWaitSeconds. */

@@ -10,7 +10,7 @@ import { fullText, passagesWith } from './full-text.js';
 import { readKey, readManifest } from './manifest.js';
 import { checkSchema } from './schema.js';
 import { isUndefinedTable, type Sql } from './sql.js';
-import { hasVectorExtension, hasVectorTable, nearestPassages, VECTOR_MODEL_KEY, VECTOR_SESSION_OPTIONS } from './vectors.js';
+import { hasVectorExtension, hasVectorTable, nearestPassages, VECTOR_MODEL_KEY, vectorSessionOptions } from './vectors.js';
 
 const POOL_SIZE = 4;
 const CONNECT_TIMEOUT_MS = 10_000;
@@ -18,9 +18,10 @@ const CONNECT_TIMEOUT_MS = 10_000;
 const WORD_CACHE_LIMIT = 50_000;
 
 /** Opens a pool on `url`; IndexNotReadyError when the database holds no index or an older one. */
-export async function openPostgresReader(url: string): Promise<IndexReader> {
+export async function openPostgresReader(url: string, options: { efSearch?: number } = {}): Promise<IndexReader> {
   // Set at connection start-up; on a server without pgvector they are inert placeholders.
-  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, options: VECTOR_SESSION_OPTIONS });
+  const sessionOptions = vectorSessionOptions(options.efSearch);
+  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, options: sessionOptions });
   // An idle connection the server drops must not crash the bot: the pool replaces it on the next query.
   pool.on('error', () => {});
   try {

@@ -22,7 +22,10 @@ export type VectorTable = typeof LIVE_VECTORS | typeof NEXT_VECTORS;
  * Session settings for k-NN: ef_search as SQLite's, and iterative scans, so that a filtered search keeps
  * walking the graph until `limit` rows pass the filter instead of returning the few of the first ef_search.
  */
-export const VECTOR_SESSION_OPTIONS = `-c hnsw.ef_search=${DEFAULT_EF_SEARCH} -c hnsw.iterative_scan=relaxed_order`;
+export function vectorSessionOptions(efSearch = DEFAULT_EF_SEARCH): string {
+  return `-c hnsw.ef_search=${Math.round(efSearch)} -c hnsw.iterative_scan=relaxed_order`;
+}
+export const VECTOR_SESSION_OPTIONS = vectorSessionOptions();
 
 export async function hasVectorExtension(sql: Sql): Promise<boolean> {
   return (await sql.query(`SELECT 1 FROM pg_extension WHERE extname = 'vector'`)).rowCount === 1;

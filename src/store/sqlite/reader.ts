@@ -17,8 +17,8 @@ import { IndexVocabulary } from './vocabulary.js';
 const FEEDBACK_BUSY_TIMEOUT_MS = 200;
 
 /** Opens without writing anything; IndexNotReadyError when there is no index or an older one. */
-export async function openSqliteReader(indexDir: string): Promise<SqliteIndexReader> {
-  return new SqliteIndexReader(indexDir, openDatabase(indexDir, { readonly: true }));
+export async function openSqliteReader(indexDir: string, options: { efSearch?: number } = {}): Promise<SqliteIndexReader> {
+  return new SqliteIndexReader(indexDir, openDatabase(indexDir, { readonly: true }), options.efSearch);
 }
 
 export class SqliteIndexReader implements IndexReader {
@@ -32,6 +32,8 @@ export class SqliteIndexReader implements IndexReader {
   constructor(
     private readonly indexDir: string,
     private readonly db: Db,
+    /** HNSW candidate-list size at query time (VECTOR_EF_SEARCH); the vector index's default when unset. */
+    private readonly efSearch?: number,
   ) {
     this.vocabulary = new IndexVocabulary(db);
     this.loadedAt = readManifest(db).updatedAt;
@@ -77,7 +79,10 @@ export class SqliteIndexReader implements IndexReader {
   }
 
   private loadedVectors(): VectorIndex | null {
-    if (this.vectors === undefined) this.vectors = loadManifestVectors(this.indexDir, readManifest(this.db));
+    if (this.vectors === undefined) {
+      this.vectors = loadManifestVectors(this.indexDir, readManifest(this.db));
+      if (this.vectors && this.efSearch !== undefined) this.vectors.setEf(this.efSearch);
+    }
     return this.vectors;
   }
 
