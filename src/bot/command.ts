@@ -5,7 +5,8 @@ import type {
   AutocompleteInteraction,
   ButtonInteraction,
   ChatInputCommandInteraction,
-  RESTPostAPIChatInputApplicationCommandsJSONBody,
+  MessageContextMenuCommandInteraction,
+  RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Config } from '../config.js';
 import type { CoverageService } from '../coverage.js';
@@ -43,8 +44,11 @@ export interface BotContext {
 }
 
 export interface Command {
-  data: { readonly name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
-  execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void>;
+  data: { readonly name: string; toJSON(): RESTPostAPIApplicationCommandsJSONBody };
+  /** A slash command. */
+  execute?(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void>;
+  /** A message context-menu command (Apps → name, on a message). */
+  executeMessage?(interaction: MessageContextMenuCommandInteraction, ctx: BotContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
   /** Buttons whose custom_id is `<command name>:<args…>`; `args` is the rest, split on ':'. */
   button?(interaction: ButtonInteraction, ctx: BotContext, args: string[]): Promise<void>;

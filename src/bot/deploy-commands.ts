@@ -31,7 +31,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   try {
     const result = await deployCommands(loadConfig());
     const where = result.scope === 'guild' ? 'in the guild DISCORD_GUILD_ID (available now)' : 'globally (may take a while to appear)';
-    console.log(`Registered ${result.names.length} commands ${where}: /${result.names.join(', /')}`);
+    console.log(`Registered ${result.names.length} commands ${where}: ${result.names.map((n) => (/^[a-z0-9_-]+$/.test(n) ? `/${n}` : `"${n}" (message menu)`)).join(', ')}`);
   } catch (err) {
     const status = (err as { status?: number }).status;
     if (status === 401) console.error('Discord rejected the token: check DISCORD_TOKEN.');

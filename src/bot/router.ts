@@ -15,7 +15,7 @@ export function createRouter(commands: readonly Command[], ctx: BotContext) {
   const byName = new Map(commands.map((c) => [c.data.name, c]));
   return async function route(interaction: Interaction): Promise<void> {
     const started = performance.now();
-    const kind = interaction.isChatInputCommand() ? 'command' : interaction.isAutocomplete() ? 'autocomplete' : interaction.isButton() ? 'button' : 'other';
+    const kind = interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand() ? 'command' : interaction.isAutocomplete() ? 'autocomplete' : interaction.isButton() ? 'button' : 'other';
     const name = interaction.isCommand() || interaction.isAutocomplete() ? interaction.commandName : interaction.isButton() ? interaction.customId.split(':')[0]! : '';
     const command = byName.get(name);
     let outcome: Outcome = 'ok';
@@ -24,8 +24,10 @@ export function createRouter(commands: readonly Command[], ctx: BotContext) {
       if (kind === 'other') return;
       if (!command) throw new UserError('This command or button is no longer supported. Try the slash command again.');
       await ctx.coverage.refresh();
-      if (interaction.isChatInputCommand()) {
-        await command.execute(interaction, ctx);
+      if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
+        if (interaction.isChatInputCommand() && command.execute) await command.execute(interaction, ctx);
+        else if (interaction.isMessageContextMenuCommand() && command.executeMessage) await command.executeMessage(interaction, ctx);
+        else throw new UserError('This command is no longer supported here. Try again after the bot restarts.');
         if (!interaction.deferred && !interaction.replied) throw new Error(`/${name} returned without replying`);
       } else if (interaction.isAutocomplete()) {
         await command.autocomplete?.(interaction, ctx);
@@ -40,7 +42,7 @@ export function createRouter(commands: readonly Command[], ctx: BotContext) {
       if (interaction.isAutocomplete()) {
         if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
       } else if (interaction.isRepliable()) {
-        const text = err instanceof UserError ? err.message : `Something went wrong while handling ${kind === 'button' ? 'that button' : `/${name}`}. It has been logged; please try again.`;
+        const text = err instanceof UserError ? err.message : `Something went wrong while handling ${kind === 'button' ? 'that button' : interaction.isMessageContextMenuCommand() ? `“${name}”` : `/${name}`}. It has been logged; please try again.`;
         await sendFailure(interaction, text).catch((e: unknown) => ctx.logger.warn('failure reply failed', { error: describeError(e) }));
       }
     } finally {
@@ -64,7 +66,7 @@ export function createRouter(commands: readonly Command[], ctx: BotContext) {
 /** Short, ephemeral, whatever state the interaction is in. A public deferral is deleted first. */
 async function sendFailure(interaction: RepliableInteraction, content: string): Promise<void> {
   const text = content.length > 1900 ? content.slice(0, 1899) + '…' : content;
-  if (interaction.isChatInputCommand() && interaction.deferred && !interaction.replied) {
+  if ((interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) && interaction.deferred && !interaction.replied) {
     if (interaction.ephemeral) {
       await interaction.editReply({ content: text, embeds: [], components: [] });
       return;

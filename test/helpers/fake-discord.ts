@@ -131,6 +131,21 @@ export class FakeDiscord {
     return this.dispatchInteraction(2, data, who);
   }
 
+  /**
+   * Runs the message context-menu command `name` (Apps → name) on `message`, which the fake completes
+   * into a full message object (`content` is usually all a test needs).
+   */
+  sendMessageCommand(name: string, message: { content?: string; id?: string; author?: any; embeds?: any[] }, who: InteractionUser = {}): SentInteraction {
+    const id = message.id ?? snowflake();
+    const author = message.author ?? { id: '400000000000000005', username: 'colleague', discriminator: '0', global_name: 'Colleague', avatar: null };
+    const target = {
+      id, channel_id: this.channelId, guild_id: this.guildId, author, content: message.content ?? '', embeds: message.embeds ?? [], components: [],
+      attachments: [], mentions: [], mention_roles: [], mention_everyone: false, timestamp: new Date().toISOString(), edited_timestamp: null,
+      tts: false, pinned: false, type: 0, flags: 0,
+    };
+    return this.dispatchInteraction(2, { id: snowflake(), name, type: 3, target_id: id, resolved: { messages: { [id]: target } } }, who);
+  }
+
   sendAutocomplete(name: string, options: Record<string, string>, focused: string, who: InteractionUser = {}): SentInteraction {
     const opts = Object.entries(options).map(([key, value]) => ({ name: key, type: 3, value, ...(key === focused ? { focused: true } : {}) }));
     return this.dispatchInteraction(4, { id: snowflake(), name, type: 1, options: opts }, who);
@@ -438,6 +453,13 @@ function validateChoices(choices: any[] | undefined): string[] {
 
 function validateCommand(c: any): string[] {
   const e: string[] = [];
+  if (c.type === 2 || c.type === 3) {
+    // User and message context-menu commands: a display name (any case, spaces allowed), no description or options.
+    if (typeof c.name !== 'string' || c.name.length < 1 || c.name.length > 32) e.push(`command ${c.name}: name 1..32`);
+    if (c.description) e.push(`command ${c.name}: context-menu commands take no description`);
+    if ((c.options ?? []).length) e.push(`command ${c.name}: context-menu commands take no options`);
+    return e;
+  }
   const name = /^[-_\p{Ll}\p{N}]{1,32}$/u;
   if (!name.test(c.name)) e.push(`command ${c.name}: bad name`);
   if (!c.description || c.description.length > 100) e.push(`command ${c.name}: description 1..100`);
