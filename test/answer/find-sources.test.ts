@@ -6,30 +6,8 @@ import { findSources, normalizeUrl, splitSpans, urlsIn } from '../../src/answer/
 import { openCoverage } from '../../src/open-coverage.js';
 import { seedConfig } from '../helpers/coverage-index.js';
 import { article } from '../bot/articles.js';
+import { MADE_UP, twoIndexedSentences } from '../helpers/indexed-sentences.js';
 
-const MADE_UP = 'The lighthouse keeper painted seventeen violet giraffes on the harbour wall last Tuesday.';
-
-/** Sentences of 8+ words from two different indexed articles, each found verbatim by cite. */
-async function twoIndexedSentences(coverage: CoverageService): Promise<string[]> {
-  const out: string[] = [];
-  for (const s of await coverage.sources()) {
-    if (out.length === 2) break;
-    for (const p of await coverage.passagesOf(s.id)) {
-      const sentence = p.text.split(/(?<=[.!?])\s+/).map((x) => x.trim()).find((x) => {
-        const n = x.split(/\s+/).length;
-        return n >= 8 && n <= 30 && !/["“”«»\n]/.test(x) && /[.!?]$/.test(x);
-      });
-      if (!sentence) continue;
-      const lookup = await coverage.cite(sentence);
-      if (lookup.matches[0]?.exact && lookup.matches[0].documentId === s.id) {
-        out.push(sentence);
-        break;
-      }
-    }
-  }
-  if (out.length < 2) throw new Error('seed coverage: no two sentences found verbatim');
-  return out;
-}
 
 describe('splitSpans', () => {
   it('splits sentences and quoted spans, skipping short ones and repeats', () => {

@@ -2,34 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CoverageService } from '../../src/coverage.js';
 import { deployCommands } from '../../src/bot/deploy-commands.js';
 import { article } from './articles.js';
 import { customIds, embedOf, startHarness, waitForLog, type Harness } from './harness.js';
+import { MADE_UP, twoIndexedSentences } from '../helpers/indexed-sentences.js';
 
-const MADE_UP = 'The lighthouse keeper painted seventeen violet giraffes on the harbour wall last Tuesday.';
-
-/** Sentences of 8+ words from two different indexed articles, each found verbatim by cite. */
-async function twoIndexedSentences(coverage: CoverageService): Promise<string[]> {
-  const out: string[] = [];
-  for (const s of await coverage.sources()) {
-    if (out.length === 2) break;
-    for (const p of await coverage.passagesOf(s.id)) {
-      const sentence = p.text.split(/(?<=[.!?])\s+/).map((x) => x.trim()).find((x) => {
-        const n = x.split(/\s+/).length;
-        return n >= 8 && n <= 30 && !/["“”«»\n]/.test(x) && /[.!?]$/.test(x);
-      });
-      if (!sentence) continue;
-      const lookup = await coverage.cite(sentence);
-      if (lookup.matches[0]?.exact && lookup.matches[0].documentId === s.id) {
-        out.push(sentence);
-        break;
-      }
-    }
-  }
-  if (out.length < 2) throw new Error('seed coverage: no two sentences found verbatim');
-  return out;
-}
 
 let h: Harness;
 let dir = '';

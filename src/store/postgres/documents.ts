@@ -3,22 +3,10 @@ import type { Article, Passage, PassageSpan, SourceSummary } from '../../domain.
 import { foldedWords, foldForIndex } from '../../text/fold.js';
 import { hammingDistance, simhashBands, simhashOfWords } from '../../text/fingerprint.js';
 import { TEXT_SEARCH_CONFIG, type Sql } from './sql.js';
+import { toSummary, type SummaryRow } from '../summary-row.js';
 
 /** Near-identical passages: at most this many of the 64 simhash bits differ (as in the SQLite back end). */
 const NEAR_DUPLICATE_BITS = 3;
-
-interface SummaryRow {
-  id: string;
-  file: string;
-  title: string | null;
-  outlet: string | null;
-  authors: string;
-  published: string | null;
-  language: string | null;
-  url: string | null;
-  passages: number;
-  aliases: string[] | null;
-}
 
 // C collation: the order must not depend on the server's locale (SQLite's NOCASE is bytewise on lower case).
 const SUMMARY_SELECT = `
@@ -28,30 +16,21 @@ const SUMMARY_SELECT = `
   FROM documents d`;
 const NEWEST_FIRST = 'ORDER BY d.published IS NULL, d.published DESC, lower(d.title) COLLATE "C" NULLS FIRST, d.id';
 
-function toSummary(row: SummaryRow): SourceSummary {
-  const authors = JSON.parse(row.authors) as string[];
-  return {
-    id: row.id,
-    file: row.file,
-    aliases: (row.aliases ?? []).sort(),
-    title: row.title,
-    outlet: row.outlet,
-    author: authors.length ? authors.join(', ') : null,
-    published: row.published,
-    url: row.url,
-    language: row.language,
-    passages: row.passages,
-  };
+/** Postgres hands the aliases over as an array, or null when there are none. */
+type StoredSummaryRow = Omit<SummaryRow, 'aliases'> & { aliases: string[] | null };
+
+function summaryOf(row: StoredSummaryRow): SourceSummary {
+  return toSummary({ ...row, aliases: row.aliases ?? [] });
 }
 
 /** Every document, newest first, undated last, then by title ignoring case. */
 export async function listSummaries(sql: Sql): Promise<SourceSummary[]> {
-  return (await sql.query<SummaryRow>(`${SUMMARY_SELECT} ${NEWEST_FIRST}`)).rows.map(toSummary);
+  return (await sql.query<StoredSummaryRow>(`${SUMMARY_SELECT} ${NEWEST_FIRST}`)).rows.map(summaryOf);
 }
 
 export async function getSummary(sql: Sql, id: string): Promise<SourceSummary | null> {
-  const row = (await sql.query<SummaryRow>(`${SUMMARY_SELECT} WHERE d.id = $1`, [id])).rows[0];
-  return row ? toSummary(row) : null;
+  const row = (await sql.query<StoredSummaryRow>(`${SUMMARY_SELECT} WHERE d.id = $1`, [id])).rows[0];
+  return row ? summaryOf(row) : null;
 }
 
 export async function insertDocument(sql: Sql, id: string, article: Article, spans: PassageSpan[], fingerprints: string[]): Promise<Passage[]> {

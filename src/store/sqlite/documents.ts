@@ -3,19 +3,7 @@ import { foldedWords, foldForIndex } from '../../text/fold.js';
 import { hammingDistance, simhashBands, simhashOfWords } from '../../text/fingerprint.js';
 import type { Db } from './database.js';
 import type { FileRecord } from '../index-store.js';
-
-interface DocumentRow {
-  id: string;
-  file: string;
-  title: string | null;
-  outlet: string | null;
-  authors: string;
-  published: string | null;
-  language: string | null;
-  url: string | null;
-  passages: number;
-  aliases: string | null;
-}
+import { toSummary, type SummaryRow } from '../summary-row.js';
 
 const SUMMARY_SELECT = `
   SELECT d.id, d.file, d.title, d.outlet, d.authors, d.published, d.language, d.url,
@@ -23,20 +11,11 @@ const SUMMARY_SELECT = `
     (SELECT json_group_array(f.file) FROM files f WHERE f.document_id = d.id AND f.file <> d.file) AS aliases
   FROM documents d`;
 
-export function toSummary(row: DocumentRow): SourceSummary {
-  const authors = JSON.parse(row.authors) as string[];
-  return {
-    id: row.id,
-    file: row.file,
-    aliases: row.aliases ? (JSON.parse(row.aliases) as string[]).sort() : [],
-    title: row.title,
-    outlet: row.outlet,
-    author: authors.length ? authors.join(', ') : null,
-    published: row.published,
-    url: row.url,
-    language: row.language,
-    passages: row.passages,
-  };
+/** SQLite hands the aliases over as a JSON array. */
+type StoredSummaryRow = Omit<SummaryRow, 'aliases'> & { aliases: string | null };
+
+function summaryOf(row: StoredSummaryRow): SourceSummary {
+  return toSummary({ ...row, aliases: row.aliases ? (JSON.parse(row.aliases) as string[]) : [] });
 }
 
 export function insertDocument(db: Db, id: string, article: Article, spans: PassageSpan[], fingerprints: string[]): Passage[] {
@@ -119,13 +98,13 @@ export function forgetFile(db: Db, absPath: string): void {
 export function listSummaries(db: Db, where = '', params: unknown[] = []): SourceSummary[] {
   const rows = db
     .prepare(`${SUMMARY_SELECT} ${where} ORDER BY d.published IS NULL, d.published DESC, d.title COLLATE NOCASE`)
-    .all(...params) as DocumentRow[];
-  return rows.map(toSummary);
+    .all(...params) as StoredSummaryRow[];
+  return rows.map(summaryOf);
 }
 
 export function getSummary(db: Db, id: string): SourceSummary | null {
-  const row = db.prepare(`${SUMMARY_SELECT} WHERE d.id = ?`).get(id) as DocumentRow | undefined;
-  return row ? toSummary(row) : null;
+  const row = db.prepare(`${SUMMARY_SELECT} WHERE d.id = ?`).get(id) as StoredSummaryRow | undefined;
+  return row ? summaryOf(row) : null;
 }
 
 export function getPassage(db: Db, id: number): Passage | null {
