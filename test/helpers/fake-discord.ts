@@ -67,6 +67,8 @@ export class FakeDiscord {
   /** Messages by interaction token: `@original` and follow-ups. */
   readonly originals = new Map<string, any>();
   readonly followUps = new Map<string, any[]>();
+  /** Messages the bot posted with POST /channels/:id/messages (not interaction replies), by channel id. */
+  readonly channelMessages = new Map<string, any[]>();
   identifies = 0;
   resumes = 0;
   apiBase = '';
@@ -316,6 +318,7 @@ export class FakeDiscord {
     }
     if (r.method === 'POST' && (m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(r.path))) return this.callback(r, m[1]!, m[2]!);
     if ((m = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/([^/]+))?$/.exec(r.path))) return this.webhook(r, m[2]!, m[3]);
+    if (r.method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(r.path))) return this.postToChannel(r, m[1]!);
     return [404, { message: `fake Discord: no route ${r.method} ${r.path}`, code: 0 }];
   }
 
@@ -372,6 +375,16 @@ export class FakeDiscord {
       return [200, current];
     }
     return [404, { message: 'fake Discord: no such webhook route', code: 0 }];
+  }
+
+  /** A bot's own post in a channel the fake knows (its one text channel, or a thread it created). */
+  private postToChannel(r: RecordedRequest, channelId: string): [number, unknown] {
+    if (!this.channelMessages.has(channelId) && channelId !== this.channelId) return [404, { message: 'Unknown Channel', code: 10003 }];
+    const errors = validateMessage(r.body ?? {});
+    if (errors.length) return this.reject(r, errors);
+    const { webhook_id: _w, application_id: _a, ...msg } = { ...this.message(r.body, r.body?.flags), channel_id: channelId, type: 0 };
+    this.channelMessages.set(channelId, [...(this.channelMessages.get(channelId) ?? []), msg]);
+    return [200, msg];
   }
 
   private message(data: any, flags = 0) {
