@@ -46,6 +46,8 @@ export interface Config {
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** How long an indexing run waits for another one (the lock file in INDEX_DIR) before giving up, in seconds. */
   indexLockWaitSeconds: number;
+  /** How often followed feeds are polled (a failing feed backs off from this). */
+  feedPollMinutes: number;
   discord: DiscordConfig;
 }
 
@@ -63,6 +65,12 @@ const EnvSchema = z.object({
   ALLOW_REMOTE_MODELS: flag.optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).optional(),
   INDEX_LOCK_WAIT: z.coerce.number().min(0).max(86_400).optional(),
+  FEED_POLL_MINUTES: z.coerce
+    .number({ error: 'must be a number of minutes, e.g. 30' })
+    .int('must be a whole number of minutes, e.g. 30')
+    .min(1, 'must be at least 1 minute')
+    .max(10_080, 'must be at most 10080 minutes (a week)')
+    .optional(),
   DISCORD_TOKEN: z.string().min(1).optional(),
   DISCORD_APPLICATION_ID: z.string().regex(/^\d+$/, 'must be a numeric snowflake').optional(),
   DISCORD_GUILD_ID: z.string().regex(/^\d+$/, 'must be a numeric snowflake').optional(),
@@ -110,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     allowRemoteModels: e.ALLOW_REMOTE_MODELS ?? true,
     logLevel: e.LOG_LEVEL ?? 'info',
     indexLockWaitSeconds: e.INDEX_LOCK_WAIT ?? 60,
+    feedPollMinutes: e.FEED_POLL_MINUTES ?? 30,
     discord: Object.freeze({
       token: e.DISCORD_TOKEN ?? null,
       applicationId: e.DISCORD_APPLICATION_ID ?? null,

@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Attachment } from 'discord.js';
 import { UserError } from '../errors.js';
-import { fetchUrl, MAX_BYTES } from '../read/fetch-url.js';
+import { fetchUrl, MAX_BYTES, type FetchedPage } from '../read/fetch-url.js';
 
 /** What `/add` can index: the extensions the readers understand. */
 export const ADDABLE = ['.txt', '.md', '.html', '.htm'] as const;
@@ -32,8 +32,8 @@ function extensionFor(contentType: string | null, url: string): string {
   throw new UserError(`That address is not a web page or a text file (${type || 'no content type'}).`);
 }
 
-async function save(indexDir: string, name: string, body: Buffer): Promise<string> {
-  const dir = path.join(indexDir, 'added');
+async function save(indexDir: string, name: string, body: Buffer, folder = 'added'): Promise<string> {
+  const dir = path.join(indexDir, folder);
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, name);
   await writeFile(file, body);
@@ -46,12 +46,30 @@ async function save(indexDir: string, name: string, body: Buffer): Promise<strin
  */
 export async function saveFromUrl(indexDir: string, url: string, allowLoopback: boolean): Promise<SavedSource> {
   const page = await fetchUrl(url.trim(), { allowLoopback });
+  return { file: await savePage(indexDir, page, { key: url.trim(), folder: 'added', meta: { url: page.url } }), origin: url.trim() };
+}
+
+/** What a `.meta.json` sidecar records about a saved page (see src/read/sidecar.ts): it beats extraction. */
+export interface SavedPageMeta {
+  url: string;
+  title?: string;
+  author?: string[];
+  /** yyyy-mm-dd */
+  published?: string;
+}
+
+/**
+ * Saves a fetched page as `<folder>/<host>-<path slug>-<hash of key>.html` (or .txt/.md), so saving the same
+ * key again updates the same file, with a sidecar: a saved page no longer knows where it came from, and
+ * the sidecar gives its citations a link (and, for a feed item, the feed's title, author and date).
+ */
+export async function savePage(indexDir: string, page: FetchedPage, options: { key: string; folder: string; meta: SavedPageMeta }): Promise<string> {
   const u = new URL(page.url);
-  const name = `${slug(u.hostname + u.pathname)}-${shortHash(url.trim())}${extensionFor(page.contentType, page.url)}`;
-  const file = await save(indexDir, name, page.body);
-  // Why: a saved page no longer knows where it came from; the sidecar gives its citations a link.
-  await writeFile(`${file}.meta.json`, JSON.stringify({ url: page.url }) + '\n');
-  return { file, origin: url.trim() };
+  const name = `${slug(u.hostname + u.pathname)}-${shortHash(options.key)}${extensionFor(page.contentType, page.url)}`;
+  const file = await save(indexDir, name, page.body, options.folder);
+  const meta = Object.fromEntries(Object.entries(options.meta).filter(([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)));
+  await writeFile(`${file}.meta.json`, JSON.stringify(meta) + '\n');
+  return file;
 }
 
 /**

@@ -6,11 +6,13 @@ import type {
   ButtonInteraction,
   ChatInputCommandInteraction,
   MessageContextMenuCommandInteraction,
+  ModalSubmitInteraction,
   RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Config } from '../config.js';
 import type { CoverageService } from '../coverage.js';
 import type { Answer, AskOptions } from '../domain.js';
+import type { BotFeeds } from '../feeds/bot-feeds.js';
 import type { Logger } from './log.js';
 import type { Lru } from '../util/lru.js';
 import type { TaskQueue } from './queue.js';
@@ -41,6 +43,8 @@ export interface BotContext {
   answers: Lru<string, CachedAnswer>;
   /** Listing state behind paging buttons (e.g. /sources filters), keyed by the custom_id's key. */
   views: Lru<string, unknown>;
+  /** Followed RSS/Atom feeds and their poller (/feeds). */
+  feeds: BotFeeds;
 }
 
 export interface Command {
@@ -52,4 +56,6 @@ export interface Command {
   autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
   /** Buttons whose custom_id is `<command name>:<args…>`; `args` is the rest, split on ':'. */
   button?(interaction: ButtonInteraction, ctx: BotContext, args: string[]): Promise<void>;
+  /** Modal submits whose custom_id is `<command name>:<args…>`, like buttons. */
+  modal?(interaction: ModalSubmitInteraction, ctx: BotContext, args: string[]): Promise<void>;
 }

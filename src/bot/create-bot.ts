@@ -9,6 +9,7 @@ import { Lru } from '../util/lru.js';
 import { createQueue } from './queue.js';
 import { createRateLimiter } from './rate-limit.js';
 import { createRouter } from './router.js';
+import { createBotFeeds } from '../feeds/bot-feeds.js';
 import { writeQueueOf } from './write-queue.js';
 
 export interface BotOptions {
@@ -39,14 +40,17 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export function createBot(options: BotOptions): Bot {
   const { config, coverage } = options;
   const logger = options.logger ?? createLogger({ level: config.logLevel });
+  const queue = createQueue(options.concurrency ?? 1);
   const ctx: BotContext = {
     config,
     coverage,
     logger,
-    queue: createQueue(options.concurrency ?? 1),
+    queue,
     limiter: createRateLimiter({ limit: config.discord.rateLimitPerMinute }),
     answers: new Lru(500),
     views: new Lru(500),
+    // The poller posts through the client made just below, once start() has logged it in.
+    feeds: createBotFeeds({ config, coverage, logger, queue, rest: () => client.rest }),
   };
   const rest = { ...(config.discord.apiUrl ? { api: config.discord.apiUrl } : {}), ...options.clientOptions?.rest };
   const client = new Client({ intents: [GatewayIntentBits.Guilds], ...options.clientOptions, rest });
@@ -89,11 +93,14 @@ export function createBot(options: BotOptions): Bot {
       } finally {
         client.off(Events.ShardDisconnect, onDisconnect);
       }
+      ctx.feeds.start();
       logger.info('ready', { user: client.user?.id, ...(client.shard ? { shards: client.shard.ids } : {}), guilds: client.guilds.cache.size, commands: (options.commands ?? allCommands).length });
     },
     async stop() {
       stopping = true;
       await Promise.allSettled([...inFlight]);
+      // After the interactions: a /feeds command in flight still has its store.
+      await ctx.feeds.stop();
       await client.destroy();
       // A 👍 acknowledged just before shutdown still lands, unless an indexing run holds the lock past the wait.
       const queue = writeQueueOf(ctx);

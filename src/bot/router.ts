@@ -15,8 +15,8 @@ export function createRouter(commands: readonly Command[], ctx: BotContext) {
   const byName = new Map(commands.map((c) => [c.data.name, c]));
   return async function route(interaction: Interaction): Promise<void> {
     const started = performance.now();
-    const kind = interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand() ? 'command' : interaction.isAutocomplete() ? 'autocomplete' : interaction.isButton() ? 'button' : 'other';
-    const name = interaction.isCommand() || interaction.isAutocomplete() ? interaction.commandName : interaction.isButton() ? interaction.customId.split(':')[0]! : '';
+    const kind = interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand() ? 'command' : interaction.isAutocomplete() ? 'autocomplete' : interaction.isButton() ? 'button' : interaction.isModalSubmit() ? 'modal' : 'other';
+    const name = interaction.isCommand() || interaction.isAutocomplete() ? interaction.commandName : interaction.isButton() || interaction.isModalSubmit() ? interaction.customId.split(':')[0]! : '';
     const command = byName.get(name);
     let outcome: Outcome = 'ok';
     let error: unknown;
@@ -35,6 +35,9 @@ export function createRouter(commands: readonly Command[], ctx: BotContext) {
       } else if (interaction.isButton()) {
         if (!command.button) throw new UserError('This button no longer works. Try the slash command again.');
         await command.button(interaction, ctx, interaction.customId.split(':').slice(1));
+      } else if (interaction.isModalSubmit()) {
+        if (!command.modal) throw new UserError('This form no longer works. Try the slash command again.');
+        await command.modal(interaction, ctx, interaction.customId.split(':').slice(1));
       }
     } catch (err) {
       error = err;
@@ -42,7 +45,7 @@ export function createRouter(commands: readonly Command[], ctx: BotContext) {
       if (interaction.isAutocomplete()) {
         if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
       } else if (interaction.isRepliable()) {
-        const text = err instanceof UserError ? err.message : `Something went wrong while handling ${kind === 'button' ? 'that button' : interaction.isMessageContextMenuCommand() ? `“${name}”` : `/${name}`}. It has been logged; please try again.`;
+        const text = err instanceof UserError ? err.message : `Something went wrong while handling ${kind === 'button' ? 'that button' : kind === 'modal' ? 'that form' : interaction.isMessageContextMenuCommand() ? `“${name}”` : `/${name}`}. It has been logged; please try again.`;
         await sendFailure(interaction, text).catch((e: unknown) => ctx.logger.warn('failure reply failed', { error: describeError(e) }));
       }
     } finally {
@@ -51,6 +54,7 @@ export function createRouter(commands: readonly Command[], ctx: BotContext) {
           kind,
           command: name,
           ...(interaction.isButton() ? { button: interaction.customId.split(':').slice(0, 2).join(':') } : {}),
+          ...(interaction.isModalSubmit() ? { modal: interaction.customId.split(':').slice(0, 2).join(':') } : {}),
           user: interaction.user.id,
           latencyMs: Math.round(performance.now() - started),
           outcome,

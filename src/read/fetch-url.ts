@@ -18,6 +18,12 @@ export interface FetchUrlOptions {
   timeoutMs?: number;
   /** @default 5 */
   maxRedirects?: number;
+  /** Extra request headers, e.g. If-None-Match / If-Modified-Since for a conditional GET (a 304 then resolves). */
+  headers?: Record<string, string>;
+  /** @default HTML, plain text and Markdown first */
+  accept?: string;
+  /** Aborts the fetch early (e.g. at shutdown), besides the timeout. */
+  signal?: AbortSignal;
 }
 
 export interface FetchedPage {
@@ -25,6 +31,11 @@ export interface FetchedPage {
   url: string;
   body: Buffer;
   contentType: string | null;
+  /** 200-299, or 304 (empty body) when a conditional request found the page unchanged. */
+  status: number;
+  /** Validators for the next conditional GET. */
+  etag: string | null;
+  lastModified: string | null;
 }
 
 export const MAX_BYTES = 5 * 1024 * 1024;
@@ -93,13 +104,18 @@ function ipv6Words(ip: string): number[] {
 export async function fetchUrl(url: string, options: FetchUrlOptions = {}): Promise<FetchedPage> {
   const maxBytes = options.maxBytes ?? MAX_BYTES;
   const timeoutMs = options.timeoutMs ?? 15_000;
-  const signal = AbortSignal.timeout(timeoutMs);
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
   let current = url;
   for (let hop = 0; hop <= (options.maxRedirects ?? 5); hop++) {
     const target = checkUrl(current, options.allowLoopback ?? false);
     try {
-      const res = await get(target, options.allowLoopback ?? false, signal);
+      const res = await get(target, { allowLoopback: options.allowLoopback ?? false, signal, headers: options.headers, accept: options.accept });
       const status = res.statusCode ?? 0;
+      if (status === 304 && isConditional(options.headers)) {
+        res.resume();
+        return { url: target.href, body: Buffer.alloc(0), contentType: null, status, ...validators(res) };
+      }
       if (status >= 300 && status < 400 && res.headers.location) {
         res.resume();
         current = new URL(res.headers.location, target).href;
@@ -115,14 +131,22 @@ export async function fetchUrl(url: string, options: FetchUrlOptions = {}): Prom
         throw tooLarge(maxBytes);
       }
       const body = await readCapped(res, maxBytes);
-      return { url: target.href, body, contentType: res.headers['content-type'] ?? null };
+      return { url: target.href, body, contentType: res.headers['content-type'] ?? null, status, ...validators(res) };
     } catch (err) {
       if (err instanceof UserError) throw err;
+      if (options.signal?.aborted) throw new UrlRefusedError('The fetch was stopped.', { cause: err });
       if (signal.aborted) throw new UrlRefusedError(`Fetching the address took longer than ${Math.round(timeoutMs / 1000)} s.`, { cause: err });
       throw new UrlRefusedError(`Could not fetch the address: ${(err as Error).message}`, { cause: err });
     }
   }
   throw new UrlRefusedError('The address redirects too many times.');
+}
+
+const isConditional = (headers: Record<string, string> | undefined) =>
+  Object.keys(headers ?? {}).some((h) => /^if-(none-match|modified-since)$/i.test(h));
+
+function validators(res: http.IncomingMessage): Pick<FetchedPage, 'etag' | 'lastModified'> {
+  return { etag: res.headers.etag ?? null, lastModified: res.headers['last-modified'] ?? null };
 }
 
 function checkUrl(raw: string, allowLoopback: boolean): URL {
@@ -142,7 +166,16 @@ function checkUrl(raw: string, allowLoopback: boolean): URL {
 const refusedAddress = () => new UrlRefusedError('That address points to a private, loopback or link-local network, which is refused.');
 const tooLarge = (max: number) => new UrlRefusedError(`The page is larger than ${Math.round(max / 1024 / 1024)} MB.`);
 
-function get(u: URL, allowLoopback: boolean, signal: AbortSignal): Promise<http.IncomingMessage> {
+interface GetOptions {
+  allowLoopback: boolean;
+  signal: AbortSignal;
+  headers: Record<string, string> | undefined;
+  accept: string | undefined;
+}
+
+const DEFAULT_ACCEPT = 'text/html,text/plain,text/markdown;q=0.9,*/*;q=0.5';
+
+function get(u: URL, { allowLoopback, signal, headers, accept }: GetOptions): Promise<http.IncomingMessage> {
   let refused: UrlRefusedError | null = null;
   const lookup: net.LookupFunction = (hostname, opts, callback) => {
     dns.lookup(hostname, { ...opts, all: true }, (err, addresses) => {
@@ -158,7 +191,7 @@ function get(u: URL, allowLoopback: boolean, signal: AbortSignal): Promise<http.
   };
   const lib = u.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
-    const req = lib.get(u, { lookup, signal, headers: { 'user-agent': 'coverage-bot/0.1', accept: 'text/html,text/plain,text/markdown;q=0.9,*/*;q=0.5' } }, resolve);
+    const req = lib.get(u, { lookup, signal, headers: { 'user-agent': 'coverage-bot/0.1', accept: accept ?? DEFAULT_ACCEPT, ...headers } }, resolve);
     req.on('error', (err) => reject(refused ?? err));
   });
 }

@@ -94,7 +94,7 @@ describe('npm run deploy-commands', () => {
   it('registers every command in the guild, looking the application id up', async () => {
     const config = testConfig(indexDir, { DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiBase, DISCORD_GUILD_ID: fake.guildId });
     const result = await deployCommands(config);
-    expect(result).toEqual({ scope: 'guild', applicationId: fake.applicationId, names: ['ask', 'cite', 'sources', 'source', 'add', 'stats', 'Find sources'] });
+    expect(result).toEqual({ scope: 'guild', applicationId: fake.applicationId, names: ['ask', 'cite', 'sources', 'source', 'add', 'feeds', 'stats', 'Find sources'] });
     const put = await fake.waitForRequest((r) => r.method === 'PUT');
     expect(put.path).toBe(`/applications/${fake.applicationId}/guilds/${fake.guildId}/commands`);
     expect(fake.requests.some((r) => r.path === '/oauth2/applications/@me')).toBe(true);

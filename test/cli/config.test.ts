@@ -24,3 +24,15 @@ describe('storage configuration', () => {
     expect(indexName(loadConfig({ INDEX_DIR: '/srv/index' }))).toBe('/srv/index');
   });
 });
+
+describe('feed configuration', () => {
+  it('polls feeds every 30 minutes unless FEED_POLL_MINUTES says otherwise', () => {
+    expect(loadConfig({}).feedPollMinutes).toBe(30);
+    expect(loadConfig({ FEED_POLL_MINUTES: '5' }).feedPollMinutes).toBe(5);
+    expect(loadConfig({ FEED_POLL_MINUTES: '' }).feedPollMinutes).toBe(30);
+  });
+
+  it.each(['0', '-3', '2.5', 'often', '20000'])('refuses FEED_POLL_MINUTES=%s, naming the variable', (value) => {
+    expect(() => loadConfig({ FEED_POLL_MINUTES: value })).toThrow(/FEED_POLL_MINUTES: must be/);
+  });
+});
