@@ -13,6 +13,7 @@ import type { Config } from '../config.js';
 import type { CoverageService } from '../coverage.js';
 import type { Answer, AskOptions } from '../domain.js';
 import type { BotFeeds } from '../feeds/bot-feeds.js';
+import type { ConversationStore } from '../store/conversation-store.js';
 import type { Logger } from './log.js';
 import type { Lru } from '../util/lru.js';
 import type { TaskQueue } from './queue.js';
@@ -45,6 +46,8 @@ export interface BotContext {
   views: Lru<string, unknown>;
   /** Followed RSS/Atom feeds and their poller (/feeds). */
   feeds: BotFeeds;
+  /** The last turns of each thread's conversation, for follow-up questions (/ask in a thread). */
+  conversations: ConversationStore;
 }
 
 export interface Command {

@@ -11,6 +11,7 @@ import { createRateLimiter } from './rate-limit.js';
 import { createRouter } from './router.js';
 import { createBotFeeds } from '../feeds/bot-feeds.js';
 import { writeQueueOf } from './write-queue.js';
+import { openConversations } from '../store/open-conversations.js';
 
 export interface BotOptions {
   config: Readonly<Config>;
@@ -51,6 +52,8 @@ export function createBot(options: BotOptions): Bot {
     views: new Lru(500),
     // The poller posts through the client made just below, once start() has logged it in.
     feeds: createBotFeeds({ config, coverage, logger, queue, rest: () => client.rest }),
+    // Beside the index, on its back end; opened on the first follow-up, closed by stop().
+    conversations: openConversations(config),
   };
   const rest = { ...(config.discord.apiUrl ? { api: config.discord.apiUrl } : {}), ...options.clientOptions?.rest };
   const client = new Client({ intents: [GatewayIntentBits.Guilds], ...options.clientOptions, rest });
@@ -106,6 +109,7 @@ export function createBot(options: BotOptions): Bot {
       const queue = writeQueueOf(ctx);
       const drained = await Promise.race([queue.idle().then(() => true), sleep(STOP_WRITE_WAIT_MS).then(() => false)]);
       if (!drained) logger.warn('feedback not saved at shutdown', { pending: queue.pending });
+      await ctx.conversations.close();
       logger.info('stopped');
     },
   };

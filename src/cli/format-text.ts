@@ -7,9 +7,12 @@ function sourceLine(c: Pick<Citation, 'outlet' | 'title' | 'author' | 'published
     .join(' · ');
 }
 
-/** The terminal rendering of an answer: the quoted answer, then numbered sources. */
-export function formatAnswer(answer: Answer): string {
-  const lines: string[] = [];
+/**
+ * The terminal rendering of an answer: the quoted answer, then numbered sources. A follow-up resolved in a
+ * session (`understoodAs`) first says what was searched.
+ */
+export function formatAnswer(answer: Answer, view: { understoodAs?: string | undefined } = {}): string {
+  const lines: string[] = view.understoodAs ? [`Understood as: ${view.understoodAs}`, ''] : [];
   if (answer.abstained) {
     lines.push(answer.answer, '');
     if (answer.closest.length) lines.push('Closest passages (not an answer):');

@@ -45,6 +45,8 @@ export interface InteractionUser {
   role?: 'member' | 'admin';
   /** The gateway connection (shard id) to send on, for sharded clients. @default the latest connection */
   shard?: number;
+  /** The channel the interaction comes from: a thread id from `threads` runs it inside that thread. @default the text channel */
+  channelId?: string;
 }
 
 type OptionValue = string | number | boolean | FakeAttachment;
@@ -69,6 +71,8 @@ export class FakeDiscord {
   readonly followUps = new Map<string, any[]>();
   /** Messages the bot posted with POST /channels/:id/messages (not interaction replies), by channel id. */
   readonly channelMessages = new Map<string, any[]>();
+  /** Threads started from a message (POST /channels/:cid/messages/:mid/threads), by id (the message's id, as on Discord). */
+  readonly threads = new Map<string, any>();
   identifies = 0;
   resumes = 0;
   apiBase = '';
@@ -83,7 +87,7 @@ export class FakeDiscord {
   readonly recommendedShards: number;
   private seq = 0;
   private sessionId = 'session-' + snowflake();
-  private interactions = new Map<string, { id: string; dispatchedAt: number; acked: boolean; message?: any }>();
+  private interactions = new Map<string, { id: string; dispatchedAt: number; acked: boolean; message?: any; channelId: string }>();
   private files = new Map<string, { body: Buffer; type: string }>();
   private waiters: { pred: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
   private port = 0;
@@ -156,6 +160,13 @@ export class FakeDiscord {
   /** Presses a button on `message` (a message this fake stored, e.g. `fake.originals.get(token)`). */
   sendButton(customId: string, message: any, who: InteractionUser = {}): SentInteraction {
     return this.dispatchInteraction(3, { custom_id: customId, component_type: 2 }, who, message);
+  }
+
+  /** Archives a thread as Discord does after its inactivity period: it is no longer listed in GUILD_CREATE. */
+  archiveThread(id: string): void {
+    const thread = this.threads.get(id);
+    if (!thread) throw new Error(`fake Discord: no thread ${id}`);
+    thread.thread_metadata = { ...thread.thread_metadata, archived: true, archive_timestamp: new Date().toISOString() };
   }
 
   /** Sends op 7 RECONNECT: the client reconnects and RESUMEs. */
@@ -240,7 +251,7 @@ export class FakeDiscord {
     return {
       id: this.guildId, name: 'Newsroom', icon: null, owner_id: snowflake(), unavailable: false, member_count: 2, large: false,
       roles: [{ id: this.guildId, name: '@everyone', permissions: String(MEMBER_PERMS), position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
-      channels: [this.channel()], members: [], threads: [], emojis: [], stickers: [], presences: [], voice_states: [],
+      channels: [this.channel()], members: [], threads: [...this.threads.values()].filter((t) => !t.thread_metadata.archived), emojis: [], stickers: [], presences: [], voice_states: [],
       stage_instances: [], guild_scheduled_events: [], features: [], joined_at: new Date().toISOString(), preferred_locale: 'en-US',
     };
   }
@@ -256,17 +267,19 @@ export class FakeDiscord {
     const token = `itoken-${id}`;
     const user = { id: who.userId ?? '400000000000000004', username: 'reporter', discriminator: '0', global_name: 'Reporter', avatar: null };
     const perms = String(who.role === 'admin' ? ADMIN_PERMS : MEMBER_PERMS);
+    const channel = who.channelId ? this.threads.get(who.channelId) : this.channel();
+    if (!channel) throw new Error(`fake Discord: no thread ${who.channelId}`);
     const payload = {
       id, token, type, version: 1, application_id: this.applicationId, data,
       guild_id: this.guildId, guild: { id: this.guildId, locale: 'en-US', features: [] },
-      channel_id: this.channelId, channel: this.channel(),
+      channel_id: channel.id, channel,
       member: { user, roles: [], joined_at: new Date().toISOString(), permissions: perms, deaf: false, mute: false, flags: 0, nick: null, avatar: null, premium_since: null, pending: false },
       app_permissions: String(ADMIN_PERMS), locale: 'en-US', guild_locale: 'en-US', entitlements: [],
       authorizing_integration_owners: { '0': this.guildId }, context: 0, attachment_size_limit: 26_214_400,
       ...(message ? { message } : {}),
     };
     const dispatchedAt = performance.now();
-    this.interactions.set(token, { id, dispatchedAt, acked: false, message });
+    this.interactions.set(token, { id, dispatchedAt, acked: false, message, channelId: channel.id });
     this.dispatch('INTERACTION_CREATE', payload, ws);
     return { id, token, dispatchedAt };
   }
@@ -319,6 +332,11 @@ export class FakeDiscord {
     if (r.method === 'POST' && (m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(r.path))) return this.callback(r, m[1]!, m[2]!);
     if ((m = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/([^/]+))?$/.exec(r.path))) return this.webhook(r, m[2]!, m[3]);
     if (r.method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(r.path))) return this.postToChannel(r, m[1]!);
+    if (r.method === 'POST' && (m = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(r.path))) return this.startThread(r, m[1]!, m[2]!);
+    if (r.method === 'GET' && (m = /^\/channels\/(\d+)$/.exec(r.path))) {
+      const channel = m[1] === this.channelId ? this.channel() : this.threads.get(m[1]!);
+      return channel ? [200, channel] : [404, { message: 'Unknown Channel', code: 10003 }];
+    }
     return [404, { message: `fake Discord: no route ${r.method} ${r.path}`, code: 0 }];
   }
 
@@ -340,7 +358,7 @@ export class FakeDiscord {
       if (errors.length) return this.reject(r, errors);
     }
     it.acked = true;
-    if (type === 4 || type === 5) this.originals.set(token, this.message({ content: '', embeds: [], components: [], ...data }, data.flags));
+    if (type === 4 || type === 5) this.originals.set(token, { ...this.message({ content: '', embeds: [], components: [], ...data }, data.flags), channel_id: it.channelId });
     if (type === 6 || type === 7) this.originals.set(token, { ...it.message, ...data });
     if (r.query.get('with_response') === 'true') {
       const message = this.originals.get(token);
@@ -355,7 +373,7 @@ export class FakeDiscord {
     if (r.method === 'POST' && !messageId) {
       const errors = validateMessage(r.body ?? {});
       if (errors.length) return this.reject(r, errors);
-      const msg = this.message(r.body, r.body?.flags);
+      const msg = { ...this.message(r.body, r.body?.flags), channel_id: this.interactions.get(token)!.channelId };
       this.followUps.set(token, [...list, msg]);
       return [200, msg];
     }
@@ -385,6 +403,38 @@ export class FakeDiscord {
     const { webhook_id: _w, application_id: _a, ...msg } = { ...this.message(r.body, r.body?.flags), channel_id: channelId, type: 0 };
     this.channelMessages.set(channelId, [...(this.channelMessages.get(channelId) ?? []), msg]);
     return [200, msg];
+  }
+
+  /**
+   * A public thread on a message of the text channel, as Discord makes one: the thread's id is the message's,
+   * the message gains the HAS_THREAD flag (32) and a `thread`, THREAD_CREATE goes out on the gateway, and a
+   * second thread on the same message is refused with 160004.
+   */
+  private startThread(r: RecordedRequest, channelId: string, messageId: string): [number, unknown] {
+    if (channelId !== this.channelId) return [404, { message: 'Unknown Channel', code: 10003 }];
+    const message = this.storedMessages().find((x) => x.id === messageId && x.channel_id === channelId);
+    if (!message) return [404, { message: 'Unknown Message', code: 10008 }];
+    if (message.flags & 64) return [400, { message: 'Cannot execute action on this channel type', code: 50024 }];
+    const name: string = r.body?.name ?? '';
+    if (name.length < 1 || name.length > 100) return this.reject(r, [`name: length ${name.length} not in 1..100`]);
+    if (this.threads.has(messageId)) return [400, { message: 'A thread has already been created for this message', code: 160004 }];
+    const now = new Date().toISOString();
+    const thread = {
+      id: messageId, type: 11, guild_id: this.guildId, parent_id: channelId, name, owner_id: this.applicationId, last_message_id: null,
+      rate_limit_per_user: r.body?.rate_limit_per_user ?? 0, message_count: 0, member_count: 1, total_message_sent: 0, flags: 0,
+      thread_metadata: { archived: false, auto_archive_duration: r.body?.auto_archive_duration ?? 4320, archive_timestamp: now, locked: false, create_timestamp: now },
+    };
+    this.threads.set(thread.id, thread);
+    this.channelMessages.set(thread.id, []);
+    message.flags = (message.flags ?? 0) | 32;
+    message.thread = thread;
+    this.dispatch('THREAD_CREATE', { ...thread, newly_created: true });
+    return [201, thread];
+  }
+
+  /** Every message the fake holds: interaction replies, follow-ups and channel posts. */
+  private storedMessages(): any[] {
+    return [...this.originals.values(), ...[...this.followUps.values()].flat(), ...[...this.channelMessages.values()].flat()];
   }
 
   private message(data: any, flags = 0) {
