@@ -93,22 +93,14 @@ export default {
         .addComponents(new ActionRowBuilder<TextInputBuilder>().addComponents(input)),
     );
   },
-  /**
-   * The question from "Ask about this", answered from the article's outlet and day (the search filters the
-   * core offers): that article and whatever else the same outlet published that day.
-   */
+  /** The question from "Ask about this", answered from that article alone. */
   async modal(interaction, ctx, [action, documentId]) {
     if (action !== 'ask' || !documentId) throw new UserError('This form no longer works.');
     const question = interaction.fields.getTextInputValue(QUESTION_FIELD).trim();
     if (!question) throw new UserError('Please type a question.');
     const source = await ctx.coverage.source(documentId);
     if (!source) throw new UserError('That article is no longer in the coverage.');
-    const options: AskOptions = {};
-    if (source.outlet) options.outlet = source.outlet;
-    if (source.published && /^\d{4}-\d{2}-\d{2}$/.test(source.published)) {
-      options.since = source.published;
-      options.until = source.published;
-    }
+    const options: AskOptions = { documentId };
     takeRate(ctx, interaction.user.id);
     await interaction.deferReply();
     const answer = await ctx.queue.run(() => ctx.coverage.ask(question, options));

@@ -117,6 +117,8 @@ export interface SearchFilters {
   /** yyyy-mm-dd, inclusive. */
   since?: string;
   until?: string;
+  /** Only this article's passages (a document id): "Ask about this" on a feed's post. */
+  documentId?: string;
 }
 
 export interface AskOptions extends SearchFilters {

@@ -144,8 +144,12 @@ class OpenCoverage implements CoverageService {
       author: options.author,
       since: validateDate('since', options.since),
       until: validateDate('until', options.until),
+      documentId: options.documentId,
     };
     if (filters.since && filters.until && filters.since > filters.until) throw new UserError(`since (${filters.since}) is after until (${filters.until}).`);
+    if (filters.documentId && !(await this.sourcesOf([filters.documentId])).get(filters.documentId)) {
+      throw new UserError('That article is no longer in the coverage.');
+    }
     if (filters.outlet) {
       const outlets = await this.outlets();
       if (!outlets.some((o) => o.toLowerCase() === filters.outlet!.toLowerCase())) {

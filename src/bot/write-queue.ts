@@ -1,3 +1,4 @@
+import { isBusy } from '../store/errors.js';
 import { describeError, type Logger } from './log.js';
 
 /**
@@ -23,11 +24,6 @@ export const GIVE_UP_AFTER_MS = 10 * 60_000;
 export interface RetryPolicy {
   delaysMs: readonly number[];
   giveUpAfterMs: number;
-}
-
-export function isBusy(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
 }
 
 export function createWriteQueue(

@@ -1,6 +1,6 @@
 import type { SearchMode } from '../domain.js';
 import { UserError } from '../errors.js';
-import { isBusy } from '../bot/write-queue.js';
+import { isBusy } from '../store/errors.js';
 import { cliSession, resolveInSession } from '../conversation/session.js';
 import { TURNS_KEPT, turnOf, type Turn } from '../conversation/turn.js';
 import { openCoverage } from '../open-coverage.js';

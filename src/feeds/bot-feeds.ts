@@ -11,7 +11,7 @@ import type { SourceSummary } from '../domain.js';
 import { formatNewCoverage } from '../bot/format/feeds.js';
 import { describeError, type Logger } from '../bot/log.js';
 import type { TaskQueue } from '../bot/queue.js';
-import { isBusy } from '../bot/write-queue.js';
+import { isBusy } from '../store/errors.js';
 import type { FeedStore } from '../store/feed-store.js';
 import { openFeedStore } from '../store/open-feeds.js';
 import type { IndexedItem, PollResult } from './poll-feed.js';

@@ -14,5 +14,5 @@ export function validateDate(option: string, value: string | undefined): string 
 }
 
 export function hasFilters(filters: SearchFilters): boolean {
-  return Boolean(filters.outlet || filters.author || filters.since || filters.until);
+  return Boolean(filters.outlet || filters.author || filters.since || filters.until || filters.documentId);
 }

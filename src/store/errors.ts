@@ -9,3 +9,9 @@ export class IndexNotReadyError extends UserError {
 export class IndexLockTimeoutError extends UserError {
   override name = 'IndexLockTimeoutError';
 }
+
+/** A write refused because an indexing run holds the index's write lock (SQLite): worth retrying shortly. */
+export function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+}

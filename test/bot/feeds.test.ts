@@ -3,9 +3,12 @@
  * loopback: following (and refusing members), listing with errors, a poll that indexes and announces in the
  * channel, "Ask about this" → form → an answer from that article, autocomplete and removal.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deployCommands } from '../../src/bot/deploy-commands.js';
-import type { InteractionUser, SentInteraction } from '../helpers/fake-discord.js';
+import type { InteractionUser, SubcommandOption } from '../helpers/fake-discord.js';
 import { articlePage, html, rss, startSite, xml } from '../feeds/fixtures.js';
 import { customIds, embedOf, startHarness, waitForLog, type Harness } from './harness.js';
 
@@ -27,20 +30,8 @@ afterAll(async () => {
   await site.close();
 });
 
-/**
- * The fake's test API sends flat options only; subcommands, channel options and modal submits are sent through
- * its own dispatcher with the payload Discord would send.
- */
-function dispatch(type: number, data: unknown, who: InteractionUser = {}, message?: unknown): SentInteraction {
-  return (h.fake as unknown as { dispatchInteraction(t: number, d: unknown, w: InteractionUser, m?: unknown): SentInteraction }).dispatchInteraction(type, data, who, message);
-}
-const snowflake = () => String(BigInt(Date.now() - 1420070400000) << 22n);
-function feedsCommand(sub: string, options: { name: string; type: number; value: string; focused?: boolean }[] = [], who: InteractionUser = {}, type = 2): SentInteraction {
-  const channels = options.some((o) => o.type === 7)
-    ? { resolved: { channels: { [h.fake.channelId]: { id: h.fake.channelId, type: 0, name: 'general', permissions: '0' } } } }
-    : {};
-  return dispatch(type, { id: snowflake(), name: 'feeds', type: 1, options: [{ name: sub, type: 1, options }], ...channels }, who);
-}
+const feedsCommand = (sub: string, options: SubcommandOption[] = [], who: InteractionUser = {}, type: 2 | 4 = 2) =>
+  h.fake.sendSubcommand('feeds', sub, options, who, type);
 
 describe('/feeds', () => {
   it('is registered with its subcommands', async () => {
@@ -94,13 +85,24 @@ describe('/feeds', () => {
     const modal = await h.fake.waitForRequest((r) => r.token === press.token && r.path.endsWith('/callback'));
     expect(modal.body).toMatchObject({ type: 9, data: { custom_id: customId, title: expect.stringMatching(/^Ask: Rock pool survey/) } });
     expect(modal.body.data.components[0].components[0]).toMatchObject({ custom_id: 'question', type: 4 });
-    const submit = dispatch(5, { custom_id: customId, components: [{ type: 1, components: [{ type: 4, custom_id: 'question', value: 'What did volunteers report about the rockpool project?' }] }] }, {}, post);
+    const submit = h.fake.sendModalSubmit(customId, { question: 'What did volunteers report about the rockpool project?' }, post);
     const answer = await h.fake.waitForAnswer(submit.token, 20_000);
     const embed = embedOf(answer.body);
     expect(embed.description).toMatch(/Volunteers reported that the rockpool project had doubled its membership/);
     expect(embed.fields[0].name).toMatch(/Quillmoor Courier · Rock pool survey counts record anemones/);
-    expect(embed.footer.text).toMatch(/outlet: Quillmoor Courier/);
+    expect(embed.footer.text).toMatch(/ · article: [0-9a-f]+$/);
     await waitForLog(h.logs, (l) => l.msg === 'interaction' && l.kind === 'modal' && l.outcome === 'ok');
+
+    // Another article of the same outlet and day answers this one; the form still answers from its own article.
+    const sibling = path.join(mkdtempSync(path.join(os.tmpdir(), 'sibling-')), 'lighthouse.html');
+    writeFileSync(sibling, articlePage('Lighthouse keepers open the tower to visitors', 'lighthouse'));
+    writeFileSync(`${sibling}.meta.json`, JSON.stringify({ url: 'https://quillmoor.example/lighthouse', published: '2026-03-06' }));
+    await h.coverage.addFiles([sibling]);
+    const other = h.fake.sendModalSubmit(customId, { question: 'What did volunteers report about the lighthouse project?' }, post);
+    const otherEmbed = embedOf((await h.fake.waitForAnswer(other.token, 20_000)).body);
+    expect(JSON.stringify(otherEmbed)).not.toMatch(/Lighthouse keepers/);
+    const anywhere = await h.coverage.ask('What did volunteers report about the lighthouse project?');
+    expect(anywhere.citations[0]?.title).toBe('Lighthouse keepers open the tower to visitors');
   });
 
   it('lists feeds with a failing feed’s error and back-off', async () => {

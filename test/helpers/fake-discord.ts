@@ -51,6 +51,14 @@ export interface InteractionUser {
 
 type OptionValue = string | number | boolean | FakeAttachment;
 
+export interface SubcommandOption {
+  name: string;
+  /** 3 string, 4 integer, 5 boolean, 7 channel. */
+  type: number;
+  value: string | number | boolean;
+  focused?: boolean;
+}
+
 const EPOCH = 1420070400000n;
 let counter = 0n;
 export const snowflake = () => String(((BigInt(Date.now()) - EPOCH) << 22n) | (counter++ & 0xfffn));
@@ -150,6 +158,23 @@ export class FakeDiscord {
       tts: false, pinned: false, type: 0, flags: 0,
     };
     return this.dispatchInteraction(2, { id: snowflake(), name, type: 3, target_id: id, resolved: { messages: { [id]: target } } }, who);
+  }
+
+  /**
+   * A subcommand (`/name sub …`) with options as the API sends them (type 7 = a channel, resolved to the fake's
+   * text channel); `interactionType` 4 sends it as autocomplete (mark the typed option `focused`).
+   */
+  sendSubcommand(name: string, sub: string, options: SubcommandOption[] = [], who: InteractionUser = {}, interactionType: 2 | 4 = 2): SentInteraction {
+    const channels = options.some((o) => o.type === 7)
+      ? { resolved: { channels: { [this.channelId]: { id: this.channelId, type: 0, name: 'general', permissions: '0' } } } }
+      : {};
+    return this.dispatchInteraction(interactionType, { id: snowflake(), name, type: 1, options: [{ name: sub, type: 1, options }], ...channels }, who);
+  }
+
+  /** Submits the modal the bot opened with `customId` (e.g. from a button on `message`), one text input per value. */
+  sendModalSubmit(customId: string, values: Record<string, string>, message?: any, who: InteractionUser = {}): SentInteraction {
+    const components = Object.entries(values).map(([id, value]) => ({ type: 1, components: [{ type: 4, custom_id: id, value }] }));
+    return this.dispatchInteraction(5, { custom_id: customId, components }, who, message);
   }
 
   sendAutocomplete(name: string, options: Record<string, string>, focused: string, who: InteractionUser = {}): SentInteraction {

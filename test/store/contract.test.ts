@@ -450,7 +450,7 @@ describe.each([sqlite, postgresBackend()].map((b) => [b.name, b] as const))('the
     expect(promoted.reachable).toEqual(promoted.passages);
   });
 
-  test('search and filters: outlet, author, since and until hold; full-text and vector modes find a passage by its words', async () => {
+  test('search and filters: outlet, author, since, until and one article hold; full-text and vector modes find a passage by its words', async () => {
     const place = await backend.fresh();
     writeDocs(place.articles, COVERAGE);
     await index(place);
@@ -470,6 +470,14 @@ describe.each([sqlite, postgresBackend()].map((b) => [b.name, b] as const))('the
       for (const c of await filtered({ until: '2022-12-31' })) expect(c.published! <= '2022-12-31').toBe(true);
       const window = await filtered({ since: '2023-01-01', until: '2023-12-31' });
       expect(titles(window)).toEqual(titles([TRAMLINE.meta, TOWPATH.meta]));
+      // One article: "Ask about this" on a feed's post. The towpath article alone, though the question is about another.
+      const towpathId = (await coverage.sources()).find((s) => s.title === TOWPATH.meta.title)!.id;
+      for (const mode of ['fulltext', 'vector'] as const) {
+        const withinOne = await coverage.ask('shooting stars meteor shower observatory', { mode, documentId: towpathId });
+        for (const c of [...withinOne.citations, ...withinOne.closest]) expect(c.title, mode).toBe(TOWPATH.meta.title);
+      }
+      for (const c of await filtered({ documentId: towpathId })) expect(c.title).toBe(TOWPATH.meta.title);
+      await expect(coverage.ask(question, { documentId: '000000000000' })).rejects.toThrow(/no longer in the coverage/);
       await expect(coverage.ask(question, { outlet: 'No Such Paper' })).rejects.toThrow(/No outlet named/);
       expect(await coverage.outlets()).toEqual(['Canal Weekly', 'Meadow Post', 'Northern Ledger']);
 

@@ -10,7 +10,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Turn } from '../../src/conversation/turn.js';
-import { isBusy } from '../../src/bot/write-queue.js';
+import { isBusy } from '../../src/store/errors.js';
 import { runIndex } from '../../src/indexer/run-index.js';
 import type { ConversationStore } from '../../src/store/conversation-store.js';
 import { openConversations } from '../../src/store/open-conversations.js';

@@ -88,6 +88,7 @@ export function footerText(answer: Answer, options: AskOptions, page: number, pa
   }
   if (options.since) parts.push(`since: ${options.since}`);
   if (options.until) parts.push(`until: ${options.until}`);
+  if (options.documentId) parts.push(`article: ${options.documentId}`);
   if (options.outlet) parts.push(`outlet: ${options.outlet}`);
   return parts.join(SEP);
 }
@@ -97,9 +98,11 @@ export function parseFooter(text: string): AskOptions {
   const out: AskOptions = {};
   const since = /since: (\d{4}-\d{2}-\d{2})/.exec(text);
   const until = /until: (\d{4}-\d{2}-\d{2})/.exec(text);
+  const documentId = / · article: (\S+?)(?= · |$)/.exec(text);
   const outlet = / · outlet: (.+)$/.exec(text);
   if (since) out.since = since[1]!;
   if (until) out.until = until[1]!;
+  if (documentId) out.documentId = documentId[1]!;
   if (outlet) out.outlet = outlet[1]!;
   return out;
 }

@@ -41,6 +41,7 @@ export function filterConditions(filters: SearchFilters, params: Params): string
   if (filters.author) parts.push(`strpos(lower(d.authors), lower(${params.add(filters.author)})) > 0`);
   if (filters.since) parts.push(`d.published >= ${params.add(filters.since)}`);
   if (filters.until) parts.push(`d.published <= ${params.add(filters.until)}`);
+  if (filters.documentId) parts.push(`d.id = ${params.add(filters.documentId)}`);
   return parts.map((part) => ` AND ${part}`).join('');
 }
 

@@ -25,6 +25,10 @@ export function filterClause(filters: SearchFilters): SqlClause {
     parts.push('d.published <= ?');
     params.push(filters.until);
   }
+  if (filters.documentId) {
+    parts.push('d.id = ?');
+    params.push(filters.documentId);
+  }
   return { sql: parts.length ? ` AND ${parts.join(' AND ')}` : '', params };
 }
 
