@@ -82,7 +82,7 @@ describe('formatAnswer', () => {
   });
 
   it('writes filters into the footer so a re-run can read them back', () => {
-    const options = { outlet: 'Kyiv · Independent', since: '2024-01-01', until: '2024-12-31', documentId: '0a1b2c3d4e5f' };
+    const options = { outlet: 'Harbour · Gazette', since: '2024-01-01', until: '2024-12-31', documentId: '0a1b2c3d4e5f' };
     const reply = formatAnswer(answer(), { key: 'k', options });
     expect(parseFooter(reply.embeds[0]!.footer!.text)).toEqual(options);
     const oneArticle = formatAnswer(answer(), { key: 'k', options: { documentId: '0a1b2c3d4e5f' } });
