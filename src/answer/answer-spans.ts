@@ -85,7 +85,8 @@ export function answerPositions(kind: QuestionKind, text: string, tokens: Token[
     case 'count':
       return where((i) => isNumber(tokens[i]!) && !isDate(tokens[i]!));
     case 'amount':
-      return where((i) => isMoney(tokens, i));
+      // "cost 4.2 million": a story names its currency once, then gives sums with their scale alone.
+      return where((i) => isMoney(tokens, i) || (isNumber(tokens[i]!) && SCALE_WORDS.test(tokens[i + 1]?.raw ?? '')));
     case 'date':
       return where((i) => isDate(tokens[i]!) || (/^\d{1,2}(st|nd|rd|th)?$/.test(tokens[i]!.raw) && isDate(tokens[i + 1] ?? tokens[i - 1] ?? tokens[i]!)));
     case 'person':

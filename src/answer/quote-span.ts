@@ -28,9 +28,14 @@ function openQuotation(text: string): boolean {
  * its neighbour. Only sentences of the same passage are joined, so the
  * citation's passage holds the whole quote.
  */
-export function quoteAround(candidate: SentenceCandidate, holdsAnswerKind: (sentenceIndex: number) => boolean): Quote {
+export function quoteAround(
+  candidate: SentenceCandidate,
+  holdsAnswerKind: (sentenceIndex: number) => boolean,
+  alreadyQuoted: (sentenceIndex: number) => boolean = () => false,
+): Quote {
   const { view, sentence } = candidate;
-  const same = (s: ArticleSentence | undefined) => (s && s.passageId === sentence.passageId ? s : undefined);
+  // A neighbour another citation already quotes is not quoted again: the reader would get it twice.
+  const same = (s: ArticleSentence | undefined) => (s && s.passageId === sentence.passageId && !alreadyQuoted(s.index) ? s : undefined);
   let first = sentence;
   let last = sentence;
   // The sentence about the topic, with its neighbour that holds what was asked for (the name, the date, "Source: …").

@@ -125,6 +125,27 @@ describe('the shape of an answer', () => {
     expect(answer.answer).not.toMatch(/\n/);
   });
 
+  it('never quotes one sentence twice: a citation that would carry a sentence already quoted stops short of it', async () => {
+    const questions = [
+      COUNT_QUESTION,
+      SPEECH_QUESTION,
+      'When will the first large mirrors from the Harwick workshop ship?',
+      'What did the spokeswoman say about orders?',
+      'What will the glass technicians do at the Harwick workshop?',
+      'Who will the bakery hire for the night shift?',
+    ];
+    for (const question of questions) {
+      const answer = await coverage.ask(question, { k: 10 });
+      const cited = [...answer.citations, ...answer.closest];
+      for (const [i, a] of cited.entries()) {
+        for (const b of cited.slice(i + 1)) {
+          if (a.documentId !== b.documentId) continue;
+          expect(a.end <= b.start || b.end <= a.start, `${question}: [${a.n}] and [${b.n}] overlap`).toBe(true);
+        }
+      }
+    }
+  });
+
   it('quotes every citation exactly as the article text holds it at [start, end)', async () => {
     for (const question of [COUNT_QUESTION, SPEECH_QUESTION, 'Who owns Velmora Bakeries?', 'Why did the Ostrel ferry stop running?']) {
       const answer = await coverage.ask(question);

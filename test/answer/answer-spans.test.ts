@@ -45,6 +45,9 @@ describe('answerPositions', () => {
     expect(answers('amount', 'Velmora agreed to pay $3.5bn for the chain.')).toContain('3');
     expect(answers('amount', 'The brewery was sold for 15 mln dlrs last year.')).toEqual(['15']);
     expect(answers('amount', 'The squad had 15 players and 3 coaches.')).toEqual([]);
+    // A sum with its scale and no currency: the story named the currency once, earlier.
+    expect(answers('amount', 'The new berth will cost 4.2 million and open in 2028.')).toEqual(['2']); // 4.2 is two tokens: the one before the scale
+    expect(answers('amount', 'The berth will open in 2028 with room for 12 boats.')).toEqual([]);
   });
 
   it('finds dates for a when question', () => {
