@@ -51,25 +51,20 @@ const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w
 
 /**
  * The spans of a message worth looking up, in message order: every quoted span (“…”, "…", «…»)
- * and every sentence of the text around them (URLs removed). Spans under MIN_SPAN_WORDS words are
- * left out, and repeats are kept once.
+ * and every sentence (URLs removed). A sentence is looked up whole, its quotation included, unless
+ * the quotation is nearly all of it ("He said “…” today."): the words around a quotation are a
+ * paraphrase of the same source, and on their own too few to find it. Spans under MIN_SPAN_WORDS
+ * words are left out, and repeats are kept once.
  */
 export function splitSpans(text: string): { text: string; quoted: boolean }[] {
   const out: { text: string; quoted: boolean; at: number }[] = [];
   const plain = text.replace(URL_RE, ' ');
-  let rest = '';
-  let last = 0;
-  for (const m of plain.matchAll(QUOTE_RE)) {
-    rest += plain.slice(last, m.index) + '\n';
-    last = m.index + m[0].length;
-    out.push({ text: (m[1] ?? m[2] ?? m[3] ?? '').trim(), quoted: true, at: m.index });
-  }
-  rest += plain.slice(last);
-  // Sentences keep their order relative to the quotes through their position in `rest` ≈ position in text.
+  for (const m of plain.matchAll(QUOTE_RE)) out.push({ text: (m[1] ?? m[2] ?? m[3] ?? '').trim(), quoted: true, at: m.index });
   let offset = 0;
-  for (const part of rest.split(SENTENCE_BREAK)) {
+  for (const part of plain.split(SENTENCE_BREAK)) {
     const at = plain.indexOf(part.trim(), offset);
     if (at >= 0) offset = at;
+    if (words(part.replace(QUOTE_RE, ' ')) < MIN_SPAN_WORDS) continue;
     out.push({ text: part.replace(/\s+/g, ' ').trim(), quoted: false, at: at >= 0 ? at : offset });
   }
   const seen = new Set<string>();

@@ -19,6 +19,14 @@ describe('splitSpans', () => {
     ].filter((s) => s.text.split(' ').length >= 4));
   });
 
+  it('looks a sentence up whole, quotation included, rather than the fragments around the quotation', () => {
+    const sentence = 'The harbour minister told the assembly on Tuesday that “the old bridge will reopen in spring” after repairs.';
+    expect(splitSpans(sentence)).toEqual([
+      { text: sentence, quoted: false },
+      { text: 'the old bridge will reopen in spring', quoted: true },
+    ]);
+  });
+
   it('handles straight quotes and guillemets, and leaves URLs out', () => {
     const spans = splitSpans('See https://example.org/a/b: "one two three four five" and «six seven eight nine ten».');
     expect(spans.map((s) => s.text)).toEqual(['one two three four five', 'six seven eight nine ten']);
