@@ -12,14 +12,14 @@ const sentence = (i: number) => `Sentence number ${i} says something about missi
 const long = (chars: number) => Array.from({ length: Math.ceil(chars / 60) }, (_, i) => sentence(i)).join('').slice(0, chars);
 
 const source: SourceSummary = {
-  id: 'doc1', file: '/c/a.txt', aliases: [], title: 'A title', outlet: 'Kyiv Independent', author: 'Kateryna Denisova',
-  published: '2024-10-03', url: 'https://kyivindependent.com/a', language: 'en', passages: 4,
+  id: 'doc1', file: '/c/a.txt', aliases: [], title: 'A title', outlet: 'Harbour Gazette', author: 'Edda Quillon',
+  published: '2024-10-03', url: 'https://harbour-gazette.example/a', language: 'en', passages: 4,
 };
 
 function citation(n: number, over: Partial<Citation> = {}): Citation {
   return {
-    n, documentId: 'doc1', passageId: n, file: '/c/a.txt', title: `Title ${n}`, outlet: 'Kyiv Independent', author: 'Kateryna Denisova',
-    published: '2024-10-03', url: `https://kyivindependent.com/${n}`, quote: sentence(n), start: 0, end: 10, score: 0.5, alsoIn: [], ...over,
+    n, documentId: 'doc1', passageId: n, file: '/c/a.txt', title: `Title ${n}`, outlet: 'Harbour Gazette', author: 'Edda Quillon',
+    published: '2024-10-03', url: `https://harbour-gazette.example/${n}`, quote: sentence(n), start: 0, end: 10, score: 0.5, alsoIn: [], ...over,
   };
 }
 
@@ -47,8 +47,8 @@ describe('formatAnswer', () => {
   it('names fields "[n] Outlet · Title" with "> quote" and "Author · 3 Oct 2024 · link"', () => {
     const reply = formatAnswer(answer(), { key: 'k' });
     expect(reply.embeds[0]!.fields![0]).toEqual({
-      name: '[1] Kyiv Independent · Title 1',
-      value: `> ${sentence(1).trim()}\nKateryna Denisova · 3 Oct 2024 · https://kyivindependent.com/1`,
+      name: '[1] Harbour Gazette · Title 1',
+      value: `> ${sentence(1).trim()}\nEdda Quillon · 3 Oct 2024 · https://harbour-gazette.example/1`,
     });
   });
 
@@ -78,7 +78,16 @@ describe('formatAnswer', () => {
     const reply = formatAnswer(answer({ abstained: true, answer: 'The coverage does not answer this question.', citations: [], closest: [citation(1)] }), { key: 'k' });
     const embed = reply.embeds[0]!;
     expect(embed.fields).toBeUndefined();
-    expect(embed.description).toBe('The coverage does not answer this question.\n\n**Closest, not an answer:**\n• Kyiv Independent · Title 1 · 3 Oct 2024 · https://kyivindependent.com/1');
+    expect(embed.description).toBe('The coverage does not answer this question.\n\n**Closest, not an answer:**\n• Harbour Gazette · Title 1 · 3 Oct 2024 · https://harbour-gazette.example/1');
+  });
+
+  it('lists each closest article once, however many of its passages came close', () => {
+    const closest = [citation(1), citation(2, { title: 'Title 1', url: 'https://harbour-gazette.example/1' }), citation(3)];
+    const embed = formatAnswer(answer({ abstained: true, answer: 'The coverage does not answer this question.', citations: [], closest }), { key: 'k' }).embeds[0]!;
+    expect(embed.description!.split('\n').filter((l) => l.startsWith('• '))).toEqual([
+      '• Harbour Gazette · Title 1 · 3 Oct 2024 · https://harbour-gazette.example/1',
+      '• Harbour Gazette · Title 3 · 3 Oct 2024 · https://harbour-gazette.example/3',
+    ]);
   });
 
   it('writes filters into the footer so a re-run can read them back', () => {

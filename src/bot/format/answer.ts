@@ -68,7 +68,8 @@ function citationField(c: Citation): APIEmbedField {
 
 function abstentionText(answer: Answer): string {
   if (answer.closest.length === 0) return answer.answer;
-  const lines = answer.closest.map((c) => `• ${[c.outlet, c.title, displayDate(c.published), c.url].filter(Boolean).join(' · ')}`);
+  // Articles, not passages: two passages of one article would read as the same line twice.
+  const lines = [...new Set(answer.closest.map((c) => `• ${[c.outlet, c.title, displayDate(c.published), c.url].filter(Boolean).join(' · ')}`))];
   return `${answer.answer}\n\n**Closest, not an answer:**\n${lines.join('\n')}`;
 }
 
