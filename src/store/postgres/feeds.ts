@@ -1,16 +1,14 @@
 /**
  * Feeds in the Postgres database of the index, in tables of their own (the index migrations never touch them,
- * so re-indexing keeps every feed). Created on first use under a transaction-scoped advisory lock, so processes
- * starting together do not race on CREATE TABLE. Claims use FOR UPDATE SKIP LOCKED: two bots on one database
- * never poll the same feed at once.
+ * so re-indexing keeps every feed; see side-tables.ts). Claims use FOR UPDATE SKIP LOCKED: two bots on one
+ * database never poll the same feed at once.
  */
-import pg from 'pg';
+import type pg from 'pg';
 import type { Feed, FeedItemRecord, FeedStore, NewFeed, PollFailure, PollSuccess } from '../feed-store.js';
+import { openSidePool, tablesOnFirstUse } from './side-tables.js';
 
 /** "covfeeds" in ASCII as a 64-bit integer: apart from the indexing lock's key. */
 const FEED_TABLES_LOCK_KEY = '7165075714329633907';
-const POOL_SIZE = 2;
-const CONNECT_TIMEOUT_MS = 10_000;
 
 const FEED_TABLES = `
 CREATE TABLE IF NOT EXISTS feeds (
@@ -94,37 +92,17 @@ export function openPostgresFeeds(url: string): FeedStore {
 
 class PostgresFeedStore implements FeedStore {
   private readonly pool: pg.Pool;
-  private ready: Promise<void> | null = null;
+  private readonly ensureTables: () => Promise<void>;
   private closed = false;
 
   constructor(url: string) {
-    this.pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
-    // An idle connection the server drops must not crash the bot: the pool replaces it on the next query.
-    this.pool.on('error', () => {});
+    this.pool = openSidePool(url);
+    this.ensureTables = tablesOnFirstUse(this.pool, FEED_TABLES_LOCK_KEY, FEED_TABLES);
   }
 
   private async query<R extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<R[]> {
-    this.ready ??= this.createTables().catch((error: unknown) => {
-      this.ready = null;
-      throw error;
-    });
-    await this.ready;
+    await this.ensureTables();
     return (await this.pool.query<R>(text, values)).rows;
-  }
-
-  private async createTables(): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      await client.query('SELECT pg_advisory_xact_lock($1::bigint)', [FEED_TABLES_LOCK_KEY]);
-      await client.query(FEED_TABLES);
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
   }
 
   private async one(where: string, values: unknown[]): Promise<Feed | null> {
