@@ -4,7 +4,7 @@
  * prepositions in front of a name. No list of names: a name the text does not mark stays of kind 'name'.
  */
 import { isStopWord } from '../text/terms.js';
-import { isKnownPlace } from './known-places.js';
+import { isKnownPlace } from '../text/exonyms.js';
 
 export type EntityKind = 'person' | 'place' | 'organisation' | 'time' | 'name';
 

@@ -16,6 +16,8 @@ interface PlaceNames {
 interface PlaceTables {
   englishByStem: Map<string, string>;
   latinSpellings: Map<string, string>;
+  /** Every English place name of the table, lower case. */
+  english: Set<string>;
 }
 
 // A case ending adds at most this many letters to a stem ("франц" → "францією").
@@ -30,7 +32,7 @@ function placeTables(): PlaceTables {
     const data = JSON.parse(readFileSync(new URL('./place-names.json', import.meta.url), 'utf8')) as PlaceNames;
     const englishByStem = new Map<string, string>();
     for (const [english, stems] of Object.entries(data.places)) for (const stem of stems) englishByStem.set(stem, english);
-    tables = { englishByStem, latinSpellings: new Map(Object.entries(data.latinSpellings)) };
+    tables = { englishByStem, latinSpellings: new Map(Object.entries(data.latinSpellings)), english: new Set(Object.keys(data.places)) };
   }
   return tables;
 }
@@ -50,4 +52,9 @@ export function englishExonym(word: string): string | null {
 /** The current spelling of a city whose older Latin spelling is still common (folded word in, folded word out). */
 export function currentPlaceSpelling(foldedWord: string): string | undefined {
   return placeTables().latinSpellings.get(foldedWord);
+}
+
+/** Whether a name ("Chile", "new york") is a country, territory or city of the table, in English, in any case. */
+export function isKnownPlace(name: string): boolean {
+  return placeTables().english.has(name.toLowerCase());
 }
