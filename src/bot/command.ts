@@ -12,7 +12,7 @@ import type {
 import type { Config } from '../config.js';
 import type { CoverageService } from '../coverage.js';
 import type { Answer, AskOptions } from '../domain.js';
-import type { BotFeeds } from '../feeds/bot-feeds.js';
+import type { BotFeeds } from './feeds.js';
 import type { ConversationStore } from '../store/conversation-store.js';
 import type { Logger } from './log.js';
 import type { Lru } from '../util/lru.js';

@@ -9,7 +9,7 @@ import { Lru } from '../util/lru.js';
 import { createQueue } from './queue.js';
 import { createRateLimiter } from './rate-limit.js';
 import { createRouter } from './router.js';
-import { createBotFeeds } from '../feeds/bot-feeds.js';
+import { createBotFeeds } from './feeds.js';
 import { writeQueueOf } from './write-queue.js';
 import { openConversations } from '../store/open-conversations.js';
 

@@ -4,7 +4,7 @@
  * indexing run for them all. Whatever fails is recorded on the feed (with back-off) or on the item.
  */
 import path from 'node:path';
-import { savePage } from '../bot/add-source.js';
+import { savePage } from '../read/save-page.js';
 import type { IndexReport } from '../domain.js';
 import { fetchUrl, type FetchedPage } from '../read/fetch-url.js';
 import type { Feed, FeedItemRecord, FeedStore } from '../store/feed-store.js';

@@ -8,14 +8,14 @@ import { Routes, type REST } from 'discord.js';
 import type { Config } from '../config.js';
 import type { CoverageService } from '../coverage.js';
 import type { SourceSummary } from '../domain.js';
-import { formatNewCoverage } from '../bot/format/feeds.js';
-import { describeError, type Logger } from '../bot/log.js';
-import type { TaskQueue } from '../bot/queue.js';
+import { formatNewCoverage } from './format/feeds.js';
+import { describeError, type Logger } from './log.js';
+import type { TaskQueue } from './queue.js';
 import { isBusy } from '../store/errors.js';
 import type { FeedStore } from '../store/feed-store.js';
 import { openFeedStore } from '../store/open-feeds.js';
-import type { IndexedItem, PollResult } from './poll-feed.js';
-import { createFeedPoller, type FeedPoller } from './poller.js';
+import type { IndexedItem, PollResult } from '../feeds/poll-feed.js';
+import { createFeedPoller, type FeedPoller } from '../feeds/poller.js';
 
 export interface BotFeeds {
   store: FeedStore;
