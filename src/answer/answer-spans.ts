@@ -41,6 +41,9 @@ const REASON = /\b(because|due to|owing to|as a result|result of|thanks to|after
 const ATTRIBUTION = /\b(?:reported|reports|according to|told|cited|quoted|broadcast|interview|said in|wrote|published)\b|\bsources?:/i;
 // Opened or closed here: a quotation of several sentences is split across them.
 const QUOTATION = /["“«]\s*[^"“”«»]{12,}|[^"“”«»]{12,}["”»]/;
+export const holdsQuotation = (text: string): boolean => QUOTATION.test(text);
+/** Reported speech says what someone said without quotation marks: "X said the market would …". */
+const REPORTING_VERB = /\b(?:said|says|told|tells|warned|warns|argued|argues|added|claimed|claims|insisted|insists|believes|believed|thinks|predicted|predicts|expects|expected|described|suggested|suggests)\b/gi;
 
 function isNumber(t: Token): boolean {
   return /\d/.test(t.raw) || NUMBER_WORDS.has(t.raw.toLowerCase());
@@ -97,7 +100,7 @@ export function answerPositions(kind: QuestionKind, text: string, tokens: Token[
     case 'source':
       return ATTRIBUTION.test(text) ? where((i) => isName(tokens, i) || ATTRIBUTION.test(tokens[i]!.raw)) : [];
     case 'speech':
-      return QUOTATION.test(text) ? markerPositions(text, tokens, /["“”«»]/g) : [];
+      return holdsQuotation(text) ? markerPositions(text, tokens, /["“”«»]/g) : markerPositions(text, tokens, REPORTING_VERB);
     case 'reason':
       return markerPositions(text, tokens, new RegExp(REASON.source, 'gi'));
     default:

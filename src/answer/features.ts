@@ -1,7 +1,8 @@
 import type { ParsedQuery } from '../search/query.js';
 import type { QuestionKind } from '../search/question-kind.js';
-import { answerPositions } from './answer-spans.js';
+import { answerPositions, holdsQuotation } from './answer-spans.js';
 import type { ArticleSentence, ArticleView } from './article-view.js';
+import { pointsBack } from '../text/terms.js';
 import { share, unionCredits, wordCredits, type MatchQuery } from './matching.js';
 
 /**
@@ -44,6 +45,25 @@ export interface SentenceCandidate {
   attributes: number;
 }
 
+/**
+ * What each sentence says of the question, a sentence that opens with a pronoun also saying the names the one
+ * before it said: people ask about the band by name, the article names it once and then writes "their".
+ */
+function sentenceCredits(view: ArticleView, query: ParsedQuery, match: MatchQuery): number[][] {
+  const out: number[][] = [];
+  for (const sentence of view.sentences) {
+    const own = wordCredits(sentence.stems, match);
+    const before = out.at(-1);
+    if (before && pointsBack(sentence.tokens[0]?.raw)) {
+      query.names.forEach((isName, i) => {
+        if (isName) own[i] = Math.max(own[i]!, before[i]!);
+      });
+    }
+    out.push(own);
+  }
+  return out;
+}
+
 const SPECIFIC_KINDS = new Set<QuestionKind>(['count', 'amount', 'date', 'place', 'person', 'name', 'source', 'speech']);
 const proximity = (distance: number) => 1 / (1 + distance / 4);
 
@@ -55,7 +75,7 @@ export function articleFeatures(
   match: MatchQuery,
   ranks: (passageId: number) => PassageRanks | undefined,
 ): SentenceCandidate[] {
-  const credits = view.sentences.map((s) => wordCredits(s.stems, match));
+  const credits = sentenceCredits(view, query, match);
   const articleCredits = unionCredits([wordCredits(view.about, match), ...credits]);
   const article = share(articleCredits, match.weights);
   const asked = new Set([...match.stems, ...match.expansions.flatMap((e) => e.stems)]);
@@ -72,7 +92,9 @@ export function articleFeatures(
     let near = 0;
     for (const a of answers) for (const m of matchedAt) near = Math.max(near, proximity(Math.abs(a - m)));
     // A quotation answers "what did X say" when X is named beside it: in the sentence or the one before or after.
-    if (query.kind === 'speech' && answers.length > 0 && [i - 1, i, i + 1].some((j) => speakerNamed(view.sentences[j]))) near = 1;
+    // Reported speech names its speaker as the verb's subject, so its words must be near as usual.
+    const quotesSpeaker = holdsQuotation(sentence.text) && [i - 1, i, i + 1].some((j) => speakerNamed(view.sentences[j]));
+    if (query.kind === 'speech' && answers.length > 0 && quotesSpeaker) near = 1;
     const r = ranks(sentence.passageId);
     const pairs = sentence.stems.sequence.slice(1).map((s, j) => `${sentence.stems.sequence[j]} ${s}`);
     const phrase = query.bigrams.filter((b) => pairs.includes(b)).length;

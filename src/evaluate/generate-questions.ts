@@ -1,5 +1,5 @@
 import { tokenize } from '../answer/answer-spans.js';
-import { isStopWord } from '../text/terms.js';
+import { isStopWord, pointsBack } from '../text/terms.js';
 import type { Random } from '../util/random.js';
 import type { WordNet } from '../wordnet/wordnet.js';
 
@@ -35,6 +35,11 @@ function answerSpan(words: string[]): { from: number; to: number; style: Generat
   return null;
 }
 
+/** The capitalised words of a sentence after its first word: what a pronoun in the next sentence may stand for. */
+function namesIn(sentence: string): string[] {
+  return sentence.split(/\s+/).slice(1).filter((w) => /^\p{Lu}/u.test(w) && !isStopWord(w.toLowerCase()));
+}
+
 const OPENERS: Record<GeneratedQuestion['style'], string> = {
   count: 'how many',
   amount: 'how much',
@@ -53,7 +58,9 @@ export function questionFromSentence(sentence: string, context: { title: string;
   if (words.length < 10 || words.length > 45) return null;
   const span = answerSpan(words);
   const keywords = !span || random() < 0.25;
-  const own = keywords ? words : [...words.slice(0, span!.from), ...words.slice(span!.to)];
+  const said = keywords ? words : [...words.slice(0, span!.from), ...words.slice(span!.to)];
+  // Nobody asks "what was their first hit": the asker names what the pronoun stands for, as the sentence before did.
+  const own = pointsBack(said[0]) && context.previous ? [...namesIn(context.previous), ...said.slice(1)] : said;
   // An answer sentence often names its subject only in the sentence before ("The £200 devices ..."): some
   // questions take their topic from there, so the ranker learns to read a sentence with its neighbours.
   const leaning = !keywords && context.previous && random() < 0.3;

@@ -11,6 +11,14 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
+/** Pronouns that open a sentence by pointing back at what the one before named ("Their first hit was …"). */
+const POINTING_BACK = new Set('he she it they his her its their'.split(' '));
+
+/** Whether a sentence's first word is a pronoun standing for a name said before it. */
+export function pointsBack(firstWord: string | undefined): boolean {
+  return firstWord !== undefined && POINTING_BACK.has(firstWord.toLowerCase());
+}
+
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }

@@ -67,9 +67,10 @@ describe('answerPositions', () => {
     expect(answers('person', 'Rowan Pike met the board.')).toEqual(['Rowan', 'Pike']);
   });
 
-  it('marks a quotation for a speech question, and nothing without one', () => {
-    expect(answers('speech', 'She said: "We will keep every branch open until the spring."').length).toBeGreaterThan(0);
-    expect(answers('speech', 'She said they would keep every branch open until the spring.')).toEqual([]);
+  it('marks a quotation for a speech question, or the verb reporting speech without one, and nothing in a sentence saying neither', () => {
+    expect(answers('speech', 'She said: "We will keep every branch open until the spring."')).toEqual(['We', 'spring']);
+    expect(answers('speech', 'She said they would keep every branch open until the spring.')).toEqual(['said']);
+    expect(answers('speech', 'Every branch stays open until the spring.')).toEqual([]);
   });
 
   it('gives no positions for open questions', () => {

@@ -78,4 +78,13 @@ describe('questionFromSentence', () => {
       expect(q!.question).not.toContain('Tuesday');
     }
   });
+
+  it('names what an opening pronoun stands for, as the sentence before named it, and never asks with the pronoun', () => {
+    const sentence = 'Their first single sold 40,000 copies in the month after it was released by the label.';
+    const context = { title: 'Band reunites for tour', previous: 'The Orvell Sisters were formed in Dunmere by three cousins.' };
+    const made = Array.from({ length: 40 }, (_, seed) => questionFromSentence(sentence, context, wordnet, seededRandom(seed))).filter((q) => q !== null);
+    expect(made.length).toBeGreaterThan(0);
+    for (const q of made) expect(q.question).not.toMatch(/\btheir\b/i);
+    expect(made.filter((q) => /Orvell|Sisters|Dunmere/.test(q.question)).length).toBeGreaterThan(made.length / 3);
+  });
 });

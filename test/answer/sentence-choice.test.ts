@@ -1,0 +1,74 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import type { CoverageService } from '../../src/coverage.js';
+import { openCoverage } from '../../src/open-coverage.js';
+import { tempDir } from '../helpers/coverage-index.js';
+
+// Which sentence of the right article answers, when the sentence that does is not the one repeating the question.
+const ARTICLES: Record<string, string> = {
+  'marrowby-reunion.md': `---
+title: "Marrowby Quartet to play reunion shows"
+outlet: The Lantern Post
+date: 2023-03-14
+---
+
+The Marrowby Quartet will play three reunion shows at the Calder Hall in Wenlow this autumn, their promoter has announced.
+
+The Marrowby Quartet were formed in 1968 by the brothers Aled and Tomos Wyck, with the drummer Perrin Holt joining two years later.
+
+Their first hit was 1970's Copper Kettle, and they went on to record eleven albums before splitting up in 1987.
+
+The Marrowby Quartet's back catalogue was reissued on vinyl in 2019, which brought the band a younger audience.
+
+Tickets for the Calder Hall shows go on sale on Friday.
+`,
+  'tessary-warning.md': `---
+title: "Tessary shares fall after profit warning"
+outlet: Coastline Daily
+date: 2024-06-03
+---
+
+Shares in the ferry operator Tessary fell by a fifth on Monday after it warned that profits would be lower than expected.
+
+The company blamed a late spring and the delayed delivery of two vessels for the shortfall.
+
+Mina Okafor, an analyst at Harlow Grange, said the market would be focusing on the fall in ticket sales rather than on the two late ships, which the shipyard now expects to hand over before the autumn.
+
+"It is unusual to see a downgrade this size just because two ships are late," she said.
+
+"The delay is disappointing, but it does not change our view of the route network," Tessary's chairman added.
+`,
+};
+
+let root: string;
+let coverage: CoverageService;
+
+beforeAll(async () => {
+  root = tempDir('sentence-choice');
+  const coverageDir = path.join(root, 'coverage');
+  mkdirSync(coverageDir, { recursive: true });
+  for (const [file, text] of Object.entries(ARTICLES)) writeFileSync(path.join(coverageDir, file), text);
+  const config = loadConfig({ COVERAGE_DIR: coverageDir, INDEX_DIR: path.join(root, 'index'), EMBEDDING_MODEL: 'none' }, root);
+  coverage = await openCoverage(config, { embedder: null });
+});
+afterAll(async () => {
+  await coverage?.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('choosing the sentence that answers within the right article', () => {
+  it('reads a sentence that opens with a pronoun as naming what the sentence before named', async () => {
+    const answer = await coverage.ask("What was the Marrowby Quartet's first hit?");
+    expect(answer.abstained).toBe(false);
+    // The other sentences name the band; only the one that calls it "their" says which hit came first.
+    expect(answer.citations[0]!.quote).toContain('Copper Kettle');
+  });
+
+  it('answers "what did X say" with reported speech, not with a quotation beside it that says something else', async () => {
+    const answer = await coverage.ask('What did the Harlow Grange analyst say the market would be focusing on after the Tessary profit warning?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.quote).toContain('fall in ticket sales');
+  });
+});
