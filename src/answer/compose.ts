@@ -32,8 +32,8 @@ export const DEFAULT_GATE: EvidenceGate = { minArticle: 0.55, minWindow: 0.4, mi
 const MAX_PER_ARTICLE = 2;
 export const ABSTENTION = 'The coverage does not answer this question.';
 
-export function passesGate(c: Pick<SentenceCandidate, 'article' | 'window' | 'attributes'>, gate: EvidenceGate): boolean {
-  return c.article >= gate.minArticle && c.window >= gate.minWindow && c.attributes >= gate.minAttributes;
+export function passesGate(c: Pick<SentenceCandidate, 'article' | 'window' | 'attributes' | 'saysNumbers'>, gate: EvidenceGate): boolean {
+  return c.saysNumbers && c.article >= gate.minArticle && c.window >= gate.minWindow && c.attributes >= gate.minAttributes;
 }
 
 /**

@@ -43,6 +43,8 @@ export interface SentenceCandidate {
   article: number;
   /** Share of the question's topic words (not names) the window says: a near miss names the right thing but not this. */
   attributes: number;
+  /** Whether the article says every number the asker wrote ("the 2010 final"): numbers are never put in other words. */
+  saysNumbers: boolean;
 }
 
 /**
@@ -78,6 +80,7 @@ export function articleFeatures(
   const credits = sentenceCredits(view, query, match);
   const articleCredits = unionCredits([wordCredits(view.about, match), ...credits]);
   const article = share(articleCredits, match.weights);
+  const saysNumbers = query.words.every((w, i) => !/\d/.test(w) || articleCredits[i] === 1);
   const asked = new Set([...match.stems, ...match.expansions.flatMap((e) => e.stems)]);
   // Untranslated words (past query.words) cannot be checked as attributes: the names and the rest must do.
   const attributeWeights = match.weights.map((w, i) => (i >= query.words.length || query.names[i] ? 0 : w));
@@ -118,6 +121,6 @@ export function articleFeatures(
       Math.min(1, (matchedAt.length / Math.max(sentence.tokens.length, 1)) * 3),
     ];
     const attributes = hasAttributes ? share(windowCredits, attributeWeights) : 1;
-    return { view, sentence, features, window, article, attributes };
+    return { view, sentence, features, window, article, attributes, saysNumbers };
   });
 }

@@ -163,6 +163,15 @@ describe('the shape of an answer', () => {
     }
   });
 
+  it('abstains when the question gives a number the article never says, and answers once the number is one it says', async () => {
+    const otherYear = await coverage.ask('When did ferry sailings to Ostrel island resume after the 2019 storm?');
+    expect(otherYear.abstained).toBe(true);
+    // The year of the article's date counts as said.
+    const ownYear = await coverage.ask('When did ferry sailings to Ostrel island resume after the 2023 storm?');
+    expect(ownYear.abstained).toBe(false);
+    expect(ownYear.citations[0]!.quote).toContain('resumed on Thursday');
+  });
+
   it('answers a Russian question by the names it gives, but weighs the words it cannot match', async () => {
     // Only the name can match English text; the other words still count as part of the question.
     const named = await coverage.ask('Что сказал Соколов о новом магазине?');
