@@ -29,11 +29,16 @@ export interface EvidenceGate {
 }
 
 export const DEFAULT_GATE: EvidenceGate = { minArticle: 0.55, minWindow: 0.4, minAttributes: 0.4 };
-const MAX_PER_ARTICLE = 2;
+const MAX_PER_ARTICLE = 3;
 export const ABSTENTION = 'The coverage does not answer this question.';
 
 export function passesGate(c: Pick<SentenceCandidate, 'article' | 'window' | 'attributes' | 'saysNumbers'>, gate: EvidenceGate): boolean {
-  return c.saysNumbers && c.article >= gate.minArticle && c.window >= gate.minWindow && c.attributes >= gate.minAttributes;
+  return articleSaysQuestion(c, gate) && c.window >= gate.minWindow && c.attributes >= gate.minAttributes;
+}
+
+/** The gate's test of the article as a whole. */
+function articleSaysQuestion(c: Pick<SentenceCandidate, 'article' | 'saysNumbers'>, gate: EvidenceGate): boolean {
+  return c.saysNumbers && c.article >= gate.minArticle;
 }
 
 /**
@@ -91,8 +96,9 @@ function toCitation(c: Chosen, n: number, source: SourceSummary): Citation {
 /**
  * Builds an extractive answer. Every sentence of the retrieved articles is scored by the ranker; the best
  * ones are quoted exactly (with the sentence they lean on: a quotation's introduction, a short sentence's
- * neighbour), at most two per article, and copies of one text in several articles fold into one citation
- * ("also in"). The answer text is the best quote alone; the citations hold the rest.
+ * neighbour), at most three per article, and copies of one text in several articles fold into one citation
+ * ("also in"). Sentences of articles that say the question are cited before those of articles that only
+ * share some of its words. The answer text is the best quote alone; the citations hold the rest.
  */
 export function composeAnswer(input: ComposeInput): Omit<Answer, 'timingMs'> {
   const { query, source } = input;
@@ -109,7 +115,11 @@ export function composeAnswer(input: ComposeInput): Omit<Answer, 'timingMs'> {
     !STRICT_KINDS.has(query.kind) || [-1, 0, 1].some((d) => holdsKind(view.documentId)(sentence.index + d));
   const lead = query.words.length === 0 ? undefined : ranked.find((r) => passesGate(r.candidate, input.gate) && answersKind(r.candidate));
   const weaker = { minArticle: input.gate.minArticle / 2, minWindow: input.gate.minWindow / 4, minAttributes: 0 };
-  const order = lead ? [lead, ...ranked.filter((r) => r !== lead && passesGate(r.candidate, weaker))] : ranked;
+  // Articles that say the question come first: another sentence of one of them is evidence, a sentence of an
+  // article that merely shares some words is not.
+  const rest = ranked.filter((r) => r !== lead && passesGate(r.candidate, weaker));
+  const saysQuestion = (r: (typeof rest)[number]) => articleSaysQuestion(r.candidate, input.gate);
+  const order = lead ? [lead, ...rest.filter(saysQuestion), ...rest.filter((r) => !saysQuestion(r))] : ranked;
 
   const chosen: Chosen[] = [];
   const perArticle = new Map<string, number>();

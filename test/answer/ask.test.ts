@@ -43,11 +43,11 @@ describe('ask', () => {
     }
   });
 
-  it('cites at most two passages of one article and shows a saved copy once, as "also in"', async () => {
+  it('cites at most three passages of one article and shows a saved copy once, as "also in"', async () => {
     const answer = await coverage.ask('Zelensky coalition to shoot down Russian missiles over Ukraine', { k: 10 });
     const perDocument = new Map<string, number>();
     for (const c of answer.citations) perDocument.set(c.documentId, (perDocument.get(c.documentId) ?? 0) + 1);
-    expect(Math.max(...perDocument.values())).toBeLessThanOrEqual(2);
+    expect(Math.max(...perDocument.values())).toBeLessThanOrEqual(3);
     expect(answer.citations.some((c) => c.file.includes('002_'))).toBe(false);
     const page = answer.citations.find((c) => c.file.includes('000_'));
     expect(page?.alsoIn.map((f) => path.basename(f))).toContain('002_42b094852a3dd974.txt');

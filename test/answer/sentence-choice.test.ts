@@ -40,6 +40,16 @@ Mina Okafor, an analyst at Harlow Grange, said the market would be focusing on t
 
 "The delay is disappointing, but it does not change our view of the route network," Tessary's chairman added.
 `,
+  'calder-hall-repairs.md': `---
+title: "Calder Hall to close for roof repairs"
+outlet: Coastline Daily
+date: 2023-09-01
+---
+
+The Calder Hall in Wenlow will close for roof repairs in January, the town council said on Tuesday.
+
+The council expects the work to take six weeks and to cost less than the repairs made to the hall in 2009.
+`,
 };
 
 let root: string;
@@ -70,5 +80,15 @@ describe('choosing the sentence that answers within the right article', () => {
     const answer = await coverage.ask('What did the Harlow Grange analyst say the market would be focusing on after the Tessary profit warning?');
     expect(answer.abstained).toBe(false);
     expect(answer.citations[0]!.quote).toContain('fall in ticket sales');
+  });
+
+  it('cites more sentences of the article that says the question before an article that only shares some of its words', async () => {
+    const answer = await coverage.ask('What did the Marrowby Quartet do before the Calder Hall reunion shows?', { k: 3 });
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations).toHaveLength(3);
+    // The repairs story names the hall but not the band: it is not evidence, so the band's story fills the list.
+    for (const c of answer.citations) expect(c.title).toBe('Marrowby Quartet to play reunion shows');
+    const more = await coverage.ask('What did the Marrowby Quartet do before the Calder Hall reunion shows?', { k: 5 });
+    expect(more.citations.filter((c) => c.title === 'Marrowby Quartet to play reunion shows')).toHaveLength(3);
   });
 });
