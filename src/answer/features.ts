@@ -47,22 +47,27 @@ export interface SentenceCandidate {
   saysNumbers: boolean;
 }
 
+/** How much of a name an article says a sentence that does not write it still says: the article is about it. */
+const NAMED_BY_ARTICLE = 0.5;
+
 /**
- * What each sentence says of the question, a sentence that opens with a pronoun also saying the names the one
- * before it said: people ask about the band by name, the article names it once and then writes "their".
+ * What each sentence says of the question. The names the question gives are read through the article:
+ * - a sentence that opens with a pronoun says the names the sentence before it said: people ask about the band
+ *   by name, the article names it once and then writes "their";
+ * - any other sentence of an article that names them says them at half credit, since the article is about
+ *   them, so within the right article the sentence saying what is asked about them can win.
  */
 function sentenceCredits(view: ArticleView, query: ParsedQuery, match: MatchQuery): number[][] {
+  const names = query.names.flatMap((isName, i) => (isName ? [i] : []));
   const out: number[][] = [];
   for (const sentence of view.sentences) {
     const own = wordCredits(sentence.stems, match);
     const before = out.at(-1);
-    if (before && pointsBack(sentence.tokens[0]?.raw)) {
-      query.names.forEach((isName, i) => {
-        if (isName) own[i] = Math.max(own[i]!, before[i]!);
-      });
-    }
+    if (before && pointsBack(sentence.tokens[0]?.raw)) for (const i of names) own[i] = Math.max(own[i]!, before[i]!);
     out.push(own);
   }
+  const named = unionCredits([wordCredits(view.about, match), ...out]);
+  for (const own of out) for (const i of names) own[i] = Math.max(own[i]!, named[i]! * NAMED_BY_ARTICLE);
   return out;
 }
 

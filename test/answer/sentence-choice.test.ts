@@ -50,6 +50,20 @@ The Calder Hall in Wenlow will close for roof repairs in January, the town counc
 
 The council expects the work to take six weeks and to cost less than the repairs made to the hall in 2009.
 `,
+  'rook-restaurant.md': `---
+title: "Tamsin Rook opens a second restaurant"
+outlet: The Lantern Post
+date: 2024-04-22
+---
+
+Tamsin Rook, the chef behind the Wenlow Larder, has opened a second restaurant on the harbour at Port Carrow.
+
+Tamsin Rook said the new kitchen would serve fish landed at the harbour that morning.
+
+The menu changes every day, and the wine list is kept deliberately short and cheap.
+
+Tamsin Rook trained in Lyon before returning to the valley to open the Wenlow Larder in 2015.
+`,
 };
 
 let root: string;
@@ -90,5 +104,12 @@ describe('choosing the sentence that answers within the right article', () => {
     for (const c of answer.citations) expect(c.title).toBe('Marrowby Quartet to play reunion shows');
     const more = await coverage.ask('What did the Marrowby Quartet do before the Calder Hall reunion shows?', { k: 5 });
     expect(more.citations.filter((c) => c.title === 'Marrowby Quartet to play reunion shows')).toHaveLength(3);
+  });
+
+  it('finds, within the article about someone, the sentence saying what is asked about them though it does not name them', async () => {
+    // Three sentences name the chef; the one about the wine list calls her by no name at all.
+    const answer = await coverage.ask('Tamsin Rook restaurant wine list');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.quote).toContain('wine list');
   });
 });
