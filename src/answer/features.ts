@@ -74,6 +74,16 @@ function sentenceCredits(view: ArticleView, query: ParsedQuery, match: MatchQuer
 const SPECIFIC_KINDS = new Set<QuestionKind>(['count', 'amount', 'date', 'place', 'person', 'name', 'source', 'speech']);
 const proximity = (distance: number) => 1 / (1 + distance / 4);
 
+/**
+ * How well the sentence holds an answer of the kind asked for: a speaker's own words, quoted, answer "what did X
+ * say" better than the same said in reported speech.
+ */
+function answerKind(kind: QuestionKind, answers: number[], text: string): number {
+  if (answers.length === 0) return 0;
+  return kind === 'speech' && !holdsQuotation(text) ? REPORTED_SPEECH : 1;
+}
+const REPORTED_SPEECH = 0.5;
+
 /** Features of every sentence of one retrieved article. */
 export function articleFeatures(
   view: ArticleView,
@@ -114,7 +124,7 @@ export function articleFeatures(
       window,
       hasAttributes ? share(own, attributeWeights) : coverage,
       article,
-      answers.length > 0 ? 1 : 0,
+      answerKind(query.kind, answers, sentence.text),
       near,
       SPECIFIC_KINDS.has(query.kind) && answers.length === 0 ? 1 : 0,
       Math.min(1, phrase / 2),

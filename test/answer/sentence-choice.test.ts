@@ -64,6 +64,20 @@ The menu changes every day, and the wine list is kept deliberately short and che
 
 Tamsin Rook trained in Lyon before returning to the valley to open the Wenlow Larder in 2015.
 `,
+  'marwood-board.md': `---
+title: "Mayor meets harbour board"
+outlet: Coastline Daily
+date: 2024-05-14
+---
+
+Mayor Ilse Marwood met the Carrow harbour board on Tuesday for the first time since her election.
+
+At a press conference afterwards, Marwood said that she saw no reason to delay the new berth any longer.
+
+"Today we talked about the ferry timetable and the new berth," she said.
+
+The board did not comment.
+`,
 };
 
 let root: string;
@@ -111,5 +125,11 @@ describe('choosing the sentence that answers within the right article', () => {
     const answer = await coverage.ask('Tamsin Rook restaurant wine list');
     expect(answer.abstained).toBe(false);
     expect(answer.citations[0]!.quote).toContain('wine list');
+  });
+
+  it('prefers the speaker’s own words, quoted, to reported speech for "what did X say"', async () => {
+    const answer = await coverage.ask('What did Marwood and the harbour board talk about at their meeting?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.quote).toContain('ferry timetable');
   });
 });
