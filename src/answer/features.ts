@@ -110,9 +110,10 @@ export function articleFeatures(
     let near = 0;
     for (const a of answers) for (const m of matchedAt) near = Math.max(near, proximity(Math.abs(a - m)));
     // A quotation answers "what did X say" when X is named beside it: in the sentence or the one before or after.
-    // Reported speech names its speaker as the verb's subject, so its words must be near as usual.
-    const quotesSpeaker = holdsQuotation(sentence.text) && [i - 1, i, i + 1].some((j) => speakerNamed(view.sentences[j]));
-    if (query.kind === 'speech' && answers.length > 0 && quotesSpeaker) near = 1;
+    // Reported speech names its speaker as the verb's subject, so its words must be near as usual. Looked at only
+    // for speech questions: the quotation test scans the sentence, and every sentence of 8 articles is a candidate.
+    const quotesSpeaker = () => holdsQuotation(sentence.text) && [i - 1, i, i + 1].some((j) => speakerNamed(view.sentences[j]));
+    if (query.kind === 'speech' && answers.length > 0 && quotesSpeaker()) near = 1;
     const r = ranks(sentence.passageId);
     const pairs = sentence.stems.sequence.slice(1).map((s, j) => `${sentence.stems.sequence[j]} ${s}`);
     const phrase = query.bigrams.filter((b) => pairs.includes(b)).length;
