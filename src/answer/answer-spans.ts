@@ -43,7 +43,11 @@ const ATTRIBUTION = /\b(?:reported|reports|according to|told|cited|quoted|broadc
 const QUOTATION = /["“«]\s*[^"“”«»]{12,}|[^"“”«»]{12,}["”»]/;
 export const holdsQuotation = (text: string): boolean => QUOTATION.test(text);
 /** Reported speech says what someone said without quotation marks: "X said the market would …". */
-const REPORTING_VERB = /\b(?:said|says|told|tells|warned|warns|argued|argues|added|claimed|claims|insisted|insists|believes|believed|thinks|predicted|predicts|expects|expected|described|suggested|suggests)\b/gi;
+const REPORTING_VERBS =
+  'said says told tells stated states stating warned warns argued argues added claimed claims insisted insists believes believed ' +
+  'thinks predicted predicts expects expected described suggested suggests noted notes revealed reveals announced announces ' +
+  'expressed expresses responded replied explained explains stressed admitted admits acknowledged urged urges';
+const REPORTING_VERB = new RegExp(`\\b(?:${REPORTING_VERBS.split(' ').join('|')})\\b`, 'gi');
 
 function isNumber(t: Token): boolean {
   return /\d/.test(t.raw) || NUMBER_WORDS.has(t.raw.toLowerCase());

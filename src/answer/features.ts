@@ -2,7 +2,9 @@ import type { ParsedQuery } from '../search/query.js';
 import type { QuestionKind } from '../search/question-kind.js';
 import { answerPositions, holdsQuotation } from './answer-spans.js';
 import type { ArticleSentence, ArticleView } from './article-view.js';
-import { pointsBack } from '../text/terms.js';
+import { speakerOf } from '../search/question-kind.js';
+import { foldedWords } from '../text/fold.js';
+import { lightStem, pointsBack } from '../text/terms.js';
 import { share, unionCredits, wordCredits, type MatchQuery } from './matching.js';
 
 /**
@@ -71,6 +73,25 @@ function sentenceCredits(view: ArticleView, query: ParsedQuery, match: MatchQuer
   return out;
 }
 
+const CONVERSATION_VERBS = new Set(['talk', 'speak', 'discuss']);
+
+/** How a speech question reads a sentence: whether it names who speaks, and whether its reported speech is beside the point. */
+function speechReading(query: ParsedQuery, match: MatchQuery) {
+  // Who speaks: the names the question makes the subject of "say" ("What did X say about Poland …?"), else any.
+  const asking = speakerOf(query.text);
+  const speakerWords = asking === null ? null : new Set(foldedWords(asking.speaker));
+  const speakers = match.stems.filter((_, i) => query.names[i] && (speakerWords?.has(query.words[i]!) ?? true));
+  // "What did they talk about" asks what was discussed: a sentence reporting one of them saying something is not
+  // that, unless it says they talked (or discussed, or spoke) too.
+  const conversation = asking !== null && CONVERSATION_VERBS.has(asking.verb) ? lightStem(asking.verb) : null;
+  const speakerNamed = (s: ArticleSentence | undefined) => s !== undefined && speakers.some((n) => s.stems.set.has(n));
+  const reportsSomethingElse = (s: ArticleSentence) =>
+    query.kind === 'speech' &&
+    !holdsQuotation(s.text) &&
+    ((speakers.length > 0 && !speakerNamed(s)) || (conversation !== null && !s.stems.set.has(conversation)));
+  return { speakerNamed, reportsSomethingElse };
+}
+
 const SPECIFIC_KINDS = new Set<QuestionKind>(['count', 'amount', 'date', 'place', 'person', 'name', 'source', 'speech']);
 const proximity = (distance: number) => 1 / (1 + distance / 4);
 
@@ -100,13 +121,15 @@ export function articleFeatures(
   // Untranslated words (past query.words) cannot be checked as attributes: the names and the rest must do.
   const attributeWeights = match.weights.map((w, i) => (i >= query.words.length || query.names[i] ? 0 : w));
   const hasAttributes = attributeWeights.some((w) => w > 0);
-  const speakers = match.stems.filter((_, i) => query.names[i]);
-  const speakerNamed = (s: ArticleSentence | undefined) => s !== undefined && speakers.some((n) => s.stems.set.has(n));
+  const { speakerNamed, reportsSomethingElse } = speechReading(query, match);
   return view.sentences.map((sentence, i) => {
     const own = credits[i]!;
     const windowCredits = unionCredits([credits[i - 1] ?? [], own, credits[i + 1] ?? []].filter((c) => c.length));
     const matchedAt = sentence.tokens.flatMap((t, j) => (asked.has(t.stem) ? [j] : []));
-    const answers = answerPositions(query.kind, sentence.text, sentence.tokens, asked);
+    const found = answerPositions(query.kind, sentence.text, sentence.tokens, asked);
+    // Reported speech answers "what did X say" only when it reports X: "Sikorski revealed …" is not what X said.
+    // A question naming no one ("what did the analyst say") takes any speaker.
+    const answers = reportsSomethingElse(sentence) ? [] : found;
     let near = 0;
     for (const a of answers) for (const m of matchedAt) near = Math.max(near, proximity(Math.abs(a - m)));
     // A quotation answers "what did X say" when X is named beside it: in the sentence or the one before or after.

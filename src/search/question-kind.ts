@@ -50,6 +50,17 @@ export function questionKind(question: string): QuestionKind {
   return 'open';
 }
 
+const SPEAKER = /\b(?:what|how)\s+(?:did|does|do|has|have|had|was|is|were)\s+([\p{L}\s'’.-]{2,60}?)\s+(say|said|tell|told|call|called|describe|mean|think|argue|claim|warn|reply|answer|talk|speak|discuss|respond|react)\b/iu;
+
+/**
+ * Who a speech question asks about and the verb it asks with: "Stoltenberg" and "say" in "What did Stoltenberg
+ * say about Poland …?"; null when the question does not put it that way.
+ */
+export function speakerOf(question: string): { speaker: string; verb: string } | null {
+  const m = SPEAKER.exec(question);
+  return m ? { speaker: m[1]!, verb: m[2]!.toLowerCase() } : null;
+}
+
 /**
  * The words that name the kind of answer ("how many", "which news agency", "on what day") rather than its
  * topic: removed before the question's words are weighed, so they never count as evidence never found.

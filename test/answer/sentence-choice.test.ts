@@ -72,11 +72,25 @@ date: 2024-05-14
 
 Mayor Ilse Marwood met the Carrow harbour board on Tuesday for the first time since her election.
 
-At a press conference afterwards, Marwood said that she saw no reason to delay the new berth any longer.
+After her meeting with the harbour board, Marwood expressed hope that the council would approve the new berth.
 
 "Today we talked about the ferry timetable and the new berth," she said.
 
 The board did not comment.
+`,
+  'pell-bridge.md': `---
+title: "Second bridge plan divides the council"
+outlet: Coastline Daily
+date: 2024-06-20
+---
+
+On 2 June, councillor Adam Strand revealed that the council was considering an offer from Portugal to build a second bridge over the Calder.
+
+On 3 June, Mayor Juno Pell expressed opposition to the idea of Portugal paying for another crossing of the Calder.
+
+In a radio interview, Pell was asked about the offer.
+
+The council will vote on the offer in July.
 `,
 };
 
@@ -127,9 +141,16 @@ describe('choosing the sentence that answers within the right article', () => {
     expect(answer.citations[0]!.quote).toContain('wine list');
   });
 
-  it('prefers the speaker’s own words, quoted, to reported speech for "what did X say"', async () => {
+  it('asked what two people talked about, quotes what was talked about, not one of them reported saying something else', async () => {
     const answer = await coverage.ask('What did Marwood and the harbour board talk about at their meeting?');
     expect(answer.abstained).toBe(false);
     expect(answer.citations[0]!.quote).toContain('ferry timetable');
+  });
+
+  it('answers "what did X say" with what X is reported saying, not what another speaker said about the same place', async () => {
+    const answer = await coverage.ask('What did Pell say about Portugal building a second bridge over the Calder?');
+    expect(answer.abstained).toBe(false);
+    // Strand's sentence says the question's words, but Strand is not Pell; Pell's own sentence says it in others.
+    expect(answer.citations[0]!.quote).toContain('expressed opposition');
   });
 });

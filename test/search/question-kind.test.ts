@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionKind, withoutKindWords } from '../../src/search/question-kind.js';
+import { questionKind, speakerOf, withoutKindWords } from '../../src/search/question-kind.js';
 
 describe('questionKind', () => {
   it.each([
@@ -60,5 +60,14 @@ describe('withoutKindWords', () => {
 
   it('leaves a question without kind words unchanged', () => {
     expect(withoutKindWords('ferry timetable changes Ostrel')).toBe('ferry timetable changes Ostrel');
+  });
+});
+
+describe('speakerOf', () => {
+  it('finds who a speech question asks about and the verb it asks with, or null', () => {
+    expect(speakerOf('What did Mayor Juno Pell say about Portugal building a bridge?')).toEqual({ speaker: 'Mayor Juno Pell', verb: 'say' });
+    expect(speakerOf('What did Pell and the harbour board talk about?')).toEqual({ speaker: 'Pell and the harbour board', verb: 'talk' });
+    expect(speakerOf('How did Milburn describe the tone of the campaign?')).toEqual({ speaker: 'Milburn', verb: 'describe' });
+    expect(speakerOf('When did the bridge open?')).toBeNull();
   });
 });
