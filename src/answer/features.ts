@@ -77,7 +77,7 @@ const CONVERSATION_VERBS = new Set(['talk', 'speak', 'discuss']);
 
 /** How a speech question reads a sentence: whether it names who speaks, and whether its reported speech is beside the point. */
 function speechReading(query: ParsedQuery, match: MatchQuery) {
-  // Who speaks: the names the question makes the subject of "say" ("What did X say about Poland …?"), else any.
+  // Who speaks: the names the question makes the subject of "say" ("What did X say about Portugal …?"), else any.
   const asking = speakerOf(query.text);
   const speakerWords = asking === null ? null : new Set(foldedWords(asking.speaker));
   const speakers = match.stems.filter((_, i) => query.names[i] && (speakerWords?.has(query.words[i]!) ?? true));
@@ -127,7 +127,7 @@ export function articleFeatures(
     const windowCredits = unionCredits([credits[i - 1] ?? [], own, credits[i + 1] ?? []].filter((c) => c.length));
     const matchedAt = sentence.tokens.flatMap((t, j) => (asked.has(t.stem) ? [j] : []));
     const found = answerPositions(query.kind, sentence.text, sentence.tokens, asked);
-    // Reported speech answers "what did X say" only when it reports X: "Sikorski revealed …" is not what X said.
+    // Reported speech answers "what did X say" only when it reports X: "Y revealed …" is not what X said.
     // A question naming no one ("what did the analyst say") takes any speaker.
     const answers = reportsSomethingElse(sentence) ? [] : found;
     let near = 0;

@@ -53,8 +53,8 @@ export function questionKind(question: string): QuestionKind {
 const SPEAKER = /\b(?:what|how)\s+(?:did|does|do|has|have|had|was|is|were)\s+([\p{L}\s'’.-]{2,60}?)\s+(say|said|tell|told|call|called|describe|mean|think|argue|claim|warn|reply|answer|talk|speak|discuss|respond|react)\b/iu;
 
 /**
- * Who a speech question asks about and the verb it asks with: "Stoltenberg" and "say" in "What did Stoltenberg
- * say about Poland …?"; null when the question does not put it that way.
+ * Who a speech question asks about and the verb it asks with: "Pell" and "say" in "What did Pell
+ * say about the bridge?"; null when the question does not put it that way.
  */
 export function speakerOf(question: string): { speaker: string; verb: string } | null {
   const m = SPEAKER.exec(question);
