@@ -1,12 +1,7 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
 import type { CoverageService } from '../../src/coverage.js';
 import type { Answer } from '../../src/domain.js';
-import { openCoverage } from '../../src/open-coverage.js';
-import { openDatabase } from '../../src/store/sqlite/database.js';
-import { tempDir } from '../helpers/coverage-index.js';
+import { openTestCoverage, type TestCoverage } from '../helpers/coverage-index.js';
 
 const ARTICLES: Record<string, string> = {
   'brindle-workshop.md': `---
@@ -57,34 +52,21 @@ The shop's manager, Anton Sokolov, said the bakery would hire four more bakers f
 `,
 };
 
-let root: string;
+let fixture: TestCoverage;
 let coverage: CoverageService;
-let articleText: (documentId: string) => string;
 
 beforeAll(async () => {
-  root = tempDir('answer-shape');
-  const coverageDir = path.join(root, 'coverage');
-  mkdirSync(coverageDir, { recursive: true });
-  for (const [file, text] of Object.entries(ARTICLES)) writeFileSync(path.join(coverageDir, file), text);
-  const indexDir = path.join(root, 'index');
-  const config = loadConfig({ COVERAGE_DIR: coverageDir, INDEX_DIR: indexDir, EMBEDDING_MODEL: 'none' }, root);
-  coverage = await openCoverage(config, { embedder: null });
-  const db = openDatabase(config.indexDir, { readonly: true });
-  const texts = new Map((db.prepare('SELECT id, text FROM documents').all() as { id: string; text: string }[]).map((r) => [r.id, r.text]));
-  db.close();
-  articleText = (id) => texts.get(id)!;
+  fixture = await openTestCoverage({ articles: ARTICLES });
+  coverage = fixture.coverage;
 });
-afterAll(async () => {
-  await coverage?.close();
-  rmSync(root, { recursive: true, force: true });
-});
+afterAll(() => fixture?.close());
 
 const COUNT_QUESTION = 'How many glass technicians will Brindle Labs hire at the Harwick workshop?';
 const SPEECH_QUESTION = 'What did the Brindle Labs spokeswoman tell reporters about when the first telescope mirrors would ship?';
 
 function expectExactQuotes(answer: Answer): void {
   for (const c of [...answer.citations, ...answer.closest]) {
-    expect(articleText(c.documentId).slice(c.start, c.end)).toBe(c.quote);
+    expect(fixture.articleText(c.documentId).slice(c.start, c.end)).toBe(c.quote);
   }
 }
 

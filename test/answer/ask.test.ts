@@ -1,26 +1,16 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CoverageService } from '../../src/coverage.js';
-import { openCoverage } from '../../src/open-coverage.js';
-import { openDatabase } from '../../src/store/sqlite/database.js';
-import { seedConfig } from '../helpers/coverage-index.js';
+import { openTestCoverage, type TestCoverage } from '../helpers/coverage-index.js';
 
-let env: ReturnType<typeof seedConfig>;
+let fixture: TestCoverage;
 let coverage: CoverageService;
-let articleText: (documentId: string) => string;
 
 beforeAll(async () => {
-  env = seedConfig();
-  coverage = await openCoverage(env.config, { embedder: null });
-  const db = openDatabase(env.config.indexDir, { readonly: true });
-  const texts = new Map((db.prepare('SELECT id, text FROM documents').all() as { id: string; text: string }[]).map((r) => [r.id, r.text]));
-  db.close();
-  articleText = (id) => texts.get(id)!;
+  fixture = await openTestCoverage();
+  coverage = fixture.coverage;
 });
-afterAll(async () => {
-  await coverage.close();
-  env.cleanup();
-});
+afterAll(() => fixture?.close());
 
 const QUESTIONS = [
   'What did Stoltenberg say about Poland intercepting missiles?',
@@ -36,7 +26,7 @@ describe('ask', () => {
       expect(answer.abstained, question).toBe(false);
       answer.citations.forEach((c, i) => {
         expect(c.n).toBe(i + 1);
-        expect(articleText(c.documentId).slice(c.start, c.end)).toBe(c.quote);
+        expect(fixture.articleText(c.documentId).slice(c.start, c.end)).toBe(c.quote);
       });
       // The answer text is the lead quote alone; the citations hold the rest.
       expect(answer.answer).toBe(`${answer.citations[0]!.quote.replace(/\s+/g, ' ')} [1]`);

@@ -6,19 +6,16 @@ import type { CoverageService } from '../../src/coverage.js';
 import { loadConfig } from '../../src/config.js';
 import type { Embedder } from '../../src/embed/embedder.js';
 import { openCoverage } from '../../src/open-coverage.js';
-import { seedConfig, tempDir } from '../helpers/coverage-index.js';
+import { openTestCoverage, tempDir, type TestCoverage } from '../helpers/coverage-index.js';
 
-let env: ReturnType<typeof seedConfig>;
+let fixture: TestCoverage;
 let coverage: CoverageService;
 
 beforeAll(async () => {
-  env = seedConfig();
-  coverage = await openCoverage(env.config, { embedder: null });
+  fixture = await openTestCoverage();
+  coverage = fixture.coverage;
 });
-afterAll(async () => {
-  await coverage.close();
-  env.cleanup();
-});
+afterAll(() => fixture?.close());
 
 describe('cite', () => {
   it('finds the exact source of a quote whatever its case, quote marks and spacing', async () => {

@@ -3,8 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CoverageService } from '../../src/coverage.js';
 import { findSources, normalizeUrl, splitSpans, urlsIn } from '../../src/answer/find-sources.js';
-import { openCoverage } from '../../src/open-coverage.js';
-import { seedConfig } from '../helpers/coverage-index.js';
+import { openTestCoverage, type TestCoverage } from '../helpers/coverage-index.js';
 import { article } from '../bot/articles.js';
 import { MADE_UP, twoIndexedSentences } from '../helpers/indexed-sentences.js';
 
@@ -41,16 +40,13 @@ describe('URLs', () => {
 });
 
 describe('findSources (real service over the seed coverage)', () => {
-  let env: ReturnType<typeof seedConfig>;
+  let fixture: TestCoverage;
   let coverage: CoverageService;
   beforeAll(async () => {
-    env = seedConfig();
-    coverage = await openCoverage(env.config, { embedder: null });
+    fixture = await openTestCoverage();
+    coverage = fixture.coverage;
   });
-  afterAll(async () => {
-    await coverage.close();
-    env.cleanup();
-  });
+  afterAll(() => fixture?.close());
 
   it('cites the spans that come from the coverage and lists the one that does not', async () => {
     const [a, b] = await twoIndexedSentences(coverage);
@@ -64,7 +60,7 @@ describe('findSources (real service over the seed coverage)', () => {
   });
 
   it('cites an indexed article whose URL the message holds, whatever the scheme and trailing slash', async () => {
-    const file = path.join(env.root, 'linked.md');
+    const file = path.join(fixture.root, 'linked.md');
     writeFileSync(file, article(7));
     await coverage.addFiles([file]);
     const target = (await coverage.sources()).find((s) => s.url === 'https://example.org/grain/7')!;

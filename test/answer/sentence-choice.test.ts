@@ -1,10 +1,6 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
 import type { CoverageService } from '../../src/coverage.js';
-import { openCoverage } from '../../src/open-coverage.js';
-import { tempDir } from '../helpers/coverage-index.js';
+import { openTestCoverage, type TestCoverage } from '../helpers/coverage-index.js';
 
 // Which sentence of the right article answers, when the sentence that does is not the one repeating the question.
 const ARTICLES: Record<string, string> = {
@@ -94,21 +90,14 @@ The council will vote on the offer in July.
 `,
 };
 
-let root: string;
+let fixture: TestCoverage;
 let coverage: CoverageService;
 
 beforeAll(async () => {
-  root = tempDir('sentence-choice');
-  const coverageDir = path.join(root, 'coverage');
-  mkdirSync(coverageDir, { recursive: true });
-  for (const [file, text] of Object.entries(ARTICLES)) writeFileSync(path.join(coverageDir, file), text);
-  const config = loadConfig({ COVERAGE_DIR: coverageDir, INDEX_DIR: path.join(root, 'index'), EMBEDDING_MODEL: 'none' }, root);
-  coverage = await openCoverage(config, { embedder: null });
+  fixture = await openTestCoverage({ articles: ARTICLES });
+  coverage = fixture.coverage;
 });
-afterAll(async () => {
-  await coverage?.close();
-  rmSync(root, { recursive: true, force: true });
-});
+afterAll(() => fixture?.close());
 
 describe('choosing the sentence that answers within the right article', () => {
   it('reads a sentence that opens with a pronoun as naming what the sentence before named', async () => {

@@ -1,13 +1,13 @@
 /** A real index (a tiny synthetic coverage folder, SQLite by default) with its feed store, for the feed tests. */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { loadConfig, type Config } from '../../src/config.js';
+import type { Config } from '../../src/config.js';
 import type { CoverageService } from '../../src/coverage.js';
 import type { PollDeps } from '../../src/feeds/poll-feed.js';
-import { openCoverage } from '../../src/open-coverage.js';
 import type { FeedStore } from '../../src/store/feed-store.js';
 import { openFeedStore } from '../../src/store/open-feeds.js';
+import { openTestCoverage } from '../helpers/coverage-index.js';
+import { startSite } from './fixtures.js';
+
+export type FeedTestbedSite = Awaited<ReturnType<typeof startSite>>;
 
 export const SEED_ARTICLE = `---
 title: Ferry timetable changes at Wendlecombe
@@ -29,12 +29,7 @@ export interface FeedEnv {
 }
 
 export async function openFeedEnv(env: Record<string, string> = {}): Promise<FeedEnv> {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'feeds-test-'));
-  const coverageDir = path.join(root, 'coverage');
-  mkdirSync(coverageDir);
-  writeFileSync(path.join(coverageDir, 'ferry.md'), SEED_ARTICLE);
-  const config = loadConfig({ COVERAGE_DIR: coverageDir, INDEX_DIR: path.join(root, 'index'), EMBEDDING_MODEL: 'none', ...env }, root);
-  const coverage = await openCoverage(config, { embedder: null });
+  const { config, coverage, root, close } = await openTestCoverage({ articles: { 'ferry.md': SEED_ARTICLE }, env });
   const store = openFeedStore(config);
   const deps: PollDeps = { store, indexDir: config.indexDir, pollMinutes: 30, allowLoopback: true, index: (files) => coverage.addFiles(files) };
   return {
@@ -45,8 +40,21 @@ export async function openFeedEnv(env: Record<string, string> = {}): Promise<Fee
     root,
     async close() {
       await store.close();
-      await coverage.close();
-      rmSync(root, { recursive: true, force: true });
+      await close();
+    },
+  };
+}
+
+/** A feed test's world: the index with its feed store, and a loopback site serving the feeds and pages. */
+export async function openFeedTestbed(): Promise<{ env: FeedEnv; site: FeedTestbedSite; close(): Promise<void> }> {
+  const site = await startSite();
+  const env = await openFeedEnv();
+  return {
+    env,
+    site,
+    async close() {
+      await env.close();
+      await site.close();
     },
   };
 }

@@ -4,20 +4,17 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { pollFeed, type PollResult } from '../../src/feeds/poll-feed.js';
-import { articlePage, atom, conditional, html, rss, startSite, xml } from './fixtures.js';
-import { openFeedEnv, type FeedEnv } from './env.js';
+import { articlePage, atom, conditional, html, rss, xml } from './fixtures.js';
+import { openFeedTestbed, type FeedEnv, type FeedTestbedSite } from './env.js';
 
+let testbed: Awaited<ReturnType<typeof openFeedTestbed>>;
 let env: FeedEnv;
-let site: Awaited<ReturnType<typeof startSite>>;
-
+let site: FeedTestbedSite;
 beforeAll(async () => {
-  site = await startSite();
-  env = await openFeedEnv();
+  testbed = await openFeedTestbed();
+  ({ env, site } = testbed);
 });
-afterAll(async () => {
-  await env.close();
-  await site.close();
-});
+afterAll(() => testbed?.close());
 afterEach(() => site.routes.clear());
 
 async function follow(path: string) {

@@ -1,19 +1,17 @@
 /** The poller: due feeds only, one poll at a time, and a stop that does not wait for a slow site. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFeedPoller } from '../../src/feeds/poller.js';
-import { articlePage, html, rss, startSite, xml } from './fixtures.js';
-import { openFeedEnv, type FeedEnv } from './env.js';
+import { articlePage, html, rss, xml } from './fixtures.js';
+import { openFeedTestbed, type FeedEnv, type FeedTestbedSite } from './env.js';
 
+let testbed: Awaited<ReturnType<typeof openFeedTestbed>>;
 let env: FeedEnv;
-let site: Awaited<ReturnType<typeof startSite>>;
+let site: FeedTestbedSite;
 beforeAll(async () => {
-  site = await startSite();
-  env = await openFeedEnv();
+  testbed = await openFeedTestbed();
+  ({ env, site } = testbed);
 });
-afterAll(async () => {
-  await env.close();
-  await site.close();
-});
+afterAll(() => testbed?.close());
 
 describe('the feed poller', () => {
   it('polls due feeds only, and serialises calls', async () => {

@@ -1,7 +1,10 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, type Config } from '../../src/config.js';
+import type { CoverageService } from '../../src/coverage.js';
+import { openCoverage } from '../../src/open-coverage.js';
+import { openDatabase } from '../../src/store/sqlite/database.js';
 
 export const SHARED_COVERAGE = path.resolve(import.meta.dirname, '../../../shared/coverage');
 
@@ -16,4 +19,51 @@ export function seedConfig(overrides: Record<string, string> = {}): { config: Re
   cpSync(SHARED_COVERAGE, coverageDir, { recursive: true });
   const config = loadConfig({ COVERAGE_DIR: coverageDir, INDEX_DIR: path.join(root, 'index'), EMBEDDING_MODEL: 'none', ...overrides }, root);
   return { config, root, coverageDir, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/** A real coverage service over a temp folder, without vectors, for tests that ask and quote. */
+export interface TestCoverage {
+  config: Readonly<Config>;
+  coverage: CoverageService;
+  root: string;
+  /** The cleaned text of an indexed article, as quotes' offsets point into it. */
+  articleText(documentId: string): string;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the coverage of the given articles (file name → text), or of a private copy of the seed coverage when
+ * none are given, indexing it first.
+ */
+export async function openTestCoverage(options: { articles?: Record<string, string>; env?: Record<string, string> } = {}): Promise<TestCoverage> {
+  let root: string;
+  let config: Readonly<Config>;
+  if (options.articles) {
+    root = tempDir('test-coverage');
+    const coverageDir = path.join(root, 'coverage');
+    mkdirSync(coverageDir);
+    for (const [file, text] of Object.entries(options.articles)) writeFileSync(path.join(coverageDir, file), text);
+    config = loadConfig({ COVERAGE_DIR: coverageDir, INDEX_DIR: path.join(root, 'index'), EMBEDDING_MODEL: 'none', ...options.env }, root);
+  } else {
+    ({ root, config } = seedConfig(options.env));
+  }
+  const coverage = await openCoverage(config, { embedder: null });
+  let texts: Map<string, string> | undefined;
+  return {
+    config,
+    coverage,
+    root,
+    articleText(documentId) {
+      if (!texts) {
+        const db = openDatabase(config.indexDir, { readonly: true });
+        texts = new Map((db.prepare('SELECT id, text FROM documents').all() as { id: string; text: string }[]).map((r) => [r.id, r.text]));
+        db.close();
+      }
+      return texts.get(documentId)!;
+    },
+    async close() {
+      await coverage.close();
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
 }
