@@ -2,7 +2,7 @@ import { SlashCommandBuilder } from 'discord.js';
 import { UserError } from '../src/errors.js';
 import type { SourceSummary } from '../src/domain.js';
 import type { Command } from '../src/bot/command.js';
-import { displayDate } from '../src/bot/format/date.js';
+import { displayDate } from '../src/text/display-date.js';
 import { truncate } from '../src/bot/format/limits.js';
 import { formatSource } from '../src/bot/format/source.js';
 import { choices } from '../src/bot/options.js';

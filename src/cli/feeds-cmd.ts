@@ -1,4 +1,4 @@
-import { displayAge } from '../bot/format/date.js';
+import { displayAge } from '../text/display-date.js';
 import { createFeedPoller } from '../feeds/poller.js';
 import { followFeed, unfollowFeed } from '../feeds/manage.js';
 import type { PollResult } from '../feeds/poll-feed.js';

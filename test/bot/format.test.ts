@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answer, Citation, QuoteLookup, SourceSummary } from '../../src/domain.js';
 import { CITATIONS_PER_PAGE, formatAnswer, parseFooter } from '../../src/bot/format/answer.js';
 import { formatQuoteLookup } from '../../src/bot/format/cite.js';
-import { displayDate } from '../../src/bot/format/date.js';
+import { displayDate } from '../../src/text/display-date.js';
 import { fitEmbeds, truncate } from '../../src/bot/format/limits.js';
 import { formatSources } from '../../src/bot/format/sources.js';
 import { formatPassage, formatSource, formatStats } from '../../src/bot/format/source.js';

@@ -1,7 +1,7 @@
 import { ButtonStyle, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { Answer, AskOptions, Citation } from '../../domain.js';
 import type { Reply } from '../command.js';
-import { displayDate } from './date.js';
+import { displayDate } from '../../text/display-date.js';
 import { fitEmbeds, LIMITS, truncate } from './limits.js';
 import { COLOR, button, citationName, emojiButton, metaLine, quoteWithMeta, rows } from './parts.js';
 

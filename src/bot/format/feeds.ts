@@ -2,7 +2,7 @@
 import { ButtonStyle, ComponentType, type APIButtonComponent } from 'discord.js';
 import type { Reply } from '../command.js';
 import type { Feed } from '../../store/feed-store.js';
-import { displayAge, displayDate } from './date.js';
+import { displayAge, displayDate } from '../../text/display-date.js';
 import { LIMITS, truncate } from './limits.js';
 import { button, COLOR } from './parts.js';
 

@@ -1,7 +1,7 @@
 import { ButtonStyle, ComponentType, type APIButtonComponent } from 'discord.js';
 
 type Style = ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Success | ButtonStyle.Danger;
-import { displayDate } from './date.js';
+import { displayDate } from '../../text/display-date.js';
 import { LIMITS, truncate } from './limits.js';
 
 export const COLOR = { answer: 0x2b6cb0, abstain: 0x8a8f98, info: 0x4a5568, ok: 0x2f855a } as const;

@@ -1,7 +1,7 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { IndexReport, IndexStats, Passage, SourceSummary } from '../../domain.js';
 import type { Reply } from '../command.js';
-import { displayAge, displayDate } from './date.js';
+import { displayAge, displayDate } from '../../text/display-date.js';
 import { LIMITS, fitEmbeds, truncate } from './limits.js';
 import { COLOR, metaLine } from './parts.js';
 

@@ -1,7 +1,7 @@
 import { ButtonStyle, type APIEmbed } from 'discord.js';
 import type { SourceSummary } from '../../domain.js';
 import type { Reply } from '../command.js';
-import { displayDate } from './date.js';
+import { displayDate } from '../../text/display-date.js';
 import { fitEmbeds, truncate } from './limits.js';
 import { COLOR, button, rows } from './parts.js';
 
