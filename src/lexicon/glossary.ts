@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { stemmer as russianStem } from '@orama/stemmers/russian';
+import { stemmer as ukrainianStem } from '@orama/stemmers/ukrainian';
+
+/**
+ * English translations of Russian and Ukrainian words, from the tables `npm run build-glossary` writes
+ * (lexicon/README.md says where they come from and under which licences):
+ * - ru-en/glossary.tsv: Russian stem → `russian=english` pairs, best first;
+ * - uk-ru/stems.tsv: Ukrainian stem → the Russian word it translates to.
+ * Loaded on the first Cyrillic question: English-only teams never pay for them.
+ */
+const RUSSIAN_FILE = new URL('../../lexicon/ru-en/glossary.tsv', import.meta.url);
+const UKRAINIAN_FILE = new URL('../../lexicon/uk-ru/stems.tsv', import.meta.url);
+
+export type CyrillicLanguage = 'uk' | 'ru';
+
+interface Translation {
+  russian: string;
+  english: string;
+}
+
+interface Tables {
+  russian: Map<string, Translation[]>;
+  ukrainian: Map<string, string>;
+}
+
+let tables: Tables | null = null;
+
+function rows(file: URL): [string, string][] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const tab = line.indexOf('\t');
+      return [line.slice(0, tab), line.slice(tab + 1)];
+    });
+}
+
+function loaded(): Tables {
+  if (!tables) {
+    const russian = new Map<string, Translation[]>();
+    for (const [stem, pairs] of rows(RUSSIAN_FILE)) {
+      russian.set(
+        stem,
+        pairs.split(' ').map((pair) => {
+          const [word, english] = pair.split('=');
+          return { russian: word!, english: english! };
+        }),
+      );
+    }
+    tables = { russian, ukrainian: new Map(rows(UKRAINIAN_FILE)) };
+  }
+  return tables;
+}
+
+function sharedPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/**
+ * Words of several parts of speech share a stem ("ограничение" restriction, "ограниченный" limited;
+ * "порт" port, "портить" spoil): the one written most like the question's word, fewest letters apart after
+ * their common beginning, is meant; the dictionary's order breaks ties.
+ */
+function closestFirst(word: string, translations: Translation[]): string[] {
+  const apart = (russian: string) => word.length + russian.length - 2 * sharedPrefix(word, russian);
+  const ranked = translations.map((t, i) => ({ t, i, apart: apart(t.russian) }));
+  ranked.sort((a, b) => a.apart - b.apart || a.i - b.i);
+  return [...new Set(ranked.map((r) => r.t.english))];
+}
+
+function fromRussian(word: string): string[] {
+  const translations = loaded().russian.get(russianStem(word));
+  return translations ? closestFirst(word, translations) : [];
+}
+
+function fromUkrainian(word: string): string[] {
+  const russian = loaded().ukrainian.get(ukrainianStem(word));
+  return russian ? fromRussian(russian) : [];
+}
+
+/**
+ * English translations of a Russian or Ukrainian word in any inflected form, best first; [] when unknown.
+ * Many words are spelt alike in both languages, so the other language is the fallback, not excluded.
+ */
+export function translateWord(word: string, language: CyrillicLanguage | null): string[] {
+  const lower = word.toLowerCase();
+  const [first, second] = language === 'uk' ? [fromUkrainian, fromRussian] : [fromRussian, fromUkrainian];
+  const found = first(lower);
+  return found.length > 0 ? found : second(lower);
+}
+
+/** Which of the two a text is written in, when its letters tell: і ї є ґ are Ukrainian only, ы э ъ ё Russian only. */
+export function cyrillicLanguage(text: string): CyrillicLanguage | null {
+  const ukrainian = (text.match(/[іїєґ]/giu) ?? []).length;
+  const russian = (text.match(/[ыэъё]/giu) ?? []).length;
+  return ukrainian > russian ? 'uk' : russian > ukrainian ? 'ru' : null;
+}

@@ -1,0 +1,63 @@
+import { stemmer as ukrainianStem } from '@orama/stemmers/ukrainian';
+
+/**
+ * Ukrainian reaches English through Russian: Apertium's analyser gives each Ukrainian word form its lemma,
+ * its Ukrainian-Russian dictionary the Russian lemma, and the Russian glossary the English. Stored by the
+ * Ukrainian stem of every form, so a question's word is found in whatever case or tense it is written.
+ */
+export type StemTable = Map<string, string>;
+
+/** Apertium's stream format: `^surface/analysis/analysis$`, one unit per word; unknown words come back as `*word`. */
+function units(stream: string[]): string[][] {
+  return stream.flatMap((line) => [...line.matchAll(/\^([^$]*)\$/gu)].map((m) => m[1]!.split('/')));
+}
+
+const lemmaOf = (analysis: string): string => analysis.replace(/<.*$/u, '').replace(/#.*$/u, '').trim();
+
+export interface ApertiumTools {
+  /** Morphological analysis of word forms (lt-proc -a on the analyser). */
+  analyse(forms: string[]): string[];
+  /** Bilingual lookup of analyses written `^lemma<tags>$` (lt-proc -b on the dictionary). */
+  translate(analyses: string[]): string[];
+  /** How common a Russian word is: of the dictionary's several translations of a lemma, the commonest is meant. */
+  russianCommonness(word: string): number;
+}
+
+export function ukrainianToRussian(forms: string[], tools: ApertiumTools): StemTable {
+  // One analysis per lemma is enough to translate it: the dictionary maps lemmas, the tags only pass through.
+  const lemmaOfForm = new Map<string, string>();
+  const analysisOfLemma = new Map<string, string>();
+  for (const [surface, first] of units(tools.analyse(forms))) {
+    if (!surface || !first || first.startsWith('*')) continue;
+    const lemma = lemmaOf(first);
+    lemmaOfForm.set(surface, lemma);
+    if (!analysisOfLemma.has(lemma)) analysisOfLemma.set(lemma, first);
+  }
+  const russianOf = new Map<string, string>();
+  for (const [source, ...targets] of units(tools.translate([...analysisOfLemma.values()].map((a) => `^${a}$`)))) {
+    const russian = targets.filter((t) => !t.startsWith('@')).map(lemmaOf);
+    if (!source || russian.length === 0) continue;
+    // A stable sort: the dictionary's own order breaks ties.
+    russianOf.set(lemmaOf(source), russian.sort((a, b) => tools.russianCommonness(b) - tools.russianCommonness(a))[0]!);
+  }
+  // Forms of different lemmas can share a stem ("ціна" price, "цінний" valuable): the Russian word most of
+  // those lemmas translate to wins, then the commoner one. Lemmas, not forms, vote: adjectives have more forms.
+  const lemmasOfStem = new Map<string, Set<string>>();
+  for (const [surface, lemma] of lemmaOfForm) {
+    if (!russianOf.has(lemma)) continue;
+    const stem = ukrainianStem(surface);
+    lemmasOfStem.set(stem, (lemmasOfStem.get(stem) ?? new Set()).add(lemma));
+  }
+  const table: StemTable = new Map();
+  for (const [stem, lemmas] of [...lemmasOfStem].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const votes = new Map<string, number>();
+    for (const lemma of lemmas) votes.set(russianOf.get(lemma)!, (votes.get(russianOf.get(lemma)!) ?? 0) + 1);
+    const [best] = [...votes].sort(([ra, a], [rb, b]) => b - a || tools.russianCommonness(rb) - tools.russianCommonness(ra) || (ra < rb ? -1 : 1));
+    table.set(stem, best![0]);
+  }
+  return table;
+}
+
+export function writeStemTable(table: StemTable): string {
+  return [...table].map(([stem, russian]) => `${stem}\t${russian}`).join('\n') + '\n';
+}

@@ -1,0 +1,27 @@
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildGlossaries, canFetchDebianPackages, GLOSSARY_FILES } from '../../src/lexicon/build-glossaries.js';
+import { tempDir } from '../helpers/coverage-index.js';
+
+// CI fetches the Debian packages, so there a missing apt-get is a failure, never a silent skip.
+const canFetch = canFetchDebianPackages();
+const skipLocally = !canFetch && !process.env.CI;
+const LEXICON = path.resolve(import.meta.dirname, '../../lexicon');
+const dir = tempDir('glossaries');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the committed word tables', () => {
+  it.skipIf(skipLocally)(
+    `rebuild byte for byte with \`npm run build-glossary\`${skipLocally ? ' (SKIPPED: apt-get is not on this machine)' : ''}`,
+    () => {
+      if (!canFetch) throw new Error('apt-get and dpkg-deb are needed to fetch the dictionaries (CI must have them)');
+      buildGlossaries(dir);
+      for (const file of GLOSSARY_FILES) {
+        const same = readFileSync(path.join(dir, file)).equals(readFileSync(path.join(LEXICON, file)));
+        expect(same, `${file} differs from the committed one: run \`npm run build-glossary\` and commit`).toBe(true);
+      }
+    },
+    180_000,
+  );
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { cyrillicLanguage, translateWord } from '../../src/lexicon/glossary.js';
+
+// The committed tables (lexicon/), on everyday words in the inflected forms questions use.
+describe('translating Russian and Ukrainian words', () => {
+  it('finds a Russian word in any case form', () => {
+    for (const form of ['ракета', 'ракеты', 'ракетами']) expect(translateWord(form, 'ru')[0]).toBe('missile');
+    expect(translateWord('выборы', 'ru')[0]).toBe('election');
+  });
+
+  it('reaches English from Ukrainian through Russian', () => {
+    expect(translateWord('країни', 'uk')[0]).toBe('country');
+    expect(translateWord('ракетою', 'uk')[0]).toBe('missile');
+    expect(translateWord('ціна', 'uk')).toContain('price');
+  });
+
+  it('tells a noun from the verb that shares its stem by the form asked', () => {
+    expect(translateWord('порту', 'ru')[0]).toBe('port');
+    expect(translateWord('портить', 'ru')[0]).not.toBe('port');
+  });
+
+  it('returns nothing for a word no table holds', () => {
+    expect(translateWord('абвгдейка', 'ru')).toEqual([]);
+  });
+
+  it('tells the two languages apart by the letters only one of them has', () => {
+    expect(cyrillicLanguage('Скільки коштує квиток?')).toBe('uk');
+    expect(cyrillicLanguage('Сколько стоит билет? Объясните.')).toBe('ru');
+    expect(cyrillicLanguage('Коли?')).toBeNull();
+  });
+});

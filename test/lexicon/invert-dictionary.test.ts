@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { dictEntries, invertDictionary, russianWordCounts, translationsOf, writeGlossary } from '../../src/lexicon/invert-dictionary.js';
+
+// A few articles in the dictd text format of Mueller's dictionary: headword at the start of a line, article indented.
+const DICTIONARY = [
+  '00-database-short',
+  '     A test dictionary',
+  'bank',
+  '   _I  [bæŋk]',
+  '      1. _n.',
+  '         1) берег (особ. реки)',
+  '         2) отмель, банка',
+  '   _II [bæŋk]',
+  '      1. _n.',
+  '         1) банк; bank of issue эмиссионный банк',
+  'harbour',
+  '   [↗hɑ:bɜ] _n. гавань, порт; to put into harbour войти в гавань',
+  'haven',
+  '   [↗heɪvn] _n. гавань; убежище',
+  'port',
+  '   [pɔ:t] _n. порт, гавань',
+  'ports',
+  '   _pl. от port; порты',
+  'British',
+  '   [↗brɪtɪʃ] _a. британский',
+  'roll',
+  '   [rɜʊl] 1) свиток 2) рулон 3) список 4) реестр 5) булка 6) вал 7) каток 8) рокот 9) заявка',
+].join('\n');
+
+const english = {
+  isLemma: (word: string) => word !== 'ports',
+  commonness: (word: string) => ({ harbour: 3, haven: 1, port: 4, bank: 5, roll: 5 })[word] ?? 0,
+};
+
+describe('inverting an English-Russian dictionary', () => {
+  it('reads headwords and their indented articles, leaving out the database header', () => {
+    expect(dictEntries(DICTIONARY).map(([head]) => head)).toEqual(['bank', 'harbour', 'haven', 'port', 'ports', 'British', 'roll']);
+  });
+
+  it('takes single-word translations, skipping examples with English in them and remarks in brackets', () => {
+    const [, harbour] = dictEntries(DICTIONARY).find(([head]) => head === 'harbour')!;
+    expect(translationsOf(harbour).map((t) => t.russian)).toEqual(['гавань', 'порт']);
+    const [, bank] = dictEntries(DICTIONARY).find(([head]) => head === 'bank')!;
+    expect(translationsOf(bank).map((t) => t.russian)).toEqual(['берег', 'отмель', 'банка', 'банк']);
+  });
+
+  it('counts places from each homograph, so the money sense of "bank" is a first translation too', () => {
+    const [, bank] = dictEntries(DICTIONARY).find(([head]) => head === 'bank')!;
+    expect(translationsOf(bank).find((t) => t.russian === 'банк')!.position).toBe(0);
+    expect(invertDictionary(DICTIONARY, english).get('банк')![0]!.english).toBe('bank');
+  });
+
+  it('ranks the English words of a Russian word by commonness and by how early the article gives it', () => {
+    const glossary = invertDictionary(DICTIONARY, english);
+    // гавань: first in "harbour" (3) and "haven" (1), second in "port" (4 − 1.5).
+    expect(glossary.get('гаван')!.map((t) => t.english)).toEqual(['harbour', 'port', 'haven']);
+    expect(glossary.get('порт')!.map((t) => t.english)).toEqual(['port', 'harbour']);
+  });
+
+  it('keeps only lemmas, lower-cases adjectives of places, and drops translations far down an article', () => {
+    const glossary = invertDictionary(DICTIONARY, english);
+    expect(glossary.get('британск')!.map((t) => t.english)).toEqual(['british']);
+    expect([...glossary.values()].flat().map((t) => t.english)).not.toContain('ports');
+    expect(glossary.has('заявк')).toBe(false);
+  });
+
+  it('writes one line per stem and counts how many articles give each Russian word', () => {
+    expect(writeGlossary(invertDictionary(DICTIONARY, english))).toContain('гаван\tгавань=harbour гавань=port гавань=haven\n');
+    expect(russianWordCounts(DICTIONARY).get('гавань')).toBe(3);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { stemmer as ukrainianStem } from '@orama/stemmers/ukrainian';
+import { ukrainianToRussian, writeStemTable, type ApertiumTools } from '../../src/lexicon/ukrainian-bridge.js';
+
+// What lt-proc prints for these words with Apertium's Ukrainian analyser and Ukrainian-Russian dictionary.
+const ANALYSES: Record<string, string> = {
+  ракети: '^ракети/ракета<n><f><nn><sg><gen>/ракета<n><f><nn><pl><nom>$',
+  ракетою: '^ракетою/ракета<n><f><nn><sg><ins>$',
+  зростання: '^зростання/зростання<n><nt><nn><sg><nom>$',
+  ухвалював: '^ухвалював/ухвалювати<vblex><impf><tv><past><m><sg>$',
+  абракадабра: '^абракадабра/*абракадабра$',
+};
+const TRANSLATIONS: Record<string, string> = {
+  'ракета<n><f><nn><sg><gen>': 'ракета<n><f><nn><sg><gen>',
+  'зростання<n><nt><nn><sg><nom>': 'сращение<n><nt><nn><sg><nom>/рост<n><m><nn><sg><nom>',
+  'ухвалювати<vblex><impf><tv><past><m><sg>': 'принимать# решение<vblex><impf><tv><past><m><sg>',
+};
+
+const tools = (asked: string[][]): ApertiumTools => ({
+  analyse: (forms) => forms.map((f) => ANALYSES[f] ?? `^${f}/*${f}$`),
+  translate: (analyses) => {
+    asked.push(analyses);
+    return analyses.map((a) => {
+      const key = a.slice(1, -1);
+      return `^${key}/${TRANSLATIONS[key] ?? `@${key}`}$`;
+    });
+  },
+  russianCommonness: (word) => ({ рост: 20, сращение: 1, ракета: 3 })[word] ?? 0,
+});
+
+describe('the Ukrainian → Russian stem table', () => {
+  it('gives every known form the Russian word of its lemma, keyed by the form’s Ukrainian stem', () => {
+    const table = ukrainianToRussian(Object.keys(ANALYSES), tools([]));
+    expect(table.get(ukrainianStem('ракети'))).toBe('ракета');
+    expect(table.get(ukrainianStem('ракетою'))).toBe('ракета');
+    expect(table.get(ukrainianStem('ухвалював'))).toBe('принимать');
+    expect([...table.values()]).not.toContain('абракадабра');
+  });
+
+  it('takes the commonest of several Russian translations', () => {
+    expect(ukrainianToRussian(['зростання'], tools([])).get(ukrainianStem('зростання'))).toBe('рост');
+  });
+
+  it('translates each lemma once, however many forms it has', () => {
+    const asked: string[][] = [];
+    ukrainianToRussian(['ракети', 'ракетою'], tools(asked));
+    expect(asked.flat()).toEqual(['^ракета<n><f><nn><sg><gen>$']);
+  });
+
+  it('writes one sorted line per stem', () => {
+    const text = writeStemTable(ukrainianToRussian(Object.keys(ANALYSES), tools([])));
+    const stems = text.trim().split('\n').map((line) => line.split('\t')[0]!);
+    expect(stems).toEqual([...stems].sort());
+  });
+});
