@@ -11,6 +11,7 @@ import { validateDate } from './search/filters.js';
 import { parseQuery, type ParsedQuery } from './search/query.js';
 import type { SentenceCandidate } from './answer/features.js';
 import { Searcher } from './search/searcher.js';
+import { preferIndexedTranslations } from './search/gloss.js';
 import type { IndexReader } from './store/index-store.js';
 import { ABSENT_WORD_FACTOR, evidenceWeight, specificity, UNTRANSLATED_WORD_WEIGHT } from './search/word-weights.js';
 import { CHUNKING_VERSION } from './split/passages.js';
@@ -138,7 +139,7 @@ class OpenCoverage implements CoverageService {
   }
 
   async sentencesFor(question: string, options: AskOptions = {}): Promise<{ query: ParsedQuery; candidates: SentenceCandidate[] }> {
-    const query = parseQuery(question);
+    const parsed = parseQuery(question);
     const filters = {
       outlet: options.outlet,
       author: options.author,
@@ -156,9 +157,15 @@ class OpenCoverage implements CoverageService {
         throw new UserError(`No outlet named "${filters.outlet}" in the index. Known outlets: ${outlets.join(', ') || 'none'}.`);
       }
     }
-    // Every word whose count matters (the question's and every candidate expansion's), looked up at once.
-    const groups = relatedGroups(query, this.wordnet);
-    const counts = await this.searcher.wordCounts([...query.words, ...wordsToLookUp(groups)]);
+    // Every word whose count matters (the question's and every candidate expansion's), looked up at once;
+    // again if a translated question is better read with translations the coverage uses.
+    let groups = relatedGroups(parsed, this.wordnet);
+    let counts = await this.searcher.wordCounts([...parsed.words, ...wordsToLookUp(groups)]);
+    const query = preferIndexedTranslations(parsed, counts.inIndex);
+    if (query !== parsed) {
+      groups = relatedGroups(query, this.wordnet);
+      counts = await this.searcher.wordCounts([...query.words, ...wordsToLookUp(groups)]);
+    }
     const expansions = keepMatchable(query, groups, counts.inIndex);
     const retrieved = await this.searcher.search({ query, expansions, mode: options.mode ?? 'hybrid', filters, depth: SEARCH_DEPTH });
     const maxIdf = counts.maxIdf();

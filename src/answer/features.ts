@@ -78,7 +78,7 @@ const CONVERSATION_VERBS = new Set(['talk', 'speak', 'discuss']);
 /** How a speech question reads a sentence: whether it names who speaks, and whether its reported speech is beside the point. */
 function speechReading(query: ParsedQuery, match: MatchQuery) {
   // Who speaks: the names the question makes the subject of "say" ("What did X say about Portugal …?"), else any.
-  const asking = speakerOf(query.text);
+  const asking = speakerOf(query.english);
   const speakerWords = asking === null ? null : new Set(foldedWords(asking.speaker));
   const speakers = match.stems.filter((_, i) => query.names[i] && (speakerWords?.has(query.words[i]!) ?? true));
   // "What did they talk about" asks what was discussed: a sentence reporting one of them saying something is not

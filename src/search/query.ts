@@ -1,6 +1,6 @@
 import { UserError } from '../errors.js';
-import { englishExonym } from '../text/exonyms.js';
 import { foldedWords } from '../text/fold.js';
+import { glossCyrillic } from './gloss.js';
 import { questionKind, withoutKindWords, type QuestionKind } from './question-kind.js';
 import { contentWords, lightStem } from '../text/terms.js';
 import { isEnglishWord } from './word-weights.js';
@@ -9,6 +9,8 @@ export const MAX_QUESTION_LENGTH = 1000;
 
 export interface ParsedQuery {
   text: string;
+  /** The question in English: the text itself, or a Ukrainian or Russian question's word-by-word gloss. */
+  english: string;
   /** Distinct content words (folded, canonical), in order. */
   words: string[];
   /** Stems of `words` for sentence matching. */
@@ -25,19 +27,15 @@ export interface ParsedQuery {
   /** Asks for events in order ("timeline", "what happened"): answers come oldest first. */
   timeline: boolean;
   /**
-   * Content words of a Ukrainian or Russian question that are not names, so cannot be matched in English
-   * coverage: they still make up part of the question, and evidence must not ignore them.
+   * Content words of a Ukrainian or Russian question that are not names and have no translation, so cannot
+   * be matched in English coverage: they still make up part of the question, and evidence must not ignore them.
    */
   untranslated: number;
+  /** For a translated question, the other translations of its words (by the word chosen): other ways a sentence may say it. */
+  translations: Record<string, string[]>;
+  /** For a translated question, other Latin spellings of its names (by the name's word), as likely as the first. */
+  spellings: Record<string, string[]>;
 }
-
-// Ukrainian and Russian function words (question words, pronouns, prepositions, particles): not content.
-const CYRILLIC_FUNCTION_WORDS = new Set(
-  ('що як коли де чи чому хто який яка яке які якої якого яким про для після перед через між також його її їх він вона вони ' +
-    'це цей ця ці той та те ті був була було були буде будуть може можуть має мають треба щодо ' +
-    'что как когда где почему кто какой какая какое какие каких какого для после перед через между также его ее их он она они ' +
-    'это этот эта эти тот был была было были будет будут может могут есть нужно насчет').split(' '),
-);
 
 const TIMELINE = /\b(timeline|chronolog\w*|what happened|sequence of events|before and after|in what order|who said what)\b/i;
 
@@ -47,18 +45,21 @@ export function parseQuery(question: string): ParsedQuery {
   if (text.length > MAX_QUESTION_LENGTH) {
     throw new UserError(`The question is ${text.length} characters long; the limit is ${MAX_QUESTION_LENGTH}.`);
   }
-  const topic = withoutKindWords(text).replace(TIMELINE, ' ');
-  const cyrillic = isCyrillic(topic);
-  const words = [...new Set(contentWords(cyrillic ? namesIn(topic) : topic))];
-  const written = cyrillic ? new Set(words) : namesWritten(topic);
-  const kind = questionKind(text);
+  // A Ukrainian or Russian question is parsed as its English gloss.
+  const gloss = isCyrillic(text) ? glossCyrillic(text) : null;
+  const english = gloss?.text ?? text;
+  const topic = withoutKindWords(english).replace(TIMELINE, ' ');
+  const words = [...new Set(contentWords(topic))];
+  const written = gloss ? new Set(foldedWords(gloss.names.join(' '))) : namesWritten(topic);
+  const kind = questionKind(english);
   // A timeline asks for dated events: sentences with dates answer it.
-  const timeline = TIMELINE.test(text);
+  const timeline = TIMELINE.test(english);
   const phrases = [...text.matchAll(/["“]([^"”]{2,200})["”]/g)]
     .map((m) => foldedWords(m[1]!))
     .filter((p) => p.length > 1);
   return {
     text,
+    english,
     words,
     stems: words.map(lightStem),
     names: words.map((w) => written.has(w)),
@@ -67,13 +68,10 @@ export function parseQuery(question: string): ParsedQuery {
     phrases,
     kind: timeline && ['open', 'keywords'].includes(kind) ? 'date' : kind,
     timeline,
-    untranslated: cyrillic ? untranslatedWords(topic) : 0,
+    untranslated: gloss?.untranslated ?? 0,
+    translations: gloss?.alternatives ?? {},
+    spellings: gloss?.spellings ?? {},
   };
-}
-
-function untranslatedWords(text: string): number {
-  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  return words.filter((w, i) => /\p{Script=Cyrillic}/u.test(w) && w.length > 3 && !(i > 0 && /^\p{Lu}/u.test(w)) && !CYRILLIC_FUNCTION_WORDS.has(w.toLowerCase())).length;
 }
 
 /**
@@ -90,18 +88,6 @@ function namesWritten(text: string): Set<string> {
 function isCyrillic(text: string): boolean {
   const letters = text.match(/\p{L}/gu) ?? [];
   return letters.filter((c) => /\p{Script=Cyrillic}/u.test(c)).length > letters.length / 2;
-}
-
-/**
- * In a Ukrainian or Russian question only the names (capitalised words, acronyms, numbers) can match
- * English coverage once transliterated; its other words would only count as evidence never found.
- */
-function namesIn(text: string): string {
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  return words
-    .filter((w, i) => /^\p{N}/u.test(w) || (/^\p{Lu}/u.test(w) && (i > 0 || /^\p{Lu}{2,}/u.test(w))))
-    .map((w) => englishExonym(w) ?? w)
-    .join(' ');
 }
 
 /** Pairs of adjacent words with at least one content word in them. */

@@ -33,9 +33,10 @@ describe('parseQuery', () => {
     expect(q.words).toContain('coalition');
   });
 
-  it('keeps only names from a Cyrillic question, mapped to English place names', () => {
-    const q = parseQuery('Що сказав Столтенберг про Польщу?');
-    expect(q.words).toEqual(['stoltenberg', 'poland']);
+  it('reads a Cyrillic question in English: names transliterated, places by their English names, other words translated', () => {
+    const q = parseQuery('Що сказав Столтенберг про ракети над Польщею?');
+    expect(q.words).toEqual(['stoltenberg', 'missile', 'poland']);
+    expect(q.names).toEqual([true, false, true]);
   });
 
   it('quotes every term so question punctuation is never read as FTS syntax', () => {

@@ -1,0 +1,144 @@
+import { cyrillicLanguage, translateWord, type CyrillicLanguage } from '../lexicon/glossary.js';
+import { englishExonym } from '../text/exonyms.js';
+import { foldedWords } from '../text/fold.js';
+import { isStopWord, lightStem } from '../text/terms.js';
+import { latinSpellings } from './name-spellings.js';
+import type { ParsedQuery } from './query.js';
+
+/**
+ * A Ukrainian or Russian question read word by word into English, so the rest of question parsing reads it as
+ * it reads an English one: question words become "when", "who", ...; names stay as written (folding
+ * transliterates them) unless they are places with an English name; other words take their dictionary
+ * translation. Words with none are left out of the text and counted: the question still asks about them.
+ */
+export interface Gloss {
+  text: string;
+  /** The names of the text, as written there: capitalisation cannot mark them, as a gloss may start with one. */
+  names: string[];
+  untranslated: number;
+  /** The dictionary's other translations of each translated word, by the translation chosen: a sentence may say any of them. */
+  alternatives: Record<string, string[]>;
+  /** Other Latin spellings of each name, by its folded word ("ryutte" → "rutte", …): the index keeps the real ones. */
+  spellings: Record<string, string[]>;
+}
+
+/** Other translations kept: the dictionary's later ones drift into rarer senses. */
+const MAX_ALTERNATIVES = 2;
+
+// Question words, Ukrainian then Russian, in every form a question uses.
+const QUESTION_WORDS: [string, string][] = [
+  ['коли когда', 'when'],
+  ['хто кто кого кому', 'who'],
+  ['де где куди куда звідки откуда', 'where'],
+  ['чому почему навіщо зачем', 'why'],
+  ['скільки сколько', 'how many'],
+  ['як как', 'how'],
+  ['що что каков какова каково каковы', 'what'],
+  ['чий чия чиє чиї чей чья чьё чьи', 'whose'],
+  // "Який"/"какой" is both "what" and "which"; "what" asks for no particular kind of answer.
+  ['який яка яке які якого якої якому яким якій яких какой какая какое какие какого каком каким каких', 'what'],
+];
+const ENGLISH_QUESTION_WORD = new Map(QUESTION_WORDS.flatMap(([forms, english]) => forms.split(' ').map((f) => [f, english] as const)));
+
+// Pronouns, prepositions, conjunctions, particles and auxiliaries: nothing to translate.
+const FUNCTION_WORDS = new Set(
+  ('чи про для після перед через між також його її їх він вона вони це цей ця ці той та те ті був була було були буде ' +
+    'будуть може можуть має мають треба щодо але або або із від під над при без біля серед вже ще лише тільки навіть ' +
+    'ли для после перед через между также его ее её их он она они это этот эта эти тот был была было были будет будут ' +
+    'может могут есть нужно насчет но или из от под над при без около среди уже еще ещё лишь только даже ' +
+    'в у на з зі до по за о об а і й и не ні нi с со к ко же б бы').split(' '),
+);
+
+/** Verbs that make "what did X …" a question about what X said (src/search/question-kind.ts reads them). */
+const SPEECH_VERBS = new Set(['say', 'tell', 'speak', 'describe', 'claim', 'warn', 'argue', 'call', 'think', 'mean', 'reply', 'answer']);
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’ʼ-]*/gu;
+
+export function glossCyrillic(question: string): Gloss {
+  const english: string[] = [];
+  const names: string[] = [];
+  const alternatives: Record<string, string[]> = {};
+  const spellings: Record<string, string[]> = {};
+  let untranslated = 0;
+  // "Що сказав Столтенберг" puts the verb before its speaker: English asks "what did Stoltenberg say".
+  let speechVerb: string | null = null;
+  const placeSpeechVerb = () => {
+    if (speechVerb) english.push(speechVerb);
+    speechVerb = null;
+  };
+  const language = cyrillicLanguage(question);
+  const tokens = question.match(TOKEN) ?? [];
+  tokens.forEach((token, i) => {
+    const lower = token.toLowerCase();
+    const questionWord = ENGLISH_QUESTION_WORD.get(lower);
+    if (FUNCTION_WORDS.has(lower)) {
+      placeSpeechVerb();
+      return;
+    }
+    if (/^\p{N}/u.test(token) || (!questionWord && isName(token, i, language))) {
+      const name = nameInEnglish(token);
+      english.push(name);
+      names.push(name);
+      if (name === token) Object.assign(spellings, otherSpellings(token));
+      return;
+    }
+    placeSpeechVerb();
+    if (questionWord) english.push(questionWord);
+    else if (lower.length > 2) {
+      const [translation, ...others] = translateWord(lower, language);
+      if (!translation) untranslated++;
+      else if (SPEECH_VERBS.has(translation)) {
+        english.push('did');
+        speechVerb = translation;
+      }
+      // A word whose plain meaning is a function word ("быть" be) is one here too.
+      else if (!isStopWord(translation)) {
+        english.push(translation);
+        alternatives[translation] = others.filter((w) => !isStopWord(w)).slice(0, MAX_ALTERNATIVES);
+      }
+    }
+  });
+  placeSpeechVerb();
+  return { text: english.join(' '), names, untranslated, alternatives, spellings };
+}
+
+/** Each word of a name ("Косіняк-Камиш" has two) with its other Latin spellings. */
+function otherSpellings(name: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const part of name.split(/[-‐]/u)) {
+    const [folded] = foldedWords(part);
+    if (folded) out[folded] = latinSpellings(part).filter((s) => s !== folded);
+  }
+  return out;
+}
+
+/** Capitalised after the first word, or written in capitals: as in English. */
+function isName(token: string, index: number, language: CyrillicLanguage | null): boolean {
+  return /^\p{Lu}/u.test(token) && (index > 0 || /^\p{Lu}{2,}/u.test(token) || translateWord(token, language).length === 0);
+}
+
+/** A place's English name, capitalised so it still reads as a name; any other name as written. */
+function nameInEnglish(token: string): string {
+  const place = englishExonym(token);
+  return place ? place.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) : token;
+}
+
+/**
+ * A translation the coverage never uses is less likely the meant one than another translation it does use
+ * ("новом" read as "recast" rather than "new"): the first translation the index holds takes its place, the
+ * one it replaces becoming an alternative. The same query when nothing changes.
+ */
+export function preferIndexedTranslations(query: ParsedQuery, inIndex: (word: string) => boolean): ParsedQuery {
+  let changed = false;
+  const translations = { ...query.translations };
+  const words = query.words.map((word, i) => {
+    const others = query.translations[word];
+    const better = query.names[i] || inIndex(word) ? undefined : others?.find(inIndex);
+    if (!better) return word;
+    changed = true;
+    delete translations[word];
+    translations[better] = [word, ...others!.filter((w) => w !== better)];
+    return better;
+  });
+  return changed ? { ...query, words, stems: words.map(lightStem), translations } : query;
+}

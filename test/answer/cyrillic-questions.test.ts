@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestCoverage, type TestCoverage } from '../helpers/coverage-index.js';
+
+// English coverage asked in Russian and Ukrainian: the question's words are read in English before matching.
+const ARTICLES: Record<string, string> = {
+  'tallow-harbour.md': `---
+title: "Tallow Bay opens its new harbour"
+outlet: The Lantern Post
+date: 2023-03-06
+---
+
+The new harbour at Tallow Bay opened to shipping on Monday after three years of building work.
+
+The harbour cost 40 million euros, most of it paid by the regional government.
+
+Mayor Ellen Varga said the deeper berths would bring back the fishing fleet that left the bay in the 1990s.
+
+The harbour master, Oscar Maxwell, said the berths had been dredged to a depth of twelve metres.
+
+Work on a ferry terminal beside the harbour starts next spring.
+`,
+  'wenlow-market.md': `---
+title: "Wenlow market moves to the old station"
+outlet: Coastline Daily
+date: 2023-05-02
+---
+
+Wenlow's Saturday market will move to the old railway station in June, the town council has decided.
+
+Traders had asked for a covered site after two winters of storms.
+
+The council will spend 200,000 euros on new stalls and lighting.
+`,
+};
+
+let env: TestCoverage;
+beforeAll(async () => {
+  env = await openTestCoverage({ articles: ARTICLES });
+});
+afterAll(() => env.close());
+
+async function firstQuote(question: string): Promise<string | undefined> {
+  const answer = await env.coverage.ask(question);
+  return answer.citations[0]?.quote;
+}
+
+describe('questions asked in Russian or Ukrainian about English coverage', () => {
+  it('answers a Russian "how much" question with the sentence that gives the cost', async () => {
+    expect(await firstQuote('Сколько стоила новая гавань?')).toContain('40 million euros');
+  });
+
+  it('answers a Ukrainian question whose only name is an English one', async () => {
+    expect(await firstQuote('Що сказала Варга про рибальський флот?')).toContain('fishing fleet');
+  });
+
+  it('finds a foreign name that Cyrillic spells its own way ("Максвелл" for Maxwell)', async () => {
+    expect(await firstQuote('Что сказал Максвелл о глубине причалов?')).toContain('twelve metres');
+  });
+
+  it('still says the coverage does not answer a question about something it never mentions', async () => {
+    const answer = await env.coverage.ask('Сколько стоил новый аэропорт в Берлине?');
+    expect(answer.citations).toEqual([]);
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { glossCyrillic, preferIndexedTranslations } from '../../src/search/gloss.js';
+import { parseQuery } from '../../src/search/query.js';
+
+describe('reading a Russian or Ukrainian question in English', () => {
+  it('translates question words, content words and place names, and drops function words', () => {
+    const gloss = glossCyrillic('Сколько ракет упало в Польше?');
+    expect(gloss.text.split(' ').slice(0, 3)).toEqual(['how', 'many', 'missile']);
+    expect(gloss.text).toContain('Poland');
+    expect(gloss.text).not.toMatch(/\p{Script=Cyrillic}/u);
+  });
+
+  it('keeps other names as written, for folding to transliterate, and lists them as names', () => {
+    const question = 'Когда Туск подписал соглашение?';
+    expect(glossCyrillic(question).names).toEqual(['Туск']);
+    // "tusk" is also an English word: only the gloss can tell it was written as a name.
+    const q = parseQuery(question);
+    expect(q.names[q.words.indexOf('tusk')]).toBe(true);
+  });
+
+  it('counts the words no table translates, so evidence cannot ignore them', () => {
+    expect(glossCyrillic('Коли відкрили абвгдейку?').untranslated).toBe(1);
+  });
+
+  it('puts a speech verb after its speaker, as an English question asks', () => {
+    expect(glossCyrillic('Що сказав Столтенберг про Польщу?').text).toBe('what did Столтенберг say Poland');
+    expect(parseQuery('Что сказал Столтенберг о Польше?').kind).toBe('speech');
+  });
+
+  it('records the dictionary’s other translations, for a sentence that says one of them', () => {
+    const q = parseQuery('Сколько ракет упало?');
+    expect(q.words).toContain('missile');
+    expect(q.translations.missile).toContain('rocket');
+  });
+
+  it('gives the question the answer kind its question word asks for', () => {
+    expect(parseQuery('Коли Сікорський заявив про це?').kind).toBe('date');
+    expect(parseQuery('Хто очолює банк?').kind).toBe('person');
+    expect(parseQuery('Скільки коштує квиток?').kind).toBe('count');
+  });
+
+  it('leaves English questions as they are', () => {
+    expect(parseQuery('How many missiles fell?').translations).toEqual({});
+  });
+});
+
+describe('choosing among translations with the coverage', () => {
+  it('prefers a translation the index holds, keeping the other as an alternative', () => {
+    const q = parseQuery('Сколько стоила новая гавань?');
+    const chosen = q.words.find((w) => q.translations[w]?.length)!;
+    const [other] = q.translations[chosen]!;
+    const reread = preferIndexedTranslations(q, (w) => w === other);
+    expect(reread.words).toContain(other);
+    expect(reread.words).not.toContain(chosen);
+    expect(reread.translations[other!]).toContain(chosen);
+  });
+
+  it('keeps the question as it is when its own translations are in the index', () => {
+    const q = parseQuery('Сколько стоила новая гавань?');
+    expect(preferIndexedTranslations(q, () => true)).toBe(q);
+  });
+
+  it('gives the names of a Cyrillic question their other Latin spellings', () => {
+    expect(parseQuery('Что сказал Рютте?').spellings.ryutte).toContain('rutte');
+  });
+});
