@@ -63,7 +63,7 @@ export class Searcher {
   }
 
   private async vectorSearch({ query, filters, depth }: SearchRequest): Promise<(PassageRow & { similarity: number })[]> {
-    const vector = await this.embedder!.embedQuery(query.text);
+    const vector = await this.embedder!.embedQuery(query.english);
     return this.index.nearestPassages(vector, filters, depth);
   }
 
