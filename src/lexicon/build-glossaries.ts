@@ -85,10 +85,10 @@ export function buildGlossaries(outDir: string, log: (line: string) => void = ()
   }
 }
 
-/** Whether this machine can fetch Debian packages (apt-get and dpkg-deb on PATH). */
+/** Whether this machine can fetch the packages: dpkg-deb on PATH and apt listing them (bash scripts/setup-glossary-tools.sh). */
 export function canFetchDebianPackages(): boolean {
   try {
-    execFileSync('apt-get', ['--version'], { stdio: 'ignore' });
+    execFileSync('apt-cache', ['show', ...GLOSSARY_PACKAGES], { stdio: 'ignore' });
     execFileSync('dpkg-deb', ['--version'], { stdio: 'ignore' });
     return true;
   } catch {

@@ -4,7 +4,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildGlossaries, canFetchDebianPackages, GLOSSARY_FILES } from '../../src/lexicon/build-glossaries.js';
 import { tempDir } from '../helpers/coverage-index.js';
 
-// CI fetches the Debian packages, so there a missing apt-get is a failure, never a silent skip.
+// CI makes apt list the Debian packages (.ci/run → scripts/setup-glossary-tools.sh), so there a missing package
+// is a failure, never a silent skip.
 const canFetch = canFetchDebianPackages();
 const skipLocally = !canFetch && !process.env.CI;
 const LEXICON = path.resolve(import.meta.dirname, '../../lexicon');
@@ -13,9 +14,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the committed word tables', () => {
   it.skipIf(skipLocally)(
-    `rebuild byte for byte with \`npm run build-glossary\`${skipLocally ? ' (SKIPPED: apt-get is not on this machine)' : ''}`,
+    `rebuild byte for byte with \`npm run build-glossary\`${skipLocally ? ' (SKIPPED: apt does not list the dictionaries; run scripts/setup-glossary-tools.sh)' : ''}`,
     () => {
-      if (!canFetch) throw new Error('apt-get and dpkg-deb are needed to fetch the dictionaries (CI must have them)');
+      if (!canFetch) throw new Error('apt does not list the dictionary packages: run `bash scripts/setup-glossary-tools.sh` (CI must)');
       buildGlossaries(dir);
       for (const file of GLOSSARY_FILES) {
         const same = readFileSync(path.join(dir, file)).equals(readFileSync(path.join(LEXICON, file)));
