@@ -18,7 +18,7 @@ export interface Gloss {
   untranslated: number;
   /** The dictionary's other translations of each translated word, by the translation chosen: a sentence may say any of them. */
   alternatives: Record<string, string[]>;
-  /** Other Latin spellings of each name, by its folded word ("ryutte" → "rutte", …): the index keeps the real ones. */
+  /** Other Latin spellings of each name, by its folded word ("gyunter" → "gunter", …): the index keeps the real ones. */
   spellings: Record<string, string[]>;
 }
 
@@ -60,7 +60,7 @@ export function glossCyrillic(question: string): Gloss {
   const alternatives: Record<string, string[]> = {};
   const spellings: Record<string, string[]> = {};
   let untranslated = 0;
-  // "Що сказав Столтенберг" puts the verb before its speaker: English asks "what did Stoltenberg say".
+  // "Що сказав Коваль" puts the verb before its speaker: English asks "what did Koval say".
   let speechVerb: string | null = null;
   const placeSpeechVerb = () => {
     if (speechVerb) english.push(speechVerb);

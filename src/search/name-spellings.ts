@@ -2,9 +2,9 @@ import { canonicalWord, foldCharacters } from '../text/fold.js';
 
 /**
  * Latin spellings a name written in Cyrillic may have in English coverage. Folding transliterates one way
- * ("Джонсон" → "dzhonson"), which suits Ukrainian and Russian names, but a foreign name came into Cyrillic
- * from its own spelling, and several Latin letters fold to one Cyrillic letter: "Рютте" is Rutte, "Шольц"
- * Scholz, "Інтерфакс" Interfax, "Оскара" Oscar (in the genitive). These are candidates only: the caller keeps
+ * ("Шмідт" → "shmidt"), which suits Ukrainian and Russian names, but a foreign name came into Cyrillic
+ * from its own spelling, and several Latin letters fold to one Cyrillic letter: "Гюнтер" is Gunter, "Шульц"
+ * Schulz, "Ксерокс" Xerox, "Віктора" Victor (in the genitive). These are candidates only: the caller keeps
  * the ones the index holds.
  */
 
@@ -66,10 +66,10 @@ function spellingsOf(word: string): string[] {
 // Case endings of nouns and of adjective-like surnames, Russian and Ukrainian, longest first.
 const CASE_ENDING = /(?:ого|ому|ему|ими|ыми|ами|ями|ом|ем|ой|ей|ою|ею|ам|ям|ах|ях|ым|им|у|ю|а|я|е|ы|і|и)$/u;
 const MIN_NAME_STEM = 3;
-// "Зеленського" is the genitive of "Зеленський", which folding spells "zelensky".
+// "Ковальського" is the genitive of "Ковальський", which folding spells "kovalsky".
 const ADJECTIVE_STEM = /(?:с|ц)ьк$|(?:с|ц)к$/u;
 
-/** The name as written, then without a case ending ("Джонсона" is "Johnson" in the genitive), then as an adjective's nominative. */
+/** The name as written, then without a case ending ("Бориса" is "Boris" in the genitive), then as an adjective's nominative. */
 function caseForms(lower: string): string[] {
   const stem = lower.replace(CASE_ENDING, '');
   if (stem === lower || stem.length < MIN_NAME_STEM) return [lower];

@@ -15,7 +15,7 @@ The harbour cost 40 million euros, most of it paid by the regional government.
 
 Mayor Ellen Varga said the deeper berths would bring back the fishing fleet that left the bay in the 1990s.
 
-The harbour master, Oscar Maxwell, said the berths had been dredged to a depth of twelve metres.
+The harbour master, Edgar Maxwell, said the berths had been dredged to a depth of twelve metres.
 
 Work on a ferry terminal beside the harbour starts next spring.
 `,
