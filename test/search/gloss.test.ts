@@ -4,9 +4,9 @@ import { parseQuery } from '../../src/search/query.js';
 
 describe('reading a Russian or Ukrainian question in English', () => {
   it('translates question words, content words and place names, and drops function words', () => {
-    const gloss = glossCyrillic('Сколько ракет упало в Словакии?');
+    const gloss = glossCyrillic('Сколько ракет упало в Исландии?');
     expect(gloss.text.split(' ').slice(0, 3)).toEqual(['how', 'many', 'missile']);
-    expect(gloss.text).toContain('Slovakia');
+    expect(gloss.text).toContain('Iceland');
     expect(gloss.text).not.toMatch(/\p{Script=Cyrillic}/u);
   });
 
