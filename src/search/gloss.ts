@@ -42,11 +42,17 @@ const ENGLISH_QUESTION_WORD = new Map(QUESTION_WORDS.flatMap(([forms, english]) 
 
 // Pronouns, prepositions, conjunctions, particles and auxiliaries: nothing to translate.
 const FUNCTION_WORDS = new Set(
-  ('чи про для після перед через між також його її їх він вона вони це цей ця ці той та те ті був була було були буде ' +
-    'будуть може можуть має мають треба щодо але або або із від під над при без біля серед вже ще лише тільки навіть ' +
-    'ли для после перед через между также его ее её их он она они это этот эта эти тот был была было были будет будут ' +
-    'может могут есть нужно насчет но или из от под над при без около среди уже еще ещё лишь только даже ' +
-    'в у на з зі до по за о об а і й и не ні нi с со к ко же б бы').split(' '),
+  [
+    // Ukrainian
+    'чи про для після перед через між також його її їх він вона вони це цей ця ці той та те ті був була було були ' +
+      'буде будуть може можуть має мають треба щодо але або із від під над при без біля серед вже ще лише тільки ' +
+      'навіть в у на з зі до по за о об а і й не ні',
+    // Russian
+    'ли после между его ее её их он она они это этот эта эти тот был была было были будет будут может могут есть ' +
+      'нужно насчет но или из от под около среди уже еще ещё также только лишь даже и с со к ко же б бы',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /** Verbs that make "what did X …" a question about what X said (src/search/question-kind.ts reads them). */
@@ -102,7 +108,7 @@ export function glossCyrillic(question: string): Gloss {
   return { text: english.join(' '), names, untranslated, alternatives, spellings };
 }
 
-/** Each word of a name ("Косіняк-Камиш" has two) with its other Latin spellings. */
+/** Each word of a name ("Ріхтер-Шмідт" has two) with its other Latin spellings. */
 function otherSpellings(name: string): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const part of name.split(/[-‐]/u)) {
