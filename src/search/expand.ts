@@ -66,7 +66,7 @@ export interface RelatedGroup {
  * The dictionary's other translations of a word of a translated question, as good as a synonym; and the
  * other spellings of a name written in Cyrillic, each as likely as the next.
  */
-function otherTranslations(query: ParsedQuery, word: string): RelatedWord[] {
+function translatedAlternatives(query: ParsedQuery, word: string): RelatedWord[] {
   const translations = (query.translations[word] ?? []).map((text, senseRank) => ({ text, relation: 'synonym' as const, senseRank, pos: 'n' as const }));
   const spellings = (query.spellings[word] ?? []).map((text) => ({ text, relation: 'synonym' as const, senseRank: 0, pos: 'n' as const }));
   return [...translations, ...spellings];
@@ -79,7 +79,7 @@ export function relatedGroups(query: ParsedQuery, wordnet: WordNet): RelatedGrou
     if (/\d/.test(word)) return;
     const acronym = query.acronyms.includes(word);
     const inWordNet = wordnet.related(word, acronym ? { relations: ACRONYM_RELATIONS } : query.names[i] ? { relations: NAME_RELATIONS } : {});
-    const related = weighted([...otherTranslations(query, word), ...inWordNet]);
+    const related = weighted([...translatedAlternatives(query, word), ...inWordNet]);
     groups.push({ covers: [i], related: query.names[i] ? related : [...related, ...secondHop(wordnet, related)] });
   });
   for (let i = 0; i + 1 < query.words.length; i++) {
