@@ -105,6 +105,9 @@ export function glossCyrillic(question: string): Gloss {
     }
   });
   placeSpeechVerb();
+  // Ukrainian opens a yes/no question with "чи", Russian marks it with "ли": English opens it with an auxiliary.
+  const yesNo = tokens[0]?.toLowerCase() === 'чи' || tokens.some((t) => t.toLowerCase() === 'ли');
+  if (yesNo) english.unshift('did');
   return { text: english.join(' '), names, untranslated, alternatives, spellings };
 }
 

@@ -37,6 +37,8 @@ describe('reading a Russian or Ukrainian question in English', () => {
     expect(parseQuery('Коли Коваль заявив про це?').kind).toBe('date');
     expect(parseQuery('Хто очолює банк?').kind).toBe('person');
     expect(parseQuery('Скільки коштує квиток?').kind).toBe('count');
+    expect(parseQuery('Чи відкрили нову гавань?').kind).toBe('yes-no');
+    expect(parseQuery('Открыли ли новую гавань?').kind).toBe('yes-no');
   });
 
   it('leaves English questions as they are', () => {
