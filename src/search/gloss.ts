@@ -3,6 +3,7 @@ import { englishExonym } from '../text/exonyms.js';
 import { foldedWords } from '../text/fold.js';
 import { isStopWord, lightStem } from '../text/terms.js';
 import { latinSpellings } from './name-spellings.js';
+import { asksWhatWasSaid } from './question-kind.js';
 import type { ParsedQuery } from './query.js';
 
 /**
@@ -55,9 +56,6 @@ const FUNCTION_WORDS = new Set(
     .split(' '),
 );
 
-/** Verbs that make "what did X …" a question about what X said (src/search/question-kind.ts reads them). */
-const SPEECH_VERBS = new Set(['say', 'tell', 'speak', 'describe', 'claim', 'warn', 'argue', 'call', 'think', 'mean', 'reply', 'answer']);
-
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’ʼ-]*/gu;
 
 export function glossCyrillic(question: string): Gloss {
@@ -93,7 +91,7 @@ export function glossCyrillic(question: string): Gloss {
     else if (lower.length > 2) {
       const [translation, ...others] = translateWord(lower, language);
       if (!translation) untranslated++;
-      else if (SPEECH_VERBS.has(translation)) {
+      else if (asksWhatWasSaid(translation)) {
         english.push('did');
         speechVerb = translation;
       }

@@ -17,9 +17,17 @@ export type QuestionKind =
   | 'keywords' // a search-box query, no question form
   | 'open'; // what, how: anything
 
+/** Verbs that make "what did X …" ask what X said, in the forms a question uses them. */
+const SAYING = ['say', 'said', 'tell', 'told', 'call', 'called', 'describe', 'mean', 'think', 'argue', 'claim', 'warn', 'reply', 'answer'];
+
+/** Whether a verb's base form, after "what did X", asks what X said ("say", "warn", "describe", …). */
+export function asksWhatWasSaid(verb: string): boolean {
+  return SAYING.includes(verb);
+}
+
 const PATTERNS: [QuestionKind, RegExp][] = [
   ['source', /\b(who (first )?(reported|broke|carried|wrote)|which (news |wire |press )?(agency|outlet|source|media|newspaper|paper|service|channel|broadcaster)|according to whom|what (agency|outlet|source|newspaper))\b/i],
-  ['speech', /\b(what (did|does|do|has|have|had|was|is|were) [\p{L}\s'’.-]{2,60}?\b(say|said|tell|told|call|called|describe|mean|think|argue|claim|warn|reply|answer|talk about|talked about|speak about|discuss|discussed)|how did [\p{L}\s'’.-]{2,60}?\b(respond|react|describe|reply)|in (his|her|their) (own )?words|(what|which) (words|remarks|comments))\b/iu],
+  ['speech', new RegExp(`\\b(what (did|does|do|has|have|had|was|is|were) [\\p{L}\\s'’.-]{2,60}?\\b(${SAYING.join('|')}|talk about|talked about|speak about|discuss|discussed)|how did [\\p{L}\\s'’.-]{2,60}?\\b(respond|react|describe|reply)|in (his|her|their) (own )?words|(what|which) (words|remarks|comments))\\b`, 'iu')],
   ['amount', /\b(how much (money|cash|did|does|do|will|would|was|is|were|are|has|had|have)?|what (price|cost|sum|fee|salary|fine|budget|value|amount of money)|(cost|paid|pay|worth|spend|spent|raise|raised|fined|sold for|bought for) how much)\b/i],
   ['count', /\b(how (many|much|far|long|big|large|old|often|tall|fast|high|low)|what (number|percentage|proportion|share|amount|rate|figure|total|size|age)|by how much|(what|which) per ?cent)\b/i],
   ['date', /\b(when|what (day|date|time|year|month|week|season)|which (day|date|year|month|week|season)|on what (day|date)|how long ago|since when|by what date)\b/i],
@@ -50,7 +58,10 @@ export function questionKind(question: string): QuestionKind {
   return 'open';
 }
 
-const SPEAKER = /\b(?:what|how)\s+(?:did|does|do|has|have|had|was|is|were)\s+([\p{L}\s'’.-]{2,60}?)\s+(say|said|tell|told|call|called|describe|mean|think|argue|claim|warn|reply|answer|talk|speak|discuss|respond|react)\b/iu;
+const SPEAKER = new RegExp(
+  `\\b(?:what|how)\\s+(?:did|does|do|has|have|had|was|is|were)\\s+([\\p{L}\\s'’.-]{2,60}?)\\s+(${SAYING.join('|')}|talk|speak|discuss|respond|react)\\b`,
+  'iu',
+);
 
 /**
  * Who a speech question asks about and the verb it asks with: "Pell" and "say" in "What did Pell
