@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestCoverage, type TestCoverage } from '../helpers/coverage-index.js';
+import { leadQuote, openTestCoverage, type TestCoverage } from '../helpers/coverage-index.js';
 
 // English coverage asked in Russian and Ukrainian: the question's words are read in English before matching.
 const ARTICLES: Record<string, string> = {
@@ -39,22 +39,17 @@ beforeAll(async () => {
 });
 afterAll(() => env.close());
 
-async function firstQuote(question: string): Promise<string | undefined> {
-  const answer = await env.coverage.ask(question);
-  return answer.citations[0]?.quote;
-}
-
 describe('questions asked in Russian or Ukrainian about English coverage', () => {
   it('answers a Russian "how much" question with the sentence that gives the cost', async () => {
-    expect(await firstQuote('Сколько стоила новая гавань?')).toContain('40 million euros');
+    expect(await leadQuote(env.coverage, 'Сколько стоила новая гавань?')).toContain('40 million euros');
   });
 
   it('answers a Ukrainian question whose only name is an English one', async () => {
-    expect(await firstQuote('Що сказала Варга про рибальський флот?')).toContain('fishing fleet');
+    expect(await leadQuote(env.coverage, 'Що сказала Варга про рибальський флот?')).toContain('fishing fleet');
   });
 
   it('finds a foreign name that Cyrillic spells its own way ("Максвелл" for Maxwell)', async () => {
-    expect(await firstQuote('Что сказал Максвелл о глубине причалов?')).toContain('twelve metres');
+    expect(await leadQuote(env.coverage, 'Что сказал Максвелл о глубине причалов?')).toContain('twelve metres');
   });
 
   it('still says the coverage does not answer a question about something it never mentions', async () => {

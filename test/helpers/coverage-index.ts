@@ -1,6 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { expect } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
 import type { CoverageService } from '../../src/coverage.js';
 import { openCoverage } from '../../src/open-coverage.js';
@@ -66,4 +67,11 @@ export async function openTestCoverage(options: { articles?: Record<string, stri
       rmSync(root, { recursive: true, force: true });
     },
   };
+}
+
+/** The quote an answer leads with; the test fails if the coverage abstains instead. */
+export async function leadQuote(coverage: CoverageService, question: string): Promise<string> {
+  const answer = await coverage.ask(question);
+  expect(answer.abstained, question).toBe(false);
+  return answer.citations[0]!.quote;
 }
