@@ -32,6 +32,20 @@ const POSITION_COST = 1.5;
 /** A Russian word far down a long article ("roll": …, 48th, заявиться) is an idiom's, not the word's meaning. */
 const MAX_POSITION = 8;
 
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const count = (text: string, char: string) => text.split(char).length - 1;
+
+/**
+ * Whether an unindented line goes on the article before it: some of the dictionary's wrapped lines lost their
+ * indent ("университета)"), and a headword is English, so a line with Cyrillic in it, or one closing a bracket
+ * the article left open, is no headword.
+ */
+function continuesArticle(line: string, body: string[]): boolean {
+  if (CYRILLIC.test(line)) return true;
+  const sofar = body.join(' ');
+  return count(sofar, '(') > count(sofar, ')');
+}
+
 /** dictd entries as [headword, article text]; the database's own header entries ("00-database-…") are left out. */
 export function dictEntries(text: string): [string, string][] {
   const entries: [string, string][] = [];
@@ -42,7 +56,7 @@ export function dictEntries(text: string): [string, string][] {
   };
   for (const line of text.split('\n')) {
     if (line.length === 0) continue;
-    if (/^\s/.test(line)) body.push(line.trim());
+    if (/^\s/.test(line) || (head !== null && continuesArticle(line, body))) body.push(line.trim());
     else {
       flush();
       head = line.trim();

@@ -25,6 +25,11 @@ const DICTIONARY = [
   '   [↗brɪtɪʃ] _a. британский',
   'roll',
   '   [rɜʊl] 1) свиток 2) рулон 3) список 4) реестр 5) булка 6) вал 7) каток 8) рокот 9) заявка',
+  // Wrapped lines that lost their indent: Cyrillic, or closing a bracket the article opened.
+  'syllabus',
+  '   [↗sɪlɜbɜs] _n. программа (школы, института,',
+  'университета); конспект (of a course',
+  'lecture)',
 ].join('\n');
 
 const english = {
@@ -34,7 +39,12 @@ const english = {
 
 describe('inverting an English-Russian dictionary', () => {
   it('reads headwords and their indented articles, leaving out the database header', () => {
-    expect(dictEntries(DICTIONARY).map(([head]) => head)).toEqual(['bank', 'harbour', 'haven', 'port', 'ports', 'British', 'roll']);
+    expect(dictEntries(DICTIONARY).map(([head]) => head)).toEqual(['bank', 'harbour', 'haven', 'port', 'ports', 'British', 'roll', 'syllabus']);
+  });
+
+  it('reads a wrapped line that lost its indent as part of the article, so a bracket it closes still hides its remark', () => {
+    const [, syllabus] = dictEntries(DICTIONARY).find(([head]) => head === 'syllabus')!;
+    expect(translationsOf(syllabus).map((t) => t.russian)).toEqual(['программа', 'конспект']);
   });
 
   it('takes single-word translations, skipping examples with English in them and remarks in brackets', () => {
