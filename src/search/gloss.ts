@@ -21,6 +21,12 @@ export interface Gloss {
   alternatives: Record<string, string[]>;
   /** Other Latin spellings of each name, by its folded word ("gyunter" → "gunter", …): the index keeps the real ones. */
   spellings: Record<string, string[]>;
+  /**
+   * Names that are dictionary words too, by folded name: their translations, best first. Russian and Ukrainian
+   * capitalise only the first word of an institution's name ("Института пенсионной политики"), so a capital
+   * letter there marks a common noun as often as a person.
+   */
+  readings: Record<string, string[]>;
 }
 
 /** Other translations kept: the dictionary's later ones drift into rarer senses. */
@@ -63,6 +69,7 @@ export function glossCyrillic(question: string): Gloss {
   const names: string[] = [];
   const alternatives: Record<string, string[]> = {};
   const spellings: Record<string, string[]> = {};
+  const readings: Record<string, string[]> = {};
   let untranslated = 0;
   // "Що сказав Коваль" puts the verb before its speaker: English asks "what did Koval say".
   let speechVerb: string | null = null;
@@ -83,7 +90,12 @@ export function glossCyrillic(question: string): Gloss {
       const name = nameInEnglish(token);
       english.push(name);
       names.push(name);
-      if (name === token) Object.assign(spellings, otherSpellings(token));
+      if (name === token) {
+        Object.assign(spellings, otherSpellings(token));
+        const meanings = translateWord(lower, language).filter((w) => !isStopWord(w));
+        const folded = foldedWords(token);
+        if (meanings.length > 0 && folded.length === 1) readings[folded[0]!] = meanings.slice(0, 1 + MAX_ALTERNATIVES);
+      }
       return;
     }
     placeSpeechVerb();
@@ -106,7 +118,7 @@ export function glossCyrillic(question: string): Gloss {
   // Ukrainian opens a yes/no question with "чи", Russian marks it with "ли": English opens it with an auxiliary.
   const yesNo = tokens[0]?.toLowerCase() === 'чи' || tokens.some((t) => t.toLowerCase() === 'ли');
   if (yesNo) english.unshift('did');
-  return { text: english.join(' '), names, untranslated, alternatives, spellings };
+  return { text: english.join(' '), names, untranslated, alternatives, spellings, readings };
 }
 
 /** Each word of a name ("Ріхтер-Шмідт" has two) with its other Latin spellings. */
@@ -133,19 +145,34 @@ function nameInEnglish(token: string): string {
 /**
  * A translation the coverage never uses is less likely the meant one than another translation it does use
  * ("новом" read as "recast" rather than "new"): the first translation the index holds takes its place, the
- * one it replaces becoming an alternative. The same query when nothing changes.
+ * one it replaces becoming an alternative. Likewise a name the index never spells that is also a dictionary
+ * word ("Института") is read as the word. The same query when nothing changes.
  */
 export function preferIndexedTranslations(query: ParsedQuery, inIndex: (word: string) => boolean): ParsedQuery {
   let changed = false;
   const translations = { ...query.translations };
+  const names = [...query.names];
   const words = query.words.map((word, i) => {
+    if (query.names[i]) {
+      // Only the name as transliterated: its other spellings drop case endings, and the index's stems may then
+      // be the word's ("institut").
+      const meaning = inIndex(word) ? undefined : query.readings[word]?.find(inIndex);
+      if (!meaning) return word;
+      changed = true;
+      names[i] = false;
+      translations[meaning] = query.readings[word]!.filter((w) => w !== meaning);
+      return meaning;
+    }
     const others = query.translations[word];
-    const better = query.names[i] || inIndex(word) ? undefined : others?.find(inIndex);
+    const better = inIndex(word) ? undefined : others?.find(inIndex);
     if (!better) return word;
     changed = true;
     delete translations[word];
     translations[better] = [word, ...others!.filter((w) => w !== better)];
     return better;
   });
-  return changed ? { ...query, words, stems: words.map(lightStem), translations } : query;
+  if (!changed) return query;
+  const reread = new Map(query.words.flatMap((w, i) => (words[i] === w ? [] : [[w, words[i]!] as const])));
+  const english = query.english.replace(TOKEN, (token) => reread.get(foldedWords(token).join(' ')) ?? token);
+  return { ...query, english, words, stems: words.map(lightStem), names, translations };
 }

@@ -35,6 +35,8 @@ export interface ParsedQuery {
   translations: Record<string, string[]>;
   /** For a translated question, other Latin spellings of its names (by the name's word), as likely as the first. */
   spellings: Record<string, string[]>;
+  /** For a translated question, its names that are dictionary words too, by name: their translations, read when the index never spells the name. */
+  readings: Record<string, string[]>;
 }
 
 const TIMELINE = /\b(timeline|chronolog\w*|what happened|sequence of events|before and after|in what order|who said what)\b/i;
@@ -71,6 +73,7 @@ export function parseQuery(question: string): ParsedQuery {
     untranslated: gloss?.untranslated ?? 0,
     translations: gloss?.alternatives ?? {},
     spellings: gloss?.spellings ?? {},
+    readings: gloss?.readings ?? {},
   };
 }
 

@@ -31,6 +31,18 @@ Traders had asked for a covered site after two winters of storms.
 
 The council will spend 200,000 euros on new stalls and lighting.
 `,
+  'orrin-theatre.md': `---
+title: "Orrin's theatre closes for repairs"
+outlet: Coastline Daily
+date: 2023-06-12
+---
+
+The old theatre in Orrin will close for a year from September while its roof is rebuilt.
+
+The repairs will cost 3 million euros, the trust that runs the building said.
+
+Touring companies will perform in the school hall until the work is done.
+`,
 };
 
 let env: TestCoverage;
@@ -50,6 +62,10 @@ describe('questions asked in Russian or Ukrainian about English coverage', () =>
 
   it('finds a foreign name that Cyrillic spells its own way ("Максвелл" for Maxwell)', async () => {
     expect(await leadQuote(env.coverage, 'Что сказал Максвелл о глубине причалов?')).toContain('twelve metres');
+  });
+
+  it('reads a capitalised word the coverage never spells as a name as the word it is ("Театра": the theatre)', async () => {
+    expect(await leadQuote(env.coverage, 'Сколько будет стоить ремонт Театра?')).toContain('3 million euros');
   });
 
   it('still says the coverage does not answer a question about something it never mentions', async () => {

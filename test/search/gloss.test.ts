@@ -62,6 +62,18 @@ describe('choosing among translations with the coverage', () => {
     expect(preferIndexedTranslations(q, () => true)).toBe(q);
   });
 
+  it('reads a capitalised dictionary word as the word when the index never spells it as a name', () => {
+    const q = parseQuery('Когда закрылся ремонт Театра?');
+    const name = q.words.find((w, i) => q.names[i] && q.readings[w])!;
+    expect(q.readings[name]).toContain('theatre');
+    const asWord = preferIndexedTranslations(q, (w) => w === 'theatre');
+    expect(asWord.words).toContain('theatre');
+    expect(asWord.names[asWord.words.indexOf('theatre')]).toBe(false);
+    expect(asWord.english).toContain('theatre');
+    // A theatre company named in the coverage as spelt: still the name.
+    expect(preferIndexedTranslations(q, (w) => w === name || w === 'theatre').words).toContain(name);
+  });
+
   it('gives the names of a Cyrillic question their other Latin spellings', () => {
     expect(parseQuery('Что сказал Гюнтер?').spellings.gyunter).toContain('gunter');
   });
