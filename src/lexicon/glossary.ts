@@ -71,8 +71,23 @@ function closestFirst(word: string, translations: Translation[]): string[] {
   return [...new Set(ranked.map((r) => r.t.english))];
 }
 
+/**
+ * Verbs in -овать/-евать conjugate with -у- (-ю-) where the infinitive has -ова- (-ева-), so the stemmer gives
+ * "использует" the stem "использ" and "использовать" "использова"; the dictionary lists infinitives. Present
+ * tense, participles and gerunds look for the infinitive's stem first ("голосует" votes, not "голос" voice).
+ */
+const OVAT_PRESENT = /[ую](?:ет|ют|ешь|ем|ете|ющ\p{L}*|я)$/u;
+
+function russianStems(word: string): string[] {
+  const stem = russianStem(word);
+  if (!OVAT_PRESENT.test(word)) return [stem];
+  const base = stem.replace(/[ую]$/u, '');
+  return [`${base}ова`, `${base}ева`, stem];
+}
+
 function fromRussian(word: string): string[] {
-  const translations = loaded().russian.get(russianStem(word));
+  const { russian } = loaded();
+  const translations = russianStems(word).map((stem) => russian.get(stem)).find(Boolean);
   return translations ? closestFirst(word, translations) : [];
 }
 

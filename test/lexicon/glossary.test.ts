@@ -19,6 +19,13 @@ describe('translating Russian and Ukrainian words', () => {
     expect(translateWord('портить', 'ru')[0]).not.toBe('port');
   });
 
+  it('reads the present tense of a verb in -овать by its infinitive, not by a noun sharing the shorter stem', () => {
+    expect(translateWord('голосует', 'ru')[0]).toBe('vote');
+    expect(translateWord('голос', 'ru')[0]).toBe('voice');
+    expect(translateWord('используют', 'ru')).toContain('use');
+    expect(translateWord('используя', 'ru')).toContain('use');
+  });
+
   it('returns nothing for a word no table holds', () => {
     expect(translateWord('абвгдейка', 'ru')).toEqual([]);
   });
