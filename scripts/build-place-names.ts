@@ -2,7 +2,8 @@
  * npx tsx scripts/build-place-names.ts
  *
  * Writes src/text/place-names.json: the English names of countries, territories and cities as written in every
- * Cyrillic-script locale of Unicode CLDR, keyed by the stem their case forms share, plus the old Latin spellings
+ * Cyrillic-script locale of Unicode CLDR, keyed by the stem their case forms share (the stems of each word for a
+ * name of several words), plus the old Latin spellings
  * CLDR's time zone ids keep for renamed cities. The two CLDR packages (≈130 MB unpacked) are fetched with
  * `npm pack` into a temporary folder, never installed.
  */
@@ -12,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { foldCharacters } from '../src/text/fold.js';
+import { multiWordStem } from '../src/text/exonyms.js';
 
 const CLDR_VERSION = '48.2.0';
 const OUT = fileURLToPath(new URL('../src/text/place-names.json', import.meta.url));
@@ -25,6 +27,8 @@ const MIN_STEM = 4;
 // One word (hyphens and apostrophes allowed): the question matcher compares words one at a time.
 const ONE_WORD = /^[\p{L}\p{M}'’-]+$/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
+// "Сполучені Штати Америки"; longer names are descriptions ("Британська територія в Індійському океані").
+const MAX_WORDS = 3;
 // Shorter names ("оон") could only match a word of the question exactly, and two letters are mostly pronouns.
 const MIN_NAME = 3;
 // UN M.49 "World": no place to look for, and its stems start common first names.
@@ -102,8 +106,13 @@ function build(folders: { names: string; dates: string }) {
   const englishByAlternateStem = new Map<string, Set<string>>();
   const note = (table: Map<string, Set<string>>, stem: string, english: string) =>
     table.set(stem, (table.get(stem) ?? new Set<string>()).add(english));
+  // Names of several words ("Південна Корея") by the stems of their words, which a question matches in sequence.
+  const multiWord = new Map<string, Set<string>>();
   const add = (localName: string | undefined, english: string | undefined) => {
-    if (!localName || !english || localName.length < MIN_NAME || !ONE_WORD.test(localName) || !CYRILLIC.test(localName)) return;
+    if (!localName || !english || localName.length < MIN_NAME || !CYRILLIC.test(localName)) return;
+    const words = localName.split(/\s+/);
+    if (words.length > 1 && words.length <= MAX_WORDS && words.every((w) => ONE_WORD.test(w))) note(multiWord, words.map(multiWordStem).join(' '), english.toLowerCase());
+    if (!ONE_WORD.test(localName)) return;
     const stem = placeStem(localName);
     note(englishByStem, stem, english.toLowerCase());
     for (const alternate of alternatingStems(stem)) note(englishByAlternateStem, alternate, english.toLowerCase());
@@ -127,6 +136,12 @@ function build(folders: { names: string; dates: string }) {
     stemsByEnglish.set(name!, [...(stemsByEnglish.get(name!) ?? []), stem]);
   }
   const places = Object.fromEntries([...stemsByEnglish].sort(([a], [b]) => a.localeCompare(b)).map(([e, s]) => [e, s.sort()]));
+  const multiWordPlaces: Record<string, string[]> = {};
+  for (const [stems, english] of [...multiWord].sort(([a], [b]) => a.localeCompare(b))) {
+    if (english.size > 1) { ambiguous++; continue; }
+    const [name] = english;
+    (multiWordPlaces[name!] ??= []).push(stems);
+  }
 
   // Time zone ids keep a city's spelling from when the zone was made (Asia/Calcutta): old → current spelling.
   const latinSpellings: Record<string, string> = {};
@@ -136,16 +151,17 @@ function build(folders: { names: string; dates: string }) {
     if (old !== current && /^[a-z]+$/.test(old) && /^[a-z]+$/.test(current)) latinSpellings[old] = current;
   }
 
-  return { places, latinSpellings, locales, ambiguous, stems: englishByStem.size - ambiguous };
+  return { places, multiWordPlaces, latinSpellings, locales, ambiguous, stems: englishByStem.size - ambiguous };
 }
 
 const work = mkdtempSync(path.join(tmpdir(), 'cldr-'));
 try {
   const folders = unpackCldr(work);
-  const { places, latinSpellings, locales, ambiguous, stems } = build(folders);
+  const { places, multiWordPlaces, latinSpellings, locales, ambiguous, stems } = build(folders);
   const source = `Unicode CLDR ${CLDR_VERSION} (npm cldr-localenames-full and cldr-dates-full ${CLDR_VERSION}: territory names and exemplar cities of its Cyrillic-script locales), Unicode License v3, https://www.unicode.org/license.txt`;
-  writeFileSync(OUT, JSON.stringify({ source, locales, places, latinSpellings }) + '\n');
-  console.log(`${locales.length} Cyrillic locales, ${Object.keys(places).length} places, ${stems} stems (${ambiguous} ambiguous dropped), ${Object.keys(latinSpellings).length} Latin spellings → ${path.relative(process.cwd(), OUT)}`);
+  writeFileSync(OUT, JSON.stringify({ source, locales, places, multiWordPlaces, latinSpellings }) + '\n');
+  const multi = Object.values(multiWordPlaces).flat().length;
+  console.log(`${locales.length} Cyrillic locales, ${Object.keys(places).length} places, ${stems} stems, ${multi} names of several words (${ambiguous} ambiguous dropped), ${Object.keys(latinSpellings).length} Latin spellings → ${path.relative(process.cwd(), OUT)}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

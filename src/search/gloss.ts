@@ -1,5 +1,5 @@
 import { cyrillicLanguage, translateWord, type CyrillicLanguage } from '../lexicon/glossary.js';
-import { englishExonym } from '../text/exonyms.js';
+import { englishExonym, englishPlaceAt } from '../text/exonyms.js';
 import { foldedWords } from '../text/fold.js';
 import { isStopWord, lightStem } from '../text/terms.js';
 import { latinSpellings } from './name-spellings.js';
@@ -79,7 +79,18 @@ export function glossCyrillic(question: string): Gloss {
   };
   const language = cyrillicLanguage(question);
   const tokens = question.match(TOKEN) ?? [];
+  let skip = 0;
   tokens.forEach((token, i) => {
+    if (skip > 0) return void skip--;
+    // A place named in several words ("Південної Кореї") is one name, before its words are read one by one.
+    const place = /^\p{Lu}/u.test(token) ? englishPlaceAt(tokens, i) : null;
+    if (place) {
+      const name = capitalised(place.english);
+      english.push(name);
+      names.push(name);
+      skip = place.length - 1;
+      return;
+    }
     const lower = token.toLowerCase();
     const questionWord = ENGLISH_QUESTION_WORD.get(lower);
     if (FUNCTION_WORDS.has(lower)) {
@@ -139,8 +150,10 @@ function isName(token: string, index: number, language: CyrillicLanguage | null)
 /** A place's English name, capitalised so it still reads as a name; any other name as written. */
 function nameInEnglish(token: string): string {
   const place = englishExonym(token);
-  return place ? place.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) : token;
+  return place ? capitalised(place) : token;
 }
+
+const capitalised = (name: string) => name.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
 
 /**
  * A translation the coverage never uses is less likely the meant one than another translation it does use

@@ -9,12 +9,16 @@ interface PlaceNames {
   source: string;
   /** English name → stems its local names' case forms start with. */
   places: Record<string, string[]>;
+  /** English name → the stems of the words of its local names of several words, space-separated. */
+  multiWordPlaces: Record<string, string[]>;
   /** Old Latin spelling of a city → its current one, both folded. */
   latinSpellings: Record<string, string>;
 }
 
 interface PlaceTables {
   englishByStem: Map<string, string>;
+  /** Longest first, so "Сполучені Штати Америки" wins over "Сполучені Штати". */
+  multiWord: { english: string; stems: string[] }[];
   latinSpellings: Map<string, string>;
   /** Every English place name of the table, lower case. */
   english: Set<string>;
@@ -32,7 +36,10 @@ function placeTables(): PlaceTables {
     const data = JSON.parse(readFileSync(new URL('./place-names.json', import.meta.url), 'utf8')) as PlaceNames;
     const englishByStem = new Map<string, string>();
     for (const [english, stems] of Object.entries(data.places)) for (const stem of stems) englishByStem.set(stem, english);
-    tables = { englishByStem, latinSpellings: new Map(Object.entries(data.latinSpellings)), english: new Set(Object.keys(data.places)) };
+    const multiWord = Object.entries(data.multiWordPlaces).flatMap(([english, names]) => names.map((name) => ({ english, stems: name.split(' ') })));
+    multiWord.sort((a, b) => b.stems.length - a.stems.length);
+    const english = new Set([...Object.keys(data.places), ...Object.keys(data.multiWordPlaces)]);
+    tables = { englishByStem, multiWord, latinSpellings: new Map(Object.entries(data.latinSpellings)), english };
   }
   return tables;
 }
@@ -45,6 +52,38 @@ export function englishExonym(word: string): string | null {
   for (let length = lower.length; length >= shortest; length--) {
     const english = englishByStem.get(lower.slice(0, length));
     if (english) return english;
+  }
+  return null;
+}
+
+// One spelling of letters that questions write either way: ё and е, the apostrophes of Ukrainian.
+const samePlaceLetters = (word: string) => word.toLowerCase().replace(/ё/gu, 'е').replace(/[ʼ’']/gu, "'");
+const VOWELS_AT_END = /[аеєиіїоуюяьйыэё]+$/u;
+// A stem this short stands for a whole short word ("і", "и"), which must then match exactly.
+const MIN_WORD_STEM = 3;
+
+/**
+ * What every case form of one word of a place name of several words starts with: the word without its final
+ * vowels ("Південна" → "південн", "Нової" → "нов"), since the adjectives of such names decline too.
+ */
+export function multiWordStem(word: string): string {
+  const lower = samePlaceLetters(word);
+  const stem = lower.replace(VOWELS_AT_END, '');
+  return stem.length >= MIN_WORD_STEM ? stem : lower;
+}
+
+function formOf(token: string, stem: string): boolean {
+  const word = samePlaceLetters(token);
+  return stem.length < MIN_WORD_STEM ? word === stem : word.startsWith(stem) && word.length - stem.length <= MAX_ENDING;
+}
+
+/**
+ * A place whose local name is several words ("Південної Кореї", "Новой Зеландии"), in any case form, starting at
+ * tokens[start]: its English name (lower case) and how many tokens it takes; or null.
+ */
+export function englishPlaceAt(tokens: string[], start: number): { english: string; length: number } | null {
+  for (const { english, stems } of placeTables().multiWord) {
+    if (start + stems.length <= tokens.length && stems.every((stem, j) => formOf(tokens[start + j]!, stem))) return { english, length: stems.length };
   }
   return null;
 }

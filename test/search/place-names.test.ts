@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { englishExonym } from '../../src/text/exonyms.js';
+import { englishExonym, englishPlaceAt } from '../../src/text/exonyms.js';
+import { parseQuery } from '../../src/search/query.js';
 import { foldForIndex } from '../../src/text/fold.js';
 
 describe('English names of places written in Cyrillic (CLDR data)', () => {
@@ -25,6 +26,15 @@ describe('English names of places written in Cyrillic (CLDR data)', () => {
   it('matches short names only as whole words', () => {
     expect(englishExonym('ООН')).toBe('united nations');
     expect(englishExonym('Оон')).toBe('united nations');
+  });
+
+  it('reads a place named in several words in any case form, as one name', () => {
+    expect(englishPlaceAt(['до', 'Південної', 'Кореї'], 1)).toEqual({ english: 'south korea', length: 2 });
+    expect(englishPlaceAt(['Новой', 'Зеландии'], 0)).toEqual({ english: 'new zealand', length: 2 });
+    expect(englishPlaceAt(['Новой', 'школы'], 0)).toBeNull();
+    const q = parseQuery('Скільки експортує Велика Британія до Сполучених Штатів?');
+    expect(q.words).toEqual(expect.arrayContaining(['united', 'kingdom', 'states']));
+    expect(q.names[q.words.indexOf('kingdom')]).toBe(true);
   });
 
   it('leaves ordinary words and personal names alone', () => {
