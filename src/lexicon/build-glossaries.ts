@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { defaultDictDir, openWordNet } from '../wordnet/wordnet.js';
-import { invertDictionary, russianWordCounts, writeGlossary } from './invert-dictionary.js';
+import { invertDictionary, russianWordCounts, writeGlossary, type PartOfSpeech } from './invert-dictionary.js';
 import { ukrainianToRussian, writeStemTable } from './ukrainian-bridge.js';
 
 /**
@@ -19,13 +19,22 @@ import { ukrainianToRussian, writeStemTable } from './ukrainian-bridge.js';
 export const GLOSSARY_PACKAGES = ['mueller7-dict', 'apertium-rus-ukr', 'lttoolbox', 'liblttoolbox3', 'wukrainian'];
 export const GLOSSARY_FILES = ['ru-en/glossary.tsv', 'uk-ru/stems.tsv'];
 
-/** How often each lemma's senses were tagged in WordNet's sense-tagged corpus (index.sense): written English. */
+// A sense key's synset type: 1 noun, 2 verb, 3 adjective, 4 adverb, 5 adjective satellite.
+const SENSE_PART: Record<string, PartOfSpeech> = { '1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 'a' };
+
+/**
+ * How often each lemma's senses were tagged in WordNet's sense-tagged corpus (index.sense), written English:
+ * by lemma, and by lemma and part of speech ("make v").
+ */
 function taggedCounts(): Map<string, number> {
   const counts = new Map<string, number>();
+  const add = (key: string, n: number) => counts.set(key, (counts.get(key) ?? 0) + n);
   for (const line of readFileSync(path.join(defaultDictDir(), 'index.sense'), 'utf8').split('\n')) {
     const [key, , , count] = line.split(' ');
-    const lemma = key?.split('%')[0];
-    if (lemma && count) counts.set(lemma, (counts.get(lemma) ?? 0) + Number(count));
+    const [lemma, senseKey] = key?.split('%') ?? [];
+    if (!lemma || !count) continue;
+    add(lemma, Number(count));
+    add(`${lemma} ${SENSE_PART[senseKey![0]!]}`, Number(count));
   }
   return counts;
 }
@@ -40,7 +49,8 @@ function russianGlossary(mueller: string): string {
   return writeGlossary(
     invertDictionary(mueller, {
       isLemma: (word) => wordnet.baseForms(word)[0] === word,
-      commonness: (word) => Math.log1p(tagged.get(word) ?? 0) + SUBTITLE_TIE_BREAK * Math.log1p(spoken.get(word) ?? 0),
+      commonness: (word, partOfSpeech) =>
+        Math.log1p(tagged.get(partOfSpeech ? `${word} ${partOfSpeech}` : word) ?? 0) + SUBTITLE_TIE_BREAK * Math.log1p(spoken.get(word) ?? 0),
     }),
   );
 }

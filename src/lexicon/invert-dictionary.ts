@@ -73,11 +73,19 @@ export function dictEntries(text: string): [string, string][] {
  */
 const BLOCK_START = /(?:^|\s)(?=_(?:I|II|III|IV|V)(?:\s|\[)|\d+\.\s+_)/u;
 
+/** A part of speech as WordNet names it (adjective, adverb: a, r). */
+export type PartOfSpeech = 'n' | 'v' | 'a' | 'r';
+
 export interface RussianTranslation {
   russian: string;
   /** Its place within its block of the article, from 0. */
   position: number;
+  /** The part of speech of its block, when the article labels it. */
+  partOfSpeech: PartOfSpeech | null;
 }
+
+const PART_OF_SPEECH_LABEL = /(?:^|\s)_(n|v|a|adv)\.(?=\s|$)/u;
+const WORDNET_PART: Record<string, PartOfSpeech> = { n: 'n', v: 'v', a: 'a', adv: 'r' };
 
 /**
  * The Russian single-word translations of one article, in order. Examples ("to impose restrictions вводить
@@ -86,13 +94,15 @@ export interface RussianTranslation {
 export function translationsOf(article: string): RussianTranslation[] {
   const found: RussianTranslation[] = [];
   for (const block of article.split(BLOCK_START)) {
+    const label = PART_OF_SPEECH_LABEL.exec(block)?.[1];
+    const partOfSpeech = label ? WORDNET_PART[label]! : null;
     const cleaned = block.replace(BRACKETED, ' ').replace(LABEL, ' ').replace(SENSE_NUMBER, ';');
     let position = 0;
     for (const segment of cleaned.split(/[;:]/u)) {
       if (LATIN.test(segment)) continue;
       for (const item of segment.split(',')) {
         const russian = item.trim().toLowerCase();
-        if (ONE_RUSSIAN_WORD.test(russian) && !found.some((t) => t.russian === russian)) found.push({ russian, position: position++ });
+        if (ONE_RUSSIAN_WORD.test(russian) && !found.some((t) => t.russian === russian)) found.push({ russian, position: position++, partOfSpeech });
       }
     }
   }
@@ -102,8 +112,11 @@ export function translationsOf(article: string): RussianTranslation[] {
 export interface EnglishWords {
   /** Keeps headwords that are dictionary base forms ("impose", not "imposing"): words a question can be matched by. */
   isLemma(word: string): boolean;
-  /** How common the word is in written English, on a log scale (0 when unknown). */
-  commonness(word: string): number;
+  /**
+   * How common the word is in written English, on a log scale (0 when unknown), as the part of speech given
+   * when there is one: "make" is common as a verb, rare as the noun that translates "производство".
+   */
+  commonness(word: string, partOfSpeech: PartOfSpeech | null): number;
 }
 
 export function invertDictionary(text: string, english: EnglishWords): Glossary {
@@ -112,11 +125,10 @@ export function invertDictionary(text: string, english: EnglishWords): Glossary 
     // Capitalised headwords are mostly adjectives of places and peoples ("British", "Japanese"), lower case in Russian.
     const word = head.replace(/\s*_[IVX]+$/u, '').toLowerCase();
     if (!/^[a-z]+$/.test(word) || !english.isLemma(word)) continue;
-    const commonness = english.commonness(word);
-    for (const { russian, position } of translationsOf(article)) {
+    for (const { russian, position, partOfSpeech } of translationsOf(article)) {
       const stem = russianStem(russian);
       const best = byStem.get(stem) ?? new Map<string, { russian: string; score: number }>();
-      const score = commonness - POSITION_COST * position;
+      const score = english.commonness(word, partOfSpeech) - POSITION_COST * position;
       if ((best.get(word)?.score ?? -Infinity) < score) best.set(word, { russian, score });
       byStem.set(stem, best);
     }

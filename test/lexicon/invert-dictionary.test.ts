@@ -25,6 +25,11 @@ const DICTIONARY = [
   '   [↗brɪtɪʃ] _a. британский',
   'roll',
   '   [rɜʊl] 1) свиток 2) рулон 3) список 4) реестр 5) булка 6) вал 7) каток 8) рокот 9) заявка',
+  // Common as a verb, rare as the noun that translates "выработка": "output" means the noun.
+  'make',
+  '   [mɛɪk] 1. _v. делать 2. _n. выработка',
+  'output',
+  '   [↗aʊtpʊt] _n. выпуск; выработка',
   // Wrapped lines that lost their indent: Cyrillic, or closing a bracket the article opened.
   'syllabus',
   '   [↗sɪlɜbɜs] _n. программа (школы, института,',
@@ -32,14 +37,15 @@ const DICTIONARY = [
   'lecture)',
 ].join('\n');
 
+const COMMONNESS: Record<string, number> = { harbour: 3, haven: 1, port: 4, bank: 5, roll: 5, make: 8, 'make v': 8, 'make n': 1, output: 3 };
 const english = {
   isLemma: (word: string) => word !== 'ports',
-  commonness: (word: string) => ({ harbour: 3, haven: 1, port: 4, bank: 5, roll: 5 })[word] ?? 0,
+  commonness: (word: string, partOfSpeech: string | null) => COMMONNESS[partOfSpeech ? `${word} ${partOfSpeech}` : word] ?? COMMONNESS[word] ?? 0,
 };
 
 describe('inverting an English-Russian dictionary', () => {
   it('reads headwords and their indented articles, leaving out the database header', () => {
-    expect(dictEntries(DICTIONARY).map(([head]) => head)).toEqual(['bank', 'harbour', 'haven', 'port', 'ports', 'British', 'roll', 'syllabus']);
+    expect(dictEntries(DICTIONARY).map(([head]) => head)).toEqual(['bank', 'harbour', 'haven', 'port', 'ports', 'British', 'roll', 'make', 'output', 'syllabus']);
   });
 
   it('reads a wrapped line that lost its indent as part of the article, so a bracket it closes still hides its remark', () => {
@@ -65,6 +71,13 @@ describe('inverting an English-Russian dictionary', () => {
     // гавань: first in "harbour" (3) and "haven" (1), second in "port" (4 − 1.5).
     expect(glossary.get('гаван')!.map((t) => t.english)).toEqual(['harbour', 'port', 'haven']);
     expect(glossary.get('порт')!.map((t) => t.english)).toEqual(['port', 'harbour']);
+  });
+
+  it('weighs an English word by how common it is as the part of speech its block of the article is', () => {
+    const [, make] = dictEntries(DICTIONARY).find(([head]) => head === 'make')!;
+    expect(translationsOf(make).map((t) => [t.russian, t.partOfSpeech])).toEqual([['делать', 'v'], ['выработка', 'n']]);
+    // "output" gives it second (3 − 1.5), "make" first but as a rare noun (1).
+    expect(invertDictionary(DICTIONARY, english).get('выработк')!.map((t) => t.english)).toEqual(['output', 'make']);
   });
 
   it('keeps only lemmas, lower-cases adjectives of places, and drops translations far down an article', () => {
