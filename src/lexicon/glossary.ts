@@ -62,10 +62,13 @@ function sharedPrefix(a: string, b: string): number {
 /**
  * Words of several parts of speech share a stem ("ограничение" restriction, "ограниченный" limited;
  * "порт" port, "портить" spoil): the one written most like the question's word, fewest letters apart after
- * their common beginning, is meant; the dictionary's order breaks ties.
+ * their common beginning, is meant; the dictionary's order breaks ties. Words this few letters apart are
+ * as likely one word in two case forms ("потери" is the plural of "потеря", and also a headword of its own).
  */
+const SAME_WORD_APART = 2;
+
 function closestFirst(word: string, translations: Translation[]): string[] {
-  const apart = (russian: string) => word.length + russian.length - 2 * sharedPrefix(word, russian);
+  const apart = (russian: string) => Math.max(SAME_WORD_APART, word.length + russian.length - 2 * sharedPrefix(word, russian));
   const ranked = translations.map((t, i) => ({ t, i, apart: apart(t.russian) }));
   ranked.sort((a, b) => a.apart - b.apart || a.i - b.i);
   return [...new Set(ranked.map((r) => r.t.english))];

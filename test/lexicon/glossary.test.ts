@@ -19,6 +19,10 @@ describe('translating Russian and Ukrainian words', () => {
     expect(translateWord('портить', 'ru')[0]).not.toBe('port');
   });
 
+  it('reads a plural the dictionary also lists as a headword as the plural of the plain word ("потери": losses)', () => {
+    expect(translateWord('потери', 'ru')[0]).toBe('loss');
+  });
+
   it('reads the present tense of a verb in -овать by its infinitive, not by a noun sharing the shorter stem', () => {
     expect(translateWord('голосует', 'ru')[0]).toBe('vote');
     expect(translateWord('голос', 'ru')[0]).toBe('voice');
