@@ -7,17 +7,20 @@ import { gunzipSync } from 'node:zlib';
 import { defaultDictDir, openWordNet } from '../wordnet/wordnet.js';
 import { invertDictionary, russianWordCounts, writeGlossary, type PartOfSpeech } from './invert-dictionary.js';
 import { ukrainianToRussian, writeStemTable } from './ukrainian-bridge.js';
+import { infinitives, perfectiveInfinitives } from './aspect.js';
 
 /**
  * Builds the tables src/lexicon/glossary.ts reads, from Debian packages fetched with `apt-get download` into
  * a temporary folder and unpacked there, never installed:
  * - ru-en/glossary.tsv inverts V. K. Mueller's English-Russian dictionary (`mueller7-dict`);
  * - uk-ru/stems.tsv runs Apertium's Ukrainian analyser and Ukrainian-Russian dictionary (`apertium-rus-ukr`,
- *   with `lttoolbox`'s lt-proc) over every word form of Debian's Ukrainian word list (`wukrainian`).
+ *   with `lttoolbox`'s lt-proc) over every word form of Debian's Ukrainian word list (`wukrainian`);
+ * - ru-en/perfective.txt lists the perfective verbs among both tables' Russian infinitives, by Apertium's
+ *   Russian analyser (aspect.ts says why).
  * The same packages give the same bytes: lexicon/ is committed, and a test rebuilds it.
  */
 export const GLOSSARY_PACKAGES = ['mueller7-dict', 'apertium-rus-ukr', 'lttoolbox', 'liblttoolbox3', 'wukrainian'];
-export const GLOSSARY_FILES = ['ru-en/glossary.tsv', 'uk-ru/stems.tsv'];
+export const GLOSSARY_FILES = ['ru-en/glossary.tsv', 'ru-en/perfective.txt', 'uk-ru/stems.tsv'];
 
 // A sense key's synset type: 1 noun, 2 verb, 3 adjective, 4 adverb, 5 adjective satellite.
 const SENSE_PART: Record<string, PartOfSpeech> = { '1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 'a' };
@@ -55,21 +58,27 @@ function russianGlossary(mueller: string): string {
   );
 }
 
-function ukrainianStems(root: string, mueller: string): string {
-  const apertium = path.join(root, 'usr/share/apertium/apertium-rus-ukr');
-  const ltProc = (args: string[], input: string) =>
-    execFileSync(path.join(root, 'usr/bin/lt-proc'), args, {
-      input,
+/** Runs one of Apertium's compiled dictionaries (`name`, as "ukr-rus.automorf.bin") with the unpacked lt-proc. */
+function apertium(root: string) {
+  return (mode: '-a' | '-b', name: string, lines: string[]): string[] =>
+    execFileSync(path.join(root, 'usr/bin/lt-proc'), [mode, path.join(root, 'usr/share/apertium/apertium-rus-ukr', name)], {
+      input: lines.join('\n'),
       maxBuffer: 1 << 30,
       env: { ...process.env, LD_LIBRARY_PATH: path.join(root, 'usr/lib/x86_64-linux-gnu') },
-    }).toString('utf8');
+    })
+      .toString('utf8')
+      .split('\n');
+}
+
+function ukrainianStems(root: string, mueller: string): string {
+  const ltProc = apertium(root);
   const words = readFileSync(path.join(root, 'usr/share/dict/ukrainian'), 'utf8').split('\n');
   const forms = [...new Set(words.map((w) => w.trim().toLowerCase()))].filter(Boolean).sort();
   const russianCounts = russianWordCounts(mueller);
   return writeStemTable(
     ukrainianToRussian(forms, {
-      analyse: (batch) => ltProc(['-a', path.join(apertium, 'ukr-rus.automorf.bin')], batch.join('\n')).split('\n'),
-      translate: (analyses) => ltProc(['-b', path.join(apertium, 'ukr-rus.autobil.bin')], analyses.join('\n')).split('\n'),
+      analyse: (batch) => ltProc('-a', 'ukr-rus.automorf.bin', batch),
+      translate: (analyses) => ltProc('-b', 'ukr-rus.autobil.bin', analyses),
       russianCommonness: (word) => russianCounts.get(word) ?? 0,
     }),
   );
@@ -81,9 +90,13 @@ export function buildGlossaries(outDir: string, log: (line: string) => void = ()
     execFileSync('apt-get', ['download', ...GLOSSARY_PACKAGES], { cwd: root, stdio: 'ignore' });
     for (const deb of readdirSync(root).filter((f) => f.endsWith('.deb'))) execFileSync('dpkg-deb', ['-x', deb, '.'], { cwd: root });
     const mueller = gunzipSync(readFileSync(path.join(root, 'usr/share/dictd/mueller7.dict.dz'))).toString('utf8');
+    const ukrainian = ukrainianStems(root, mueller);
+    // The Russian verbs a question's word may be a form of: the dictionary's, and those Ukrainian words translate to.
+    const verbs = infinitives([...russianWordCounts(mueller).keys(), ...ukrainian.split('\n').map((line) => line.split('\t')[1] ?? '')]);
     const tables: Record<string, string> = {
       'ru-en/glossary.tsv': russianGlossary(mueller),
-      'uk-ru/stems.tsv': ukrainianStems(root, mueller),
+      'ru-en/perfective.txt': perfectiveInfinitives(apertium(root)('-a', 'rus-ukr.automorf.bin', verbs)).join('\n') + '\n',
+      'uk-ru/stems.tsv': ukrainian,
     };
     for (const file of GLOSSARY_FILES) {
       mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { stemmer as russianStem } from '@orama/stemmers/russian';
 import { stemmer as ukrainianStem } from '@orama/stemmers/ukrainian';
+import { imperfectiveStems, withoutEmptyPrefix } from './aspect.js';
 
 /**
  * English translations of Russian and Ukrainian words, from the tables `npm run build-glossary` writes
@@ -11,6 +12,7 @@ import { stemmer as ukrainianStem } from '@orama/stemmers/ukrainian';
  */
 const RUSSIAN_FILE = new URL('../../lexicon/ru-en/glossary.tsv', import.meta.url);
 const UKRAINIAN_FILE = new URL('../../lexicon/uk-ru/stems.tsv', import.meta.url);
+const PERFECTIVE_FILE = new URL('../../lexicon/ru-en/perfective.txt', import.meta.url);
 
 export type CyrillicLanguage = 'uk' | 'ru';
 
@@ -22,6 +24,8 @@ interface Translation {
 interface Tables {
   russian: Map<string, Translation[]>;
   ukrainian: Map<string, string>;
+  /** Stems of perfective verbs. */
+  perfective: Set<string>;
 }
 
 let tables: Tables | null = null;
@@ -48,7 +52,8 @@ function loaded(): Tables {
         }),
       );
     }
-    tables = { russian, ukrainian: new Map(rows(UKRAINIAN_FILE)) };
+    const perfective = new Set(readFileSync(PERFECTIVE_FILE, 'utf8').split('\n').filter(Boolean).map(russianStem));
+    tables = { russian, ukrainian: new Map(rows(UKRAINIAN_FILE)), perfective };
   }
   return tables;
 }
@@ -88,10 +93,28 @@ function russianStems(word: string): string[] {
   return [`${base}ова`, `${base}ева`, stem];
 }
 
+const isVerb = (t: Translation) => /(?:ть|ться|ти)$/u.test(t.russian);
+const PAST_OR_INFINITIVE = /(?:л|ла|ло|ли|лся|лась|лось|лись|ть|ться|ти)$/u;
+
+/**
+ * A perfective verb's translations are its imperfective partner's, the dictionary's verb for the meaning, before
+ * any the perfective has itself (often a rare headword's: "открыть" only under "unblock"), unless the dictionary
+ * gives this very form as another part of speech ("дела" is affairs, not a past tense).
+ */
 function fromRussian(word: string): string[] {
-  const { russian } = loaded();
-  const translations = russianStems(word).map((stem) => russian.get(stem)).find(Boolean);
-  return translations ? closestFirst(word, translations) : [];
+  const { russian, perfective } = loaded();
+  const own = russianStems(word).map((stem) => russian.get(stem)).find(Boolean);
+  const ownFirst = own ? closestFirst(word, own) : [];
+  const stem = russianStem(word);
+  // A verb no table has may be a perfective all the same: its partner is worth looking for.
+  const mayBePerfective = perfective.has(stem) || (!own && PAST_OR_INFINITIVE.test(word));
+  if (own?.some((t) => t.russian === word && !isVerb(t)) || !mayBePerfective) return ownFirst;
+  const partner = imperfectiveStems(stem, word)
+    .map((stem) => (russian.get(stem) ?? []).filter(isVerb))
+    .find((verbs) => verbs.length > 0);
+  if (partner) return [...new Set([...closestFirst(word, partner), ...ownFirst])];
+  if (own) return ownFirst;
+  return withoutEmptyPrefix(word).map(fromRussian).find((found) => found.length > 0) ?? [];
 }
 
 function fromUkrainian(word: string): string[] {

@@ -8,11 +8,11 @@ import { stemmer as ukrainianStem } from '@orama/stemmers/ukrainian';
 export type StemTable = Map<string, string>;
 
 /** Apertium's stream format: `^surface/analysis/analysis$`, one unit per word; unknown words come back as `*word`. */
-function units(stream: string[]): string[][] {
+export function units(stream: string[]): string[][] {
   return stream.flatMap((line) => [...line.matchAll(/\^([^$]*)\$/gu)].map((m) => m[1]!.split('/')));
 }
 
-const lemmaOf = (analysis: string): string => analysis.replace(/<.*$/u, '').replace(/#.*$/u, '').trim();
+export const lemmaOf = (analysis: string): string => analysis.replace(/<.*$/u, '').replace(/#.*$/u, '').trim();
 
 export interface ApertiumTools {
   /** Morphological analysis of word forms (lt-proc -a on the analyser). */

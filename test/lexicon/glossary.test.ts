@@ -30,6 +30,18 @@ describe('translating Russian and Ukrainian words', () => {
     expect(translateWord('используя', 'ru')).toContain('use');
   });
 
+  it('reads a perfective verb, as questions about news use it, by its imperfective partner', () => {
+    expect(translateWord('решил', 'ru')[0]).toBe('decide');
+    expect(translateWord('создал', 'ru')[0]).toBe('create');
+    expect(translateWord('открыли', 'ru')[0]).toBe('open');
+    expect(translateWord('вирішив', 'uk')[0]).toBe('decide');
+  });
+
+  it('leaves alone an imperfective verb with a look-alike partner, and a noun that looks like a past tense', () => {
+    expect(translateWord('стоить', 'ru')[0]).toBe('cost');
+    expect(translateWord('дела', 'ru')).not.toContain('do');
+  });
+
   it('returns nothing for a word no table holds', () => {
     expect(translateWord('абвгдейка', 'ru')).toEqual([]);
   });

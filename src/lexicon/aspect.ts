@@ -1,0 +1,68 @@
+/**
+ * Russian verbs come in pairs: the dictionary lists the imperfective ("открывать", "решать", "создавать"), while
+ * questions about news mostly use the perfective, in the past ("открыл", "решил", "создал"). Which verbs are
+ * perfective comes from Apertium's Russian analyser, at build time (lexicon/ru-en/perfective.txt); the stems
+ * their imperfective partners may have come from the regular ways Russian forms them, most likely first, and
+ * glossary.ts keeps those the dictionary has as verbs.
+ */
+
+import { lemmaOf, units } from './ukrainian-bridge.js';
+
+// Consonants that change before the imperfective's -ать/-ять ("запретить" → "запрещать", "объявить" → "объявлять").
+const ALTERNATIONS: [RegExp, string[]][] = [
+  [/ст$/u, ['щ']],
+  [/т$/u, ['щ', 'ч']],
+  [/д$/u, ['жд', 'ж']],
+  [/с$/u, ['ш']],
+  [/з$/u, ['ж']],
+  [/([бвмпф])$/u, ['$1л']],
+];
+
+// Prefixes that only make a verb perfective ("построить" of "строить", "прочитать" of "читать"): a last resort,
+// since most prefixes also change the meaning.
+const EMPTY_PREFIXES = ['по', 'за', 'про'];
+
+const INFINITIVE = /(?:ть|ться|ти|чь)$/u;
+
+/** The Russian infinitives among words (a dictionary's translations, the Ukrainian bridge's lemmas). */
+export function infinitives(words: Iterable<string>): string[] {
+  return [...new Set([...words].filter((w) => INFINITIVE.test(w)))].sort();
+}
+
+/**
+ * The perfective ones among infinitives, by Apertium's Russian analyser (`^решить/решить<vblex><perf>…$`): a
+ * stem of one ("реш") marks a question's word as perfective, whose partner then carries the meaning. "Стоить"
+ * is imperfective, so "стоила" is never read as "стоять".
+ */
+export function perfectiveInfinitives(analysed: string[]): string[] {
+  const perfective = units(analysed).filter(([surface, ...analyses]) =>
+    analyses.some((a) => lemmaOf(a) === surface && a.includes('<vblex>') && a.includes('<perf>')),
+  );
+  return [...new Set(perfective.map(([surface]) => surface!))].sort();
+}
+
+/**
+ * Stems of the imperfective partners a perfective verb's stem may have: by suffix ("созда" → "создава"; the
+ * vowel the word has after its stem is the suffix's: "открыл" → "открывать", "убил" → "убивать"), then by the
+ * -ить → -ать/-ять change ("реш" → "реша").
+ */
+export function imperfectiveStems(stem: string, word: string): string[] {
+  const suffixes = word[stem.length] === 'и' ? ['ива', 'ыва'] : ['ыва', 'ива'];
+  const out = [`${stem}ва`, ...suffixes.map((s) => stem + s)];
+  if (stem.endsWith('а')) {
+    const root = stem.slice(0, -1);
+    // "заработать" → "зарабатывать": the root's last о becomes а.
+    const opened = root.replace(/о([^аеиоуыэюяё]*)$/u, 'а$1');
+    out.push(`${root}ыва`, `${root}ива`, `${opened}ыва`, `${opened}ива`);
+  }
+  for (const [pattern, replacements] of ALTERNATIONS) {
+    if (pattern.test(stem)) for (const r of replacements) out.push(`${stem.replace(pattern, r)}а`, `${stem.replace(pattern, r)}я`);
+  }
+  out.push(`${stem}а`, `${stem}я`);
+  return [...new Set(out)];
+}
+
+/** The word without a prefix that only makes it perfective, for each such prefix it has. */
+export function withoutEmptyPrefix(word: string): string[] {
+  return EMPTY_PREFIXES.filter((p) => word.startsWith(p) && word.length - p.length >= 4).map((p) => word.slice(p.length));
+}
