@@ -12,7 +12,9 @@ export function units(stream: string[]): string[][] {
   return stream.flatMap((line) => [...line.matchAll(/\^([^$]*)\$/gu)].map((m) => m[1]!.split('/')));
 }
 
-export const lemmaOf = (analysis: string): string => analysis.replace(/<.*$/u, '').replace(/#.*$/u, '').trim();
+// Apertium numbers homonyms ("год¹", "год²"); the dictionaries it is matched with do not.
+export const lemmaOf = (analysis: string): string =>
+  analysis.replace(/<.*$/u, '').replace(/#.*$/u, '').replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/u, '').trim();
 
 export interface ApertiumTools {
   /** Morphological analysis of word forms (lt-proc -a on the analyser). */
@@ -25,13 +27,16 @@ export interface ApertiumTools {
 
 export function ukrainianToRussian(forms: string[], tools: ApertiumTools): StemTable {
   // One analysis per lemma is enough to translate it: the dictionary maps lemmas, the tags only pass through.
-  const lemmaOfForm = new Map<string, string>();
+  // A form may be of several lemmas ("року": рік year, рок fate): each counts.
+  const lemmasOfForm = new Map<string, Set<string>>();
   const analysisOfLemma = new Map<string, string>();
-  for (const [surface, first] of units(tools.analyse(forms))) {
-    if (!surface || !first || first.startsWith('*')) continue;
-    const lemma = lemmaOf(first);
-    lemmaOfForm.set(surface, lemma);
-    if (!analysisOfLemma.has(lemma)) analysisOfLemma.set(lemma, first);
+  for (const [surface, ...analyses] of units(tools.analyse(forms))) {
+    if (!surface || analyses.length === 0 || analyses[0]!.startsWith('*')) continue;
+    for (const analysis of analyses) {
+      const lemma = lemmaOf(analysis);
+      lemmasOfForm.set(surface, (lemmasOfForm.get(surface) ?? new Set()).add(lemma));
+      if (!analysisOfLemma.has(lemma)) analysisOfLemma.set(lemma, analysis);
+    }
   }
   const russianOf = new Map<string, string>();
   for (const [source, ...targets] of units(tools.translate([...analysisOfLemma.values()].map((a) => `^${a}$`)))) {
@@ -43,10 +48,9 @@ export function ukrainianToRussian(forms: string[], tools: ApertiumTools): StemT
   // Forms of different lemmas can share a stem ("ціна" price, "цінний" valuable): the Russian word most of
   // those lemmas translate to wins, then the commoner one. Lemmas, not forms, vote: adjectives have more forms.
   const lemmasOfStem = new Map<string, Set<string>>();
-  for (const [surface, lemma] of lemmaOfForm) {
-    if (!russianOf.has(lemma)) continue;
+  for (const [surface, lemmas] of lemmasOfForm) {
     const stem = ukrainianStem(surface);
-    lemmasOfStem.set(stem, (lemmasOfStem.get(stem) ?? new Set()).add(lemma));
+    for (const lemma of lemmas) if (russianOf.has(lemma)) lemmasOfStem.set(stem, (lemmasOfStem.get(stem) ?? new Set()).add(lemma));
   }
   const table: StemTable = new Map();
   for (const [stem, lemmas] of [...lemmasOfStem].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {

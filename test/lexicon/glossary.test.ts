@@ -12,6 +12,7 @@ describe('translating Russian and Ukrainian words', () => {
     expect(translateWord('країни', 'uk')[0]).toBe('country');
     expect(translateWord('ракетою', 'uk')[0]).toBe('missile');
     expect(translateWord('ціна', 'uk')).toContain('price');
+    expect(translateWord('році', 'uk')[0]).toBe('year');
   });
 
   it('tells a noun from the verb that shares its stem by the form asked', () => {

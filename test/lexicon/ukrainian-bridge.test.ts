@@ -9,11 +9,15 @@ const ANALYSES: Record<string, string> = {
   зростання: '^зростання/зростання<n><nt><nn><sg><nom>$',
   ухвалював: '^ухвалював/ухвалювати<vblex><impf><tv><past><m><sg>$',
   абракадабра: '^абракадабра/*абракадабра$',
+  // A form of two lemmas, the rarer one first: "року" is of рік (year) and of рок (fate).
+  року: '^року/рок<n><m><nn><sg><gen>/рік<n><m><nn><sg><gen>$',
 };
 const TRANSLATIONS: Record<string, string> = {
   'ракета<n><f><nn><sg><gen>': 'ракета<n><f><nn><sg><gen>',
   'зростання<n><nt><nn><sg><nom>': 'сращение<n><nt><nn><sg><nom>/рост<n><m><nn><sg><nom>',
   'ухвалювати<vblex><impf><tv><past><m><sg>': 'принимать# решение<vblex><impf><tv><past><m><sg>',
+  'рок<n><m><nn><sg><gen>': 'рок<n><m><nn><sg><gen>',
+  'рік<n><m><nn><sg><gen>': 'год¹<n><m><nn><sg><gen>',
 };
 
 const tools = (asked: string[][]): ApertiumTools => ({
@@ -25,7 +29,7 @@ const tools = (asked: string[][]): ApertiumTools => ({
       return `^${key}/${TRANSLATIONS[key] ?? `@${key}`}$`;
     });
   },
-  russianCommonness: (word) => ({ рост: 20, сращение: 1, ракета: 3 })[word] ?? 0,
+  russianCommonness: (word) => ({ рост: 20, сращение: 1, ракета: 3, год: 8, рок: 6 })[word] ?? 0,
 });
 
 describe('the Ukrainian → Russian stem table', () => {
@@ -39,6 +43,10 @@ describe('the Ukrainian → Russian stem table', () => {
 
   it('takes the commonest of several Russian translations', () => {
     expect(ukrainianToRussian(['зростання'], tools([])).get(ukrainianStem('зростання'))).toBe('рост');
+  });
+
+  it('counts every lemma a form may be of, and drops the homonym numbers Apertium gives Russian lemmas', () => {
+    expect(ukrainianToRussian(['року'], tools([])).get(ukrainianStem('року'))).toBe('год');
   });
 
   it('translates each lemma once, however many forms it has', () => {
