@@ -50,6 +50,12 @@ describe('translating Russian and Ukrainian words', () => {
   it('tells the two languages apart by the letters only one of them has', () => {
     expect(cyrillicLanguage('Скільки коштує квиток?')).toBe('uk');
     expect(cyrillicLanguage('Сколько стоит билет? Объясните.')).toBe('ru');
-    expect(cyrillicLanguage('Коли?')).toBeNull();
+    expect(cyrillicLanguage('Коли?')).toBe('uk');
+    expect(cyrillicLanguage('Завод?')).toBeNull();
+  });
+
+  it('tells them apart by common words when no letter does', () => {
+    expect(cyrillicLanguage('Хто створив статуетку?')).toBe('uk');
+    expect(cyrillicLanguage('Кто создал статуэтку?')).toBe('ru');
   });
 });
