@@ -88,9 +88,18 @@ const OVAT_PRESENT = /[ую](?:ет|ют|ешь|ем|ете|ющ\p{L}*|я)$/u;
 
 function russianStems(word: string): string[] {
   const stem = russianStem(word);
-  if (!OVAT_PRESENT.test(word)) return [stem];
+  if (!OVAT_PRESENT.test(word)) return [stem, ...withFleetingVowel(stem)];
   const base = stem.replace(/[ую]$/u, '');
   return [`${base}ова`, `${base}ева`, stem];
+}
+
+/**
+ * Nouns whose last vowel drops when they decline ("уровень" → "уровня", "конец" → "конца", "рынок" →
+ * "рынка"): the other cases' stem with the vowel back, for when the stem itself is not in the dictionary.
+ */
+function withFleetingVowel(stem: string): string[] {
+  const match = /^(.*[^аеиоуыэюяё])([^аеиоуыэюяё])$/u.exec(stem);
+  return match ? [`${match[1]}е${match[2]}`, `${match[1]}о${match[2]}`] : [];
 }
 
 const isVerb = (t: Translation) => /(?:ть|ться|ти)$/u.test(t.russian);

@@ -43,6 +43,11 @@ describe('translating Russian and Ukrainian words', () => {
     expect(translateWord('дела', 'ru')).not.toContain('do');
   });
 
+  it('finds a noun whose last vowel drops as it declines ("уровень", "уровня")', () => {
+    expect(translateWord('уровня', 'ru')[0]).toBe('level');
+    expect(translateWord('отца', 'ru')[0]).toBe('father');
+  });
+
   it('returns nothing for a word no table holds', () => {
     expect(translateWord('абвгдейка', 'ru')).toEqual([]);
   });
