@@ -160,7 +160,7 @@ class OpenCoverage implements CoverageService {
     // Every word whose count matters (the question's and every candidate expansion's), looked up at once;
     // again if a translated question is better read with translations the coverage uses.
     let groups = relatedGroups(parsed, this.wordnet);
-    let counts = await this.searcher.wordCounts([...parsed.words, ...Object.values(parsed.readings).flat(), ...wordsToLookUp(groups)]);
+    let counts = await this.searcher.wordCounts([...parsed.words, ...Object.values(parsed.readings).flat(), ...parsed.loanwords.flat(), ...wordsToLookUp(groups)]);
     const query = preferIndexedTranslations(parsed, counts.inIndex);
     if (query !== parsed) {
       groups = relatedGroups(query, this.wordnet);

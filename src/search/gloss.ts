@@ -3,6 +3,7 @@ import { englishExonym, englishPlaceAt } from '../text/exonyms.js';
 import { foldedWords } from '../text/fold.js';
 import { isStopWord, lightStem } from '../text/terms.js';
 import { latinSpellings } from './name-spellings.js';
+import { loanwordCandidates } from './loanwords.js';
 import { asksWhatWasSaid } from './question-kind.js';
 import type { ParsedQuery } from './query.js';
 
@@ -27,6 +28,8 @@ export interface Gloss {
    * letter there marks a common noun as often as a person.
    */
   readings: Record<string, string[]>;
+  /** For each untranslated word that may be a loan ("блогер"), the English words it may be borrowed from, best first. */
+  loanwords: string[][];
 }
 
 /** Other translations kept: the dictionary's later ones drift into rarer senses. */
@@ -70,6 +73,7 @@ export function glossCyrillic(question: string): Gloss {
   const alternatives: Record<string, string[]> = {};
   const spellings: Record<string, string[]> = {};
   const readings: Record<string, string[]> = {};
+  const loanwords: string[][] = [];
   let untranslated = 0;
   // "Що сказав Коваль" puts the verb before its speaker: English asks "what did Koval say".
   let speechVerb: string | null = null;
@@ -113,8 +117,11 @@ export function glossCyrillic(question: string): Gloss {
     if (questionWord) english.push(questionWord);
     else if (lower.length > 2) {
       const [translation, ...others] = translateWord(lower, language);
-      if (!translation) untranslated++;
-      else if (asksWhatWasSaid(translation)) {
+      if (!translation) {
+        untranslated++;
+        const lenders = loanwordCandidates(lower);
+        if (lenders.length > 0) loanwords.push(lenders);
+      } else if (asksWhatWasSaid(translation)) {
         english.push('did');
         speechVerb = translation;
       }
@@ -129,7 +136,7 @@ export function glossCyrillic(question: string): Gloss {
   // Ukrainian opens a yes/no question with "чи", Russian marks it with "ли": English opens it with an auxiliary.
   const yesNo = tokens[0]?.toLowerCase() === 'чи' || tokens.some((t) => t.toLowerCase() === 'ли');
   if (yesNo) english.unshift('did');
-  return { text: english.join(' '), names, untranslated, alternatives, spellings, readings };
+  return { text: english.join(' '), names, untranslated, alternatives, spellings, readings, loanwords };
 }
 
 /** Each word of a name ("Ріхтер-Шмідт" has two) with its other Latin spellings. */
@@ -159,7 +166,8 @@ const capitalised = (name: string) => name.replace(/(^|\s)\p{L}/gu, (c) => c.toU
  * A translation the coverage never uses is less likely the meant one than another translation it does use
  * ("новом" read as "recast" rather than "new"): the first translation the index holds takes its place, the
  * one it replaces becoming an alternative. Likewise a name the index never spells that is also a dictionary
- * word ("Института") is read as the word. The same query when nothing changes.
+ * word ("Института") is read as the word, and an untranslated word as the first English word it may be a loan
+ * of that the index holds ("блогер" blogger). The same query when nothing changes.
  */
 export function preferIndexedTranslations(query: ParsedQuery, inIndex: (word: string) => boolean): ParsedQuery {
   let changed = false;
@@ -184,8 +192,18 @@ export function preferIndexedTranslations(query: ParsedQuery, inIndex: (word: st
     translations[better] = [word, ...others!.filter((w) => w !== better)];
     return better;
   });
-  if (!changed) return query;
+  const borrowed = [...new Set(query.loanwords.flatMap((lenders) => lenders.find(inIndex) ?? []))].filter((w) => !words.includes(w));
+  if (!changed && borrowed.length === 0) return query;
   const reread = new Map(query.words.flatMap((w, i) => (words[i] === w ? [] : [[w, words[i]!] as const])));
-  const english = query.english.replace(TOKEN, (token) => reread.get(foldedWords(token).join(' ')) ?? token);
-  return { ...query, english, words, stems: words.map(lightStem), names, translations };
+  const english = [query.english.replace(TOKEN, (token) => reread.get(foldedWords(token).join(' ')) ?? token), ...borrowed].join(' ');
+  const allWords = [...words, ...borrowed];
+  return {
+    ...query,
+    english,
+    words: allWords,
+    stems: allWords.map(lightStem),
+    names: [...names, ...borrowed.map(() => false)],
+    translations,
+    untranslated: query.untranslated - borrowed.length,
+  };
 }

@@ -70,7 +70,7 @@ const MIN_NAME_STEM = 3;
 const ADJECTIVE_STEM = /(?:с|ц)ьк$|(?:с|ц)к$/u;
 
 /** The name as written, then without a case ending ("Бориса" is "Boris" in the genitive), then as an adjective's nominative. */
-function caseForms(lower: string): string[] {
+export function caseForms(lower: string): string[] {
   const stem = lower.replace(CASE_ENDING, '');
   if (stem === lower || stem.length < MIN_NAME_STEM) return [lower];
   return ADJECTIVE_STEM.test(stem) ? [lower, stem, `${stem}ий`] : [lower, stem];

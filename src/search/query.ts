@@ -37,6 +37,8 @@ export interface ParsedQuery {
   spellings: Record<string, string[]>;
   /** For a translated question, its names that are dictionary words too, by name: their translations, read when the index never spells the name. */
   readings: Record<string, string[]>;
+  /** For a translated question, the English words each untranslated word may be a loan of, read when the index holds one. */
+  loanwords: string[][];
 }
 
 const TIMELINE = /\b(timeline|chronolog\w*|what happened|sequence of events|before and after|in what order|who said what)\b/i;
@@ -74,6 +76,7 @@ export function parseQuery(question: string): ParsedQuery {
     translations: gloss?.alternatives ?? {},
     spellings: gloss?.spellings ?? {},
     readings: gloss?.readings ?? {},
+    loanwords: gloss?.loanwords ?? [],
   };
 }
 

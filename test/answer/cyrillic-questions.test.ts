@@ -42,6 +42,8 @@ The old theatre in Orrin will close for a year from September while its roof is 
 The repairs will cost 3 million euros, the trust that runs the building said.
 
 Touring companies will perform in the school hall until the work is done.
+
+A local blogger has raised 20,000 euros towards new seats.
 `,
 };
 
@@ -66,6 +68,10 @@ describe('questions asked in Russian or Ukrainian about English coverage', () =>
 
   it('reads a capitalised word the coverage never spells as a name as the word it is ("Театра": the theatre)', async () => {
     expect(await leadQuote(env.coverage, 'Сколько будет стоить ремонт Театра?')).toContain('3 million euros');
+  });
+
+  it('reads a word no dictionary has as the English word it was borrowed from ("блогер": blogger)', async () => {
+    expect(await leadQuote(env.coverage, 'Сколько собрал местный блогер?')).toContain('20,000 euros');
   });
 
   it('still says the coverage does not answer a question about something it never mentions', async () => {

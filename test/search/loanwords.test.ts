@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { loanwordCandidates } from '../../src/search/loanwords.js';
+import { parseQuery } from '../../src/search/query.js';
+import { preferIndexedTranslations } from '../../src/search/gloss.js';
+
+describe('English words a Russian or Ukrainian word was borrowed from', () => {
+  it('finds the English word whose consonants the transliteration keeps, in any case form', () => {
+    expect(loanwordCandidates('блогер')[0]).toBe('blogger');
+    expect(loanwordCandidates('онлайн')[0]).toBe('online');
+    expect(loanwordCandidates('рейтингу')[0]).toBe('rating');
+    expect(loanwordCandidates('спамеров')[0]).toBe('spammer');
+  });
+
+  it('offers nothing for native words the dictionary lacks: adjectives, verbs, or a look-alike with another first sound', () => {
+    expect(loanwordCandidates('мережевих')).toEqual([]);
+    expect(loanwordCandidates('выросла')).toEqual([]);
+    expect(loanwordCandidates('останнє')).toEqual([]);
+  });
+
+  it('reads an untranslated word of a question as its English original when the index holds it', () => {
+    const q = parseQuery('Сколько зарабатывает блогер?');
+    expect(q.words).not.toContain('blogger');
+    const reread = preferIndexedTranslations(q, (w) => w === 'blogger');
+    expect(reread.words).toContain('blogger');
+    expect(reread.untranslated).toBe(q.untranslated - 1);
+    expect(preferIndexedTranslations(q, () => false).words).not.toContain('blogger');
+  });
+});
