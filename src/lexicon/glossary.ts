@@ -138,9 +138,21 @@ function fromUkrainian(word: string): string[] {
 export function translateWord(word: string, language: CyrillicLanguage | null): string[] {
   const lower = word.toLowerCase();
   const [first, second] = language === 'uk' ? [fromUkrainian, fromRussian] : [fromRussian, fromUkrainian];
-  const found = first(lower);
-  return found.length > 0 ? found : second(lower);
+  const inEither = (w: string) => {
+    const found = first(w);
+    return found.length > 0 ? found : second(w);
+  };
+  const found = inEither(lower);
+  const noun = found.length > 0 ? null : ADJECTIVE_OF_NOUN.exec(lower)?.[1];
+  return noun ? inEither(noun) : found;
 }
+
+/**
+ * An adjective made from a noun ("бухгалтерских" of "бухгалтер", "сетевых" of "сеть", "мережевих" of "мережа")
+ * that the dictionary lacks reads as its noun: English says "network attacks" with the noun too.
+ */
+const ADJECTIVE_OF_NOUN =
+  /^(\p{L}{3,}?)(?:ск|цк|ов|ев|н)(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ых|их|ого|его|ому|ему|ым|им|ыми|ими|ую|юю|ої|ій|а|е|і|у|ім)$/u;
 
 // Common words spelt differently in the two languages: a short question ("Хто створив статуетку?") may have
 // none of the letters only one of them uses.

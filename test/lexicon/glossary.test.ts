@@ -48,6 +48,11 @@ describe('translating Russian and Ukrainian words', () => {
     expect(translateWord('отца', 'ru')[0]).toBe('father');
   });
 
+  it('reads an adjective the dictionary lacks as the noun it is made from', () => {
+    expect(translateWord('сетевых', 'ru')[0]).toBe('network');
+    expect(translateWord('мережевих', 'uk')[0]).toBe('network');
+  });
+
   it('returns nothing for a word no table holds', () => {
     expect(translateWord('абвгдейка', 'ru')).toEqual([]);
   });
