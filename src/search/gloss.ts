@@ -65,6 +65,9 @@ const FUNCTION_WORDS = new Set(
     .split(' '),
 );
 
+// "According to" and its kin, Ukrainian then Russian: a frame around whose words they are, not the topic.
+const FUNCTION_PHRASES = new Set(['за словами', 'за даними', 'на думку', 'по словам', 'по данным', 'по мнению']);
+
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’ʼ-]*/gu;
 
 export function glossCyrillic(question: string): Gloss {
@@ -96,6 +99,10 @@ export function glossCyrillic(question: string): Gloss {
       return;
     }
     const lower = token.toLowerCase();
+    if (FUNCTION_PHRASES.has(`${lower} ${tokens[i + 1]?.toLowerCase()}`)) {
+      skip = 1;
+      return;
+    }
     const questionWord = ENGLISH_QUESTION_WORD.get(lower);
     if (FUNCTION_WORDS.has(lower)) {
       placeSpeechVerb();

@@ -18,6 +18,12 @@ describe('reading a Russian or Ukrainian question in English', () => {
     expect(q.names[q.words.indexOf('long')]).toBe(true);
   });
 
+  it('drops "according to" phrases ("по словам", "за словами"): they frame whose words, not the topic', () => {
+    const words = (question: string) => glossCyrillic(question).text.split(' ');
+    expect(words('Что, по словам мэра, построят в порту?')).toEqual([...words('Что построят в порту?').slice(0, 1), 'mayor', ...words('Что построят в порту?').slice(1)]);
+    expect(words('Що, за словами мера, збудують у порту?')).toHaveLength(words('Що збудують у порту?').length + 1);
+  });
+
   it('counts the words no table translates, so evidence cannot ignore them', () => {
     expect(glossCyrillic('Коли відкрили абвгдейку?').untranslated).toBe(1);
   });
