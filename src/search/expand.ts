@@ -2,6 +2,7 @@ import type { Relation, RelatedWord, WordNet } from '../wordnet/wordnet.js';
 import { foldedWords } from '../text/fold.js';
 import type { ParsedQuery } from './query.js';
 import { isStopWord, lightStem } from '../text/terms.js';
+import { specificity } from './word-weights.js';
 
 /**
  * Another way of saying one or more of the question's words ("jobless" → "unemployed", "wire service" →
@@ -106,7 +107,9 @@ export function keepMatchable(query: ParsedQuery, groups: RelatedGroup[], inInde
   const expansions: Expansion[] = [];
   for (const { covers, related } of groups) {
     const kept = new Map<string, Expansion>();
-    for (const r of related) {
+    // Of equally likely words, the commoner ones first: an article more likely says "folk" than "ancients".
+    const byCommonness = [...related].sort((a, b) => b.factor - a.factor || specificity(a.text) - specificity(b.text));
+    for (const r of byCommonness) {
       if (NOUN_ONLY.includes(r.relation) && r.pos !== 'n') continue;
       const words = foldedWords(r.text);
       const stems = words.map(lightStem);

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expandQuery } from '../../src/search/expand.js';
 import { parseQuery } from '../../src/search/query.js';
+import { specificity } from '../../src/search/word-weights.js';
+import { lightStem } from '../../src/text/terms.js';
 import { openWordNet, type WordNet } from '../../src/wordnet/wordnet.js';
 
 let wordnet: WordNet;
@@ -35,6 +37,16 @@ describe('expandQuery with WordNet', () => {
       if (e.stems.length === 1) expect(query.stems).not.toContain(e.stems[0]);
       for (const i of e.covers) expect(i).toBeLessThan(query.words.length);
     }
+  });
+
+  it('keeps, of words WordNet relates equally closely, the commoner ones ("people" → "community" before "ancients")', () => {
+    const query = parseQuery('How many people came?');
+    const kept = expandQuery(query, wordnet, everything).filter((e) => e.relation === 'hyponym');
+    const all = wordnet.related('people').filter((r) => r.relation === 'hyponym' && r.senseRank === 0);
+    expect(all.length).toBeGreaterThan(kept.length);
+    const rarest = Math.max(...kept.map((e) => specificity(e.words.join(' '))));
+    const left = all.filter((r) => !kept.some((e) => e.words.join(' ') === r.text) && !query.stems.includes(lightStem(r.text)));
+    for (const r of left) expect(specificity(r.text)).toBeGreaterThanOrEqual(rarest);
   });
 
   it('does not expand a capitalised name mid-question to the synonyms of the common noun it spells', () => {
