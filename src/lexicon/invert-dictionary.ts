@@ -21,7 +21,11 @@ const LATIN = /[a-z]/i;
 // Grammar labels (_n., _pl., _перен.), stress and phonetics, and parenthesised remarks are not translations.
 const LABEL = /_[^\s.]+\.?/gu;
 const BRACKETED = /\[[^\]]*\]|\([^)]*\)|<[^>]*>/gu;
-const SENSE_NUMBER = /(?:^|\s)(?:\d+[.)]|[а-я]\))\s/gu;
+const SENSE_NUMBER = /(?:^|\s)\d+[.)]\s/gu;
+// Lettered senses ("а)", "б)"); after an English phrase they are the phrase's meanings, not the headword's
+// ("third person а) третье лицо; б) третья сторона, свидетель").
+const LETTERED_SENSE = /(?:^|\s)[а-я]\)\s/gu;
+const LETTERED = '§';
 
 /**
  * What one place further down an article costs, against the English word's commonness: a common word whose
@@ -96,11 +100,17 @@ export function translationsOf(article: string): RussianTranslation[] {
   for (const block of article.split(BLOCK_START)) {
     const label = PART_OF_SPEECH_LABEL.exec(block)?.[1];
     const partOfSpeech = label ? WORDNET_PART[label]! : null;
-    const cleaned = block.replace(BRACKETED, ' ').replace(LABEL, ' ').replace(SENSE_NUMBER, ';');
+    const cleaned = block.replace(BRACKETED, ' ').replace(LABEL, ' ').replace(SENSE_NUMBER, ';').replace(LETTERED_SENSE, `;${LETTERED}`);
     let position = 0;
-    for (const segment of cleaned.split(/[;:]/u)) {
-      if (LATIN.test(segment)) continue;
-      for (const item of segment.split(',')) {
+    let inPhrase = false;
+    for (const segment of cleaned.split(/[;:]/u).map((s) => s.trim()).filter(Boolean)) {
+      if (LATIN.test(segment)) {
+        inPhrase = true;
+        continue;
+      }
+      if (inPhrase && segment.startsWith(LETTERED)) continue;
+      inPhrase = false;
+      for (const item of segment.replace(LETTERED, '').split(',')) {
         const russian = item.trim().toLowerCase();
         if (ONE_RUSSIAN_WORD.test(russian) && !found.some((t) => t.russian === russian)) found.push({ russian, position: position++, partOfSpeech });
       }

@@ -30,6 +30,9 @@ const DICTIONARY = [
   '   [mɛɪk] 1. _v. делать 2. _n. выработка',
   'output',
   '   [↗aʊtpʊt] _n. выпуск; выработка',
+  // Lettered senses after an English phrase are the phrase's: "third party" is a witness, "third" is not.
+  'third',
+  '   [θɜ:d] 1. _n-ord. третий; third person а) _грам. третье лицо; б) _юр. свидетель 2. _n. а) треть; б) терция',
   // Wrapped lines that lost their indent: Cyrillic, or closing a bracket the article opened.
   'syllabus',
   '   [↗sɪlɜbɜs] _n. программа (школы, института,',
@@ -45,7 +48,12 @@ const english = {
 
 describe('inverting an English-Russian dictionary', () => {
   it('reads headwords and their indented articles, leaving out the database header', () => {
-    expect(dictEntries(DICTIONARY).map(([head]) => head)).toEqual(['bank', 'harbour', 'haven', 'port', 'ports', 'British', 'roll', 'make', 'output', 'syllabus']);
+    expect(dictEntries(DICTIONARY).map(([head]) => head)).toEqual(['bank', 'harbour', 'haven', 'port', 'ports', 'British', 'roll', 'make', 'output', 'third', 'syllabus']);
+  });
+
+  it('leaves out the lettered senses of an English phrase in the article, keeping those of the headword', () => {
+    const [, third] = dictEntries(DICTIONARY).find(([head]) => head === 'third')!;
+    expect(translationsOf(third).map((t) => t.russian)).toEqual(['третий', 'треть', 'терция']);
   });
 
   it('reads a wrapped line that lost its indent as part of the article, so a bracket it closes still hides its remark', () => {
