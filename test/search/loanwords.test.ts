@@ -11,10 +11,16 @@ describe('English words a Russian or Ukrainian word was borrowed from', () => {
     expect(loanwordCandidates('спамеров')[0]).toBe('spammer');
   });
 
+  it('respells the endings Cyrillic gives English ones ("-ция" for -tion)', () => {
+    expect(loanwordCandidates('модернизации')).toContain('modernization');
+    expect(loanwordCandidates('коалиции')[0]).toBe('coalition');
+  });
+
   it('offers nothing for native words the dictionary lacks: adjectives, verbs, or a look-alike with another first sound', () => {
     expect(loanwordCandidates('мережевих')).toEqual([]);
     expect(loanwordCandidates('выросла')).toEqual([]);
     expect(loanwordCandidates('останнє')).toEqual([]);
+    expect(loanwordCandidates('гематурия')).not.toContain('geometry');
   });
 
   it('reads an untranslated word of a question as its English original when the index holds it', () => {
