@@ -80,12 +80,22 @@ function isPersonName(tokens: Token[], i: number): boolean {
 }
 
 /**
+ * Whether a word is the other half of a name the question gives: "Bernie" beside "Ebbers" does not answer
+ * "who … Ebbers …", which asks for someone else. (A title between them keeps them apart: "Texas Attorney
+ * General Greg Abbott" answers "who is the Texas attorney general".)
+ */
+function halfOfNameAsked(tokens: Token[], i: number, names: Set<string>): boolean {
+  const namedBeside = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.raw) && names.has(t.stem);
+  return namedBeside(tokens[i - 1]) || namedBeside(tokens[i + 1]);
+}
+
+/**
  * Positions (token indexes) of the words that could answer a question of this kind: numbers for "how many",
  * amounts for "how much", dates for "when", names for "who"/"which"/"where". Words the question itself
- * contains (`asked`) are not answers. Kinds answered by the sentence as a whole (reason, speech, source)
+ * contains (`asked`) are not answers, nor, for "who", the rest of a person the question names (`names`: stems). Kinds answered by the sentence as a whole (reason, speech, source)
  * give the positions of their marker.
  */
-export function answerPositions(kind: QuestionKind, text: string, tokens: Token[], asked: Set<string>): number[] {
+export function answerPositions(kind: QuestionKind, text: string, tokens: Token[], asked: Set<string>, names: Set<string> = new Set()): number[] {
   const fresh = (i: number) => !asked.has(tokens[i]!.stem);
   const where = (test: (i: number) => boolean) => tokens.flatMap((_, i) => (fresh(i) && test(i) ? [i] : []));
   switch (kind) {
@@ -97,7 +107,7 @@ export function answerPositions(kind: QuestionKind, text: string, tokens: Token[
     case 'date':
       return where((i) => isDate(tokens[i]!) || (/^\d{1,2}(st|nd|rd|th)?$/.test(tokens[i]!.raw) && isDate(tokens[i + 1] ?? tokens[i - 1] ?? tokens[i]!)));
     case 'person':
-      return where((i) => isPersonName(tokens, i));
+      return where((i) => isPersonName(tokens, i) && !halfOfNameAsked(tokens, i, names));
     case 'name':
     case 'place':
       return where((i) => isName(tokens, i));

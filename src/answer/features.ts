@@ -118,6 +118,7 @@ export function articleFeatures(
   const article = share(articleCredits, match.weights);
   const saysNumbers = query.words.every((w, i) => !/\d/.test(w) || articleCredits[i] === 1);
   const asked = new Set([...match.stems, ...match.expansions.flatMap((e) => e.stems)]);
+  const namedStems = new Set(match.stems.filter((_, i) => query.names[i]));
   // Untranslated words (past query.words) cannot be checked as attributes: the names and the rest must do.
   const attributeWeights = match.weights.map((w, i) => (i >= query.words.length || query.names[i] ? 0 : w));
   const hasAttributes = attributeWeights.some((w) => w > 0);
@@ -126,7 +127,7 @@ export function articleFeatures(
     const own = credits[i]!;
     const windowCredits = unionCredits([credits[i - 1] ?? [], own, credits[i + 1] ?? []].filter((c) => c.length));
     const matchedAt = sentence.tokens.flatMap((t, j) => (asked.has(t.stem) ? [j] : []));
-    const found = answerPositions(query.kind, sentence.text, sentence.tokens, asked);
+    const found = answerPositions(query.kind, sentence.text, sentence.tokens, asked, namedStems);
     // Reported speech answers "what did X say" only when it reports X: "Y revealed …" is not what X said.
     // A question naming no one ("what did the analyst say") takes any speaker.
     const answers = reportsSomethingElse(sentence) ? [] : found;

@@ -62,6 +62,17 @@ describe('answerPositions', () => {
     expect(found).toEqual(['Marta', 'Quell']);
   });
 
+  it('does not take the other half of a person the question names as the answer to "who"', () => {
+    const text = 'Officials said Marta Quell met Rowan Pike, who will lead the board.';
+    const tokens = tokenize(text);
+    const found = (names: string[]) =>
+      answerPositions('person', text, tokens, stemSet('Who met Quell?'), new Set(names.map(lightStem))).map((i) => tokens[i]!.raw);
+    expect(found(['quell'])).toEqual(['Rowan', 'Pike']);
+    expect(found([])).toEqual(['Marta', 'Rowan', 'Pike']);
+    // A title between them keeps a named place apart from the person: "Hollin Mayor Rowan Pike".
+    expect(answers('person', 'The Hollin Mayor Rowan Pike agreed.', 'Who is the Hollin mayor?')).toContain('Rowan');
+  });
+
   it('takes a capitalised first word as a name only when the next word is capitalised too', () => {
     expect(answers('person', 'Yesterday the board met Rowan Pike.')).toEqual(['Rowan', 'Pike']);
     expect(answers('person', 'Rowan Pike met the board.')).toEqual(['Rowan', 'Pike']);
