@@ -11,6 +11,8 @@ describe('Latin spellings of a name written in Cyrillic', () => {
     expect(latinSpellings('Гюнтер')).toContain('gunter');
     expect(latinSpellings('Шульц')).toContain('schulz');
     expect(latinSpellings('Ксерокс')).toContain('xerox');
+    // English writes th where Cyrillic has т.
+    expect(latinSpellings('Томпсона')).toContain('thompson');
   });
 
   it('reads a name in any case form', () => {
