@@ -19,8 +19,10 @@ const ALTERNATIONS: [RegExp, string[]][] = [
 ];
 
 // Prefixes that only make a verb perfective ("построить" of "строить", "прочитать" of "читать"): a last resort,
-// since most prefixes also change the meaning.
+// since most prefixes also change the meaning. A verb known to be perfective may have a few more
+// ("увидеть" of "видеть", "сделать" of "делать").
 const EMPTY_PREFIXES = ['по', 'за', 'про'];
+const PERFECTIVE_PREFIXES = [...EMPTY_PREFIXES, 'у', 'с', 'на'];
 
 const INFINITIVE = /(?:ть|ться|ти|чь)$/u;
 
@@ -62,7 +64,8 @@ export function imperfectiveStems(stem: string, word: string): string[] {
   return [...new Set(out)];
 }
 
-/** The word without a prefix that only makes it perfective, for each such prefix it has. */
-export function withoutEmptyPrefix(word: string): string[] {
-  return EMPTY_PREFIXES.filter((p) => word.startsWith(p) && word.length - p.length >= 4).map((p) => word.slice(p.length));
+/** The word without a prefix that only makes it perfective, for each such prefix it has (`perfective`: known to be one). */
+export function withoutEmptyPrefix(word: string, perfective = false): string[] {
+  const prefixes = perfective ? PERFECTIVE_PREFIXES : EMPTY_PREFIXES;
+  return prefixes.filter((p) => word.startsWith(p) && word.length - p.length >= 4).map((p) => word.slice(p.length));
 }

@@ -86,8 +86,17 @@ function closestFirst(word: string, translations: Translation[]): string[] {
  */
 const OVAT_PRESENT = /[ую](?:ет|ют|ешь|ем|ете|ющ\p{L}*|я)$/u;
 
+// The stemmer leaves the past tense of verbs in -еть whole ("увидела" → "увидел"); their infinitive's stem is "увид".
+const PAST_OF_ET = /е(?:л|ла|ло|ли|лся|лась|лось|лись)$/u;
+
+/** The stem of a word, or of its infinitive for a past tense the stemmer leaves whole. */
+function verbStem(word: string): string {
+  return russianStem(PAST_OF_ET.test(word) ? word.replace(/л(?:а|о|и)?(?:ся|сь)?$/u, 'ть') : word);
+}
+
 function russianStems(word: string): string[] {
   const stem = russianStem(word);
+  if (PAST_OF_ET.test(word)) return [stem, verbStem(word)];
   if (!OVAT_PRESENT.test(word)) return [stem, ...withFleetingVowel(stem)];
   const base = stem.replace(/[ую]$/u, '');
   return [`${base}ова`, `${base}ева`, stem];
@@ -114,7 +123,7 @@ function fromRussian(word: string): string[] {
   const { russian, perfective } = loaded();
   const own = russianStems(word).map((stem) => russian.get(stem)).find(Boolean);
   const ownFirst = own ? closestFirst(word, own) : [];
-  const stem = russianStem(word);
+  const stem = verbStem(word);
   // A verb no table has may be a perfective all the same: its partner is worth looking for.
   const mayBePerfective = perfective.has(stem) || (!own && PAST_OR_INFINITIVE.test(word));
   if (own?.some((t) => t.russian === word && !isVerb(t)) || !mayBePerfective) return ownFirst;
@@ -123,7 +132,8 @@ function fromRussian(word: string): string[] {
     .find((verbs) => verbs.length > 0);
   if (partner) return [...new Set([...closestFirst(word, partner), ...ownFirst])];
   if (own) return ownFirst;
-  return withoutEmptyPrefix(word).map(fromRussian).find((found) => found.length > 0) ?? [];
+  // A verb known to be perfective may be its imperfective with a prefix ("увидеть" of "видеть").
+  return withoutEmptyPrefix(word, perfective.has(stem)).map(fromRussian).find((found) => found.length > 0) ?? [];
 }
 
 function fromUkrainian(word: string): string[] {

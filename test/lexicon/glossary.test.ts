@@ -38,6 +38,11 @@ describe('translating Russian and Ukrainian words', () => {
     expect(translateWord('вирішив', 'uk')[0]).toBe('decide');
   });
 
+  it('finds the past tense of a verb in -еть, which the stemmer leaves whole, by its infinitive', () => {
+    expect(translateWord('хотели', 'ru')[0]).toBe('want');
+    expect(translateWord('смотрела', 'ru')).toContain('look');
+  });
+
   it('leaves alone an imperfective verb with a look-alike partner, and a noun that looks like a past tense', () => {
     expect(translateWord('стоить', 'ru')[0]).toBe('cost');
     expect(translateWord('дела', 'ru')).not.toContain('do');
