@@ -153,9 +153,13 @@ export function translateWord(word: string, language: CyrillicLanguage | null): 
     return found.length > 0 ? found : second(w);
   };
   const found = inEither(lower);
-  const noun = found.length > 0 ? null : ADJECTIVE_OF_NOUN.exec(lower)?.[1];
-  return noun ? inEither(noun) : found;
+  if (found.length > 0) return found;
+  // The superlative's prefix ("найбільше", "наибольший"): the comparative or adjective says enough.
+  const base = SUPERLATIVE.test(lower) ? lower.replace(SUPERLATIVE, '') : ADJECTIVE_OF_NOUN.exec(lower)?.[1];
+  return base ? inEither(base) : [];
 }
+
+const SUPERLATIVE = /^на[йи](?=\p{L}{4})/u;
 
 /**
  * An adjective made from a noun ("бухгалтерских" of "бухгалтер", "сетевых" of "сеть", "мережевих" of "мережа")

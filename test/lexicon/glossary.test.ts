@@ -58,6 +58,10 @@ describe('translating Russian and Ukrainian words', () => {
     expect(translateWord('мережевих', 'uk')[0]).toBe('network');
   });
 
+  it('reads a superlative the dictionary lacks by the word it is made from', () => {
+    expect(translateWord('найбільше', 'uk')).toContain('more');
+  });
+
   it('returns nothing for a word no table holds', () => {
     expect(translateWord('абвгдейка', 'ru')).toEqual([]);
   });
