@@ -11,7 +11,7 @@ import { validateDate } from './search/filters.js';
 import { parseQuery, type ParsedQuery } from './search/query.js';
 import type { SentenceCandidate } from './answer/features.js';
 import { Searcher } from './search/searcher.js';
-import { preferIndexedTranslations } from './search/gloss.js';
+import { preferIndexedTranslations, readingsToLookUp } from './search/gloss.js';
 import type { IndexReader } from './store/index-store.js';
 import { ABSENT_WORD_FACTOR, evidenceWeight, specificity, UNTRANSLATED_WORD_WEIGHT } from './search/word-weights.js';
 import { CHUNKING_VERSION } from './split/passages.js';
@@ -160,7 +160,7 @@ class OpenCoverage implements CoverageService {
     // Every word whose count matters (the question's and every candidate expansion's), looked up at once;
     // again if a translated question is better read with translations the coverage uses.
     let groups = relatedGroups(parsed, this.wordnet);
-    let counts = await this.searcher.wordCounts([...parsed.words, ...Object.values(parsed.readings).flat(), ...parsed.loanwords.flat(), ...wordsToLookUp(groups)]);
+    let counts = await this.searcher.wordCounts([...parsed.words, ...readingsToLookUp(parsed), ...wordsToLookUp(groups)]);
     const query = preferIndexedTranslations(parsed, counts.inIndex);
     if (query !== parsed) {
       groups = relatedGroups(query, this.wordnet);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { stemmer as russianStem } from '@orama/stemmers/russian';
 import { stemmer as ukrainianStem } from '@orama/stemmers/ukrainian';
 import { imperfectiveStems, withoutEmptyPrefix } from './aspect.js';
+import { derivedFrom, isPastOrInfinitive, russianStems, verbStem } from './word-forms.js';
 
 /**
  * English translations of Russian and Ukrainian words, from the tables `npm run build-glossary` writes
@@ -79,40 +80,7 @@ function closestFirst(word: string, translations: Translation[]): string[] {
   return [...new Set(ranked.map((r) => r.t.english))];
 }
 
-/**
- * Verbs in -овать/-евать conjugate with -у- (-ю-) where the infinitive has -ова- (-ева-), so the stemmer gives
- * "использует" the stem "использ" and "использовать" "использова"; the dictionary lists infinitives. Present
- * tense, participles and gerunds look for the infinitive's stem first ("голосует" votes, not "голос" voice).
- */
-const OVAT_PRESENT = /[ую](?:ет|ют|ешь|ем|ете|ющ\p{L}*|я)$/u;
-
-// The stemmer leaves the past tense of verbs in -еть whole ("увидела" → "увидел"); their infinitive's stem is "увид".
-const PAST_OF_ET = /е(?:л|ла|ло|ли|лся|лась|лось|лись)$/u;
-
-/** The stem of a word, or of its infinitive for a past tense the stemmer leaves whole. */
-function verbStem(word: string): string {
-  return russianStem(PAST_OF_ET.test(word) ? word.replace(/л(?:а|о|и)?(?:ся|сь)?$/u, 'ть') : word);
-}
-
-function russianStems(word: string): string[] {
-  const stem = russianStem(word);
-  if (PAST_OF_ET.test(word)) return [stem, verbStem(word)];
-  if (!OVAT_PRESENT.test(word)) return [stem, ...withFleetingVowel(stem)];
-  const base = stem.replace(/[ую]$/u, '');
-  return [`${base}ова`, `${base}ева`, stem];
-}
-
-/**
- * Nouns whose last vowel drops when they decline ("уровень" → "уровня", "конец" → "конца", "рынок" →
- * "рынка"): the other cases' stem with the vowel back, for when the stem itself is not in the dictionary.
- */
-function withFleetingVowel(stem: string): string[] {
-  const match = /^(.*[^аеиоуыэюяё])([^аеиоуыэюяё])$/u.exec(stem);
-  return match ? [`${match[1]}е${match[2]}`, `${match[1]}о${match[2]}`] : [];
-}
-
 const isVerb = (t: Translation) => /(?:ть|ться|ти)$/u.test(t.russian);
-const PAST_OR_INFINITIVE = /(?:л|ла|ло|ли|лся|лась|лось|лись|ть|ться|ти)$/u;
 
 /**
  * A perfective verb's translations are its imperfective partner's, the dictionary's verb for the meaning, before
@@ -125,7 +93,7 @@ function fromRussian(word: string): string[] {
   const ownFirst = own ? closestFirst(word, own) : [];
   const stem = verbStem(word);
   // A verb no table has may be a perfective all the same: its partner is worth looking for.
-  const mayBePerfective = perfective.has(stem) || (!own && PAST_OR_INFINITIVE.test(word));
+  const mayBePerfective = perfective.has(stem) || (!own && isPastOrInfinitive(word));
   if (own?.some((t) => t.russian === word && !isVerb(t)) || !mayBePerfective) return ownFirst;
   const partner = imperfectiveStems(stem, word)
     .map((stem) => (russian.get(stem) ?? []).filter(isVerb))
@@ -154,19 +122,9 @@ export function translateWord(word: string, language: CyrillicLanguage | null): 
   };
   const found = inEither(lower);
   if (found.length > 0) return found;
-  // The superlative's prefix ("найбільше", "наибольший"): the comparative or adjective says enough.
-  const base = SUPERLATIVE.test(lower) ? lower.replace(SUPERLATIVE, '') : ADJECTIVE_OF_NOUN.exec(lower)?.[1];
+  const base = derivedFrom(lower);
   return base ? inEither(base) : [];
 }
-
-const SUPERLATIVE = /^на[йи](?=\p{L}{4})/u;
-
-/**
- * An adjective made from a noun ("бухгалтерских" of "бухгалтер", "сетевых" of "сеть", "мережевих" of "мережа")
- * that the dictionary lacks reads as its noun: English says "network attacks" with the noun too.
- */
-const ADJECTIVE_OF_NOUN =
-  /^(\p{L}{3,}?)(?:ск|цк|ов|ев|н)(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ых|их|ого|его|ому|ему|ым|им|ыми|ими|ую|юю|ої|ій|а|е|і|у|ім)$/u;
 
 // Common words spelt differently in the two languages: a short question ("Хто створив статуетку?") may have
 // none of the letters only one of them uses.

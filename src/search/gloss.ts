@@ -177,31 +177,19 @@ const capitalised = (name: string) => name.replace(/(^|\s)\p{L}/gu, (c) => c.toU
  * of that the index holds ("блогер" blogger). The same query when nothing changes.
  */
 export function preferIndexedTranslations(query: ParsedQuery, inIndex: (word: string) => boolean): ParsedQuery {
-  let changed = false;
   const translations = { ...query.translations };
   const names = [...query.names];
   const words = query.words.map((word, i) => {
-    if (query.names[i]) {
-      // Only the name as transliterated: its other spellings drop case endings, and the index's stems may then
-      // be the word's ("institut").
-      const meaning = inIndex(word) ? undefined : query.readings[word]?.find(inIndex);
-      if (!meaning) return word;
-      changed = true;
-      names[i] = false;
-      translations[meaning] = query.readings[word]!.filter((w) => w !== meaning);
-      return meaning;
-    }
-    const others = query.translations[word];
-    const better = inIndex(word) ? undefined : others?.find(inIndex);
-    if (!better) return word;
-    changed = true;
+    const reading = betterReading(query, i, inIndex);
+    if (!reading) return word;
     delete translations[word];
-    translations[better] = [word, ...others!.filter((w) => w !== better)];
-    return better;
+    translations[reading.word] = reading.others;
+    names[i] = false;
+    return reading.word;
   });
   const borrowed = [...new Set(query.loanwords.flatMap((lenders) => lenders.find(inIndex) ?? []))].filter((w) => !words.includes(w));
-  if (!changed && borrowed.length === 0) return query;
   const reread = new Map(query.words.flatMap((w, i) => (words[i] === w ? [] : [[w, words[i]!] as const])));
+  if (reread.size === 0 && borrowed.length === 0) return query;
   const english = [query.english.replace(TOKEN, (token) => reread.get(foldedWords(token).join(' ')) ?? token), ...borrowed].join(' ');
   const allWords = [...words, ...borrowed];
   return {
@@ -213,4 +201,22 @@ export function preferIndexedTranslations(query: ParsedQuery, inIndex: (word: st
     translations,
     untranslated: query.untranslated - borrowed.length,
   };
+}
+
+/** The reading the index holds of a question word it does not, with the readings left as alternatives; or null. */
+function betterReading(query: ParsedQuery, i: number, inIndex: (word: string) => boolean): { word: string; others: string[] } | null {
+  const word = query.words[i]!;
+  // A name counts as spelt only as transliterated: its other spellings drop case endings, and the index's stems
+  // may then be a word's ("institut").
+  if (inIndex(word)) return null;
+  const options = (query.names[i] ? query.readings[word] : query.translations[word]) ?? [];
+  const better = options.find(inIndex);
+  if (!better) return null;
+  const others = options.filter((w) => w !== better);
+  return { word: better, others: query.names[i] ? others : [word, ...others] };
+}
+
+/** The words whose presence in the index decides how a translated question is read, besides its own. */
+export function readingsToLookUp(query: ParsedQuery): string[] {
+  return [...Object.values(query.readings).flat(), ...query.loanwords.flat()];
 }
