@@ -3,9 +3,8 @@
  *
  * Writes src/text/place-names.json: the English names of countries, territories and cities as written in every
  * Cyrillic-script locale of Unicode CLDR, keyed by the stem their case forms share (the stems of each word for a
- * name of several words), plus the old Latin spellings
- * CLDR's time zone ids keep for renamed cities. The two CLDR packages (≈130 MB unpacked) are fetched with
- * `npm pack` into a temporary folder, never installed.
+ * name of several words), plus the old Latin spellings CLDR's time zone ids keep for renamed cities. The two
+ * CLDR packages (≈130 MB unpacked) are fetched with `npm pack` into a temporary folder, never installed.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

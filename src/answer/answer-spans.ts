@@ -92,8 +92,9 @@ function halfOfNameAsked(tokens: Token[], i: number, names: Set<string>): boolea
 /**
  * Positions (token indexes) of the words that could answer a question of this kind: numbers for "how many",
  * amounts for "how much", dates for "when", names for "who"/"which"/"where". Words the question itself
- * contains (`asked`) are not answers, nor, for "who", the rest of a person the question names (`names`: stems). Kinds answered by the sentence as a whole (reason, speech, source)
- * give the positions of their marker.
+ * contains (`asked`) are not answers, nor, for "who", the rest of a person the question names (`names`, its
+ * names' stems). Kinds answered by the sentence as a whole (reason, speech, source) give the positions of
+ * their marker.
  */
 export function answerPositions(kind: QuestionKind, text: string, tokens: Token[], asked: Set<string>, names: Set<string> = new Set()): number[] {
   const fresh = (i: number) => !asked.has(tokens[i]!.stem);

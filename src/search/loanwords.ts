@@ -10,8 +10,8 @@ import { caseForms } from './name-spellings.js';
  * them in ("блогер", "онлайн", "рейтинг"), and a 1961 dictionary has none. Transliterated, such a word keeps
  * the English word's consonants, give or take a doubled letter or a z for an s ("bloger" blogger, "onlayn"
  * online, "turizm" tourism), and respells a few endings ("-ция" -tion): English words with the same consonants,
- * spelt closest, are the candidates. The
- * English words are WordNet's lemmas and SUBTLEX's subtitle vocabulary; the caller keeps those the index holds.
+ * spelt closest, are the candidates. The English words are WordNet's lemmas and SUBTLEX's subtitle vocabulary;
+ * the caller keeps those the index holds.
  */
 
 /** One spelling for sounds Latin writes several ways, so a transliteration and the English word compare. */
@@ -32,13 +32,15 @@ const VOWELS = /[aeiouy]/g;
 const skeleton = (normalisedWord: string) => normalisedWord.replace(VOWELS, '');
 const isVowel = (c: string | undefined) => c !== undefined && 'aeiouy'.includes(c);
 
+const cost = (c: string | undefined) => (isVowel(c) ? 0.5 : 1);
+
 /** Edit distance in which a vowel's change counts half: borrowing respells vowels, rarely consonants. */
 function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let previous = [0];
+  for (let j = 1; j <= b.length; j++) previous[j] = previous[j - 1]! + cost(b[j - 1]);
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    const row = [previous[0]! + cost(a[i - 1])];
     for (let j = 1; j <= b.length; j++) {
-      const cost = (c: string | undefined) => (isVowel(c) ? 0.5 : 1);
       row[j] = Math.min(
         previous[j]! + cost(a[i - 1]),
         row[j - 1]! + cost(b[j - 1]),
