@@ -80,9 +80,9 @@ function isPersonName(tokens: Token[], i: number): boolean {
 }
 
 /**
- * Whether a word is the other half of a name the question gives: "Bernie" beside "Ebbers" does not answer
- * "who … Ebbers …", which asks for someone else. (A title between them keeps them apart: "Texas Attorney
- * General Greg Abbott" answers "who is the Texas attorney general".)
+ * Whether a word is the other half of a name the question gives: "Marta" beside "Quell" does not answer
+ * "who … Quell …", which asks for someone else. (A title between them keeps them apart: "Hollin Mayor Rowan
+ * Pike" answers "who is the Hollin mayor".)
  */
 function halfOfNameAsked(tokens: Token[], i: number, names: Set<string>): boolean {
   const namedBeside = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.raw) && names.has(t.stem);

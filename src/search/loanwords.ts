@@ -7,9 +7,9 @@ import { caseForms } from './name-spellings.js';
 
 /**
  * English words a Russian or Ukrainian word no dictionary holds may have been borrowed from: news keeps taking
- * them in ("блогер", "онлайн", "рейтинг"), and a 1961 dictionary has none. Transliterated, such a word keeps
- * the English word's consonants, give or take a doubled letter or a z for an s ("bloger" blogger, "onlayn"
- * online, "turizm" tourism), and respells a few endings ("-ция" -tion): English words with the same consonants,
+ * them in ("блогер", "хакер", "рейтинг"), and a 1961 dictionary has none. Transliterated, such a word keeps
+ * the English word's consonants, give or take a doubled letter or a z for an s ("bloger" blogger, "reyting"
+ * rating, "biznes" business), and respells a few endings ("-ция" -tion): English words with the same consonants,
  * spelt closest, are the candidates. The English words are WordNet's lemmas and SUBTLEX's subtitle vocabulary;
  * the caller keeps those the index holds.
  */
@@ -55,7 +55,7 @@ function distance(a: string, b: string): number {
 /** Spelt further apart than this, a look-alike is another word. */
 const MAX_DISTANCE = 1;
 
-/** How Cyrillic writes English long vowels: "онлайн" online, "рейтинг" rating. */
+/** How Cyrillic writes English long vowels: "лайнер" liner, "рейтинг" rating. */
 const loanVowels = (latin: string) => latin.replace(/ay/g, 'i').replace(/ey/g, 'a');
 
 /** English endings Cyrillic respells, on the normalised transliteration: "-ция" -tion, "-ия" -y, "-ика" -ics. */
@@ -104,7 +104,7 @@ function skeletons(): Map<string, string[]> {
 // Loans are nouns: a verb's or an adjective's ending marks a native word the dictionary lacks, whose
 // look-alikes would be chance ("выросла" is not "virazole").
 const NATIVE_ENDING = /(?:ла|ло|ли|ть|ться|ти|чь|ых|их|ая|яя|ое|ее|ой|ый|ий|ого|его|ому|ему|ська|ський|ські|ського)$/u;
-// The genitive plural of masculine nouns ("спамеров"), which names keep ("Иванов") and caseForms leaves on.
+// The genitive plural of masculine nouns ("хакеров"), which names keep ("Иванов") and caseForms leaves on.
 const GENITIVE_PLURAL = /(?:ов|ев|ів)$/u;
 
 /** English words a Cyrillic word may be a loan of, closest spelling first; [] when none is close. */
