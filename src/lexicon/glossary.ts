@@ -24,7 +24,8 @@ interface Translation {
 
 interface Tables {
   russian: Map<string, Translation[]>;
-  ukrainian: Map<string, string>;
+  /** Ukrainian stem → its lemmas and the Russian word of each, best first. */
+  ukrainian: Map<string, { ukrainian: string; russian: string }[]>;
   /** Stems of perfective verbs. */
   perfective: Set<string>;
 }
@@ -41,20 +42,17 @@ function rows(file: URL): [string, string][] {
     });
 }
 
+/** A table's `stem<TAB>a=b c=d` lines, as stem → [a, b] pairs. */
+function pairRows(file: URL): Map<string, [string, string][]> {
+  return new Map(rows(file).map(([stem, pairs]) => [stem, pairs.split(' ').map((pair) => pair.split('=') as [string, string])]));
+}
+
 function loaded(): Tables {
   if (!tables) {
-    const russian = new Map<string, Translation[]>();
-    for (const [stem, pairs] of rows(RUSSIAN_FILE)) {
-      russian.set(
-        stem,
-        pairs.split(' ').map((pair) => {
-          const [word, english] = pair.split('=');
-          return { russian: word!, english: english! };
-        }),
-      );
-    }
+    const russian = new Map([...pairRows(RUSSIAN_FILE)].map(([stem, pairs]) => [stem, pairs.map(([word, english]) => ({ russian: word, english }))]));
+    const ukrainian = new Map([...pairRows(UKRAINIAN_FILE)].map(([stem, pairs]) => [stem, pairs.map(([lemma, word]) => ({ ukrainian: lemma, russian: word }))]));
     const perfective = new Set(readFileSync(PERFECTIVE_FILE, 'utf8').split('\n').filter(Boolean).map(russianStem));
-    tables = { russian, ukrainian: new Map(rows(UKRAINIAN_FILE)), perfective };
+    tables = { russian, ukrainian, perfective };
   }
   return tables;
 }
@@ -73,9 +71,13 @@ function sharedPrefix(a: string, b: string): number {
  */
 const SAME_WORD_APART = 2;
 
+/** How many letters two words differ by after their common beginning, at least SAME_WORD_APART. */
+function lettersApart(a: string, b: string): number {
+  return Math.max(SAME_WORD_APART, a.length + b.length - 2 * sharedPrefix(a, b));
+}
+
 function closestFirst(word: string, translations: Translation[]): string[] {
-  const apart = (russian: string) => Math.max(SAME_WORD_APART, word.length + russian.length - 2 * sharedPrefix(word, russian));
-  const ranked = translations.map((t, i) => ({ t, i, apart: apart(t.russian) }));
+  const ranked = translations.map((t, i) => ({ t, i, apart: lettersApart(word, t.russian) }));
   ranked.sort((a, b) => a.apart - b.apart || a.i - b.i);
   return [...new Set(ranked.map((r) => r.t.english))];
 }
@@ -104,9 +106,22 @@ function fromRussian(word: string): string[] {
   return withoutEmptyPrefix(word, perfective.has(stem)).map(fromRussian).find((found) => found.length > 0) ?? [];
 }
 
+// Ukrainian і in a closed syllable is о or е in the word's other forms ("рік", "року"): one letter for spelling alike.
+const sameVowel = (word: string) => word.replace(/і/gu, 'о');
+
+// Endings only verbs have (present, infinitive, past): such a word is a form of a verb of its stem, however
+// much shorter a noun of the stem is spelt ("коштує" is of "коштувати", not "кошт").
+const VERB_FORM = /(?:є|ють|ить|ять|ти|тися|ла|ло|ли|лася|лися)$/u;
+const VERB_LEMMA = /(?:ти|тися|тись)$/u;
+
+/** Of the lemmas a Ukrainian word's stem leads to, the one it is spelt most like ("місто" city, not "міст" bridge). */
 function fromUkrainian(word: string): string[] {
-  const russian = loaded().ukrainian.get(ukrainianStem(word));
-  return russian ? fromRussian(russian) : [];
+  const lemmas = loaded().ukrainian.get(ukrainianStem(word));
+  if (!lemmas) return [];
+  const verbs = VERB_FORM.test(word) ? lemmas.filter((l) => VERB_LEMMA.test(l.ukrainian)) : [];
+  const apart = (lemma: string) => lettersApart(sameVowel(word), sameVowel(lemma));
+  const candidates = (verbs.length > 0 ? verbs : lemmas).map((l, i) => ({ l, i, apart: apart(l.ukrainian) }));
+  return fromRussian(candidates.sort((a, b) => a.apart - b.apart || a.i - b.i)[0]!.l.russian);
 }
 
 /**

@@ -5,7 +5,16 @@ import { stemmer as ukrainianStem } from '@orama/stemmers/ukrainian';
  * its Ukrainian-Russian dictionary the Russian lemma, and the Russian glossary the English. Stored by the
  * Ukrainian stem of every form, so a question's word is found in whatever case or tense it is written.
  */
-export type StemTable = Map<string, string>;
+export type StemTable = Map<string, UkrainianLemma[]>;
+
+/** A Ukrainian lemma whose forms have the stem, and the Russian word it translates to. */
+export interface UkrainianLemma {
+  ukrainian: string;
+  russian: string;
+}
+
+/** Lemmas kept per stem: a word of a question is read through the one it is spelt most like. */
+const MAX_LEMMAS = 4;
 
 /** Apertium's stream format: `^surface/analysis/analysis$`, one unit per word; unknown words come back as `*word`. */
 export function units(stream: string[]): string[][] {
@@ -45,8 +54,10 @@ export function ukrainianToRussian(forms: string[], tools: ApertiumTools): StemT
     // A stable sort: the dictionary's own order breaks ties.
     russianOf.set(lemmaOf(source), russian.sort((a, b) => tools.russianCommonness(b) - tools.russianCommonness(a))[0]!);
   }
-  // Forms of different lemmas can share a stem ("ціна" price, "цінний" valuable): the Russian word most of
-  // those lemmas translate to wins, then the commoner one. Lemmas, not forms, vote: adjectives have more forms.
+  // Forms of different lemmas can share a stem ("ціна" price, "цінний" valuable, "місто" city, "міст" bridge): the
+  // lemmas are kept, best first by how many of them translate to the same Russian word, then by the commoner
+  // word; a question's word is read through the lemma it is spelt most like (glossary.ts). Lemmas, not forms,
+  // vote: adjectives have more forms.
   const lemmasOfStem = new Map<string, Set<string>>();
   for (const [surface, lemmas] of lemmasOfForm) {
     const stem = ukrainianStem(surface);
@@ -56,12 +67,20 @@ export function ukrainianToRussian(forms: string[], tools: ApertiumTools): StemT
   for (const [stem, lemmas] of [...lemmasOfStem].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const votes = new Map<string, number>();
     for (const lemma of lemmas) votes.set(russianOf.get(lemma)!, (votes.get(russianOf.get(lemma)!) ?? 0) + 1);
-    const [best] = [...votes].sort(([ra, a], [rb, b]) => b - a || tools.russianCommonness(rb) - tools.russianCommonness(ra) || (ra < rb ? -1 : 1));
-    table.set(stem, best![0]);
+    const rank = (russian: string) => [-votes.get(russian)!, -tools.russianCommonness(russian)];
+    const ranked = [...lemmas]
+      .map((ukrainian) => ({ ukrainian, russian: russianOf.get(ukrainian)! }))
+      .sort((a, b) => {
+        const [va, ca] = rank(a.russian);
+        const [vb, cb] = rank(b.russian);
+        return va! - vb! || ca! - cb! || (a.russian < b.russian ? -1 : a.russian > b.russian ? 1 : a.ukrainian < b.ukrainian ? -1 : 1);
+      });
+    table.set(stem, ranked.slice(0, MAX_LEMMAS));
   }
   return table;
 }
 
 export function writeStemTable(table: StemTable): string {
-  return [...table].map(([stem, russian]) => `${stem}\t${russian}`).join('\n') + '\n';
+  const line = (stem: string, lemmas: UkrainianLemma[]) => `${stem}\t${lemmas.map((l) => `${l.ukrainian}=${l.russian}`).join(' ')}`;
+  return [...table].map(([stem, lemmas]) => line(stem, lemmas)).join('\n') + '\n';
 }

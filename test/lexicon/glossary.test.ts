@@ -15,6 +15,13 @@ describe('translating Russian and Ukrainian words', () => {
     expect(translateWord('році', 'uk')[0]).toBe('year');
   });
 
+  it('reads a Ukrainian word through the lemma of its stem it is spelt like, a verb form through a verb', () => {
+    expect(['city', 'town']).toContain(translateWord('місто', 'uk')[0]);
+    expect(translateWord('суду', 'uk')[0]).toBe('court');
+    expect(translateWord('уряд', 'uk')[0]).toBe('government');
+    expect(translateWord('коштує', 'uk')[0]).toBe('cost');
+  });
+
   it('tells a noun from the verb that shares its stem by the form asked', () => {
     expect(translateWord('порту', 'ru')[0]).toBe('port');
     expect(translateWord('портить', 'ru')[0]).not.toBe('port');
