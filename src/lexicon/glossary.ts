@@ -109,18 +109,23 @@ function fromRussian(word: string): string[] {
 // Ukrainian і in a closed syllable is о or е in the word's other forms ("рік", "року"): one letter for spelling alike.
 const sameVowel = (word: string) => word.replace(/і/gu, 'о');
 
-// Endings only verbs have (present, infinitive, past): such a word is a form of a verb of its stem, however
+// Endings of verbs (present, infinitive, past): such a word is a form of a verb of its stem, if it has one, however
 // much shorter a noun of the stem is spelt ("коштує" is of "коштувати", not "кошт").
-const VERB_FORM = /(?:є|ють|ить|ять|ти|тися|ла|ло|ли|лася|лися)$/u;
+const VERB_FORM = /(?:є|ють|ить|ять|ти|тися|[аиіоу]в|[аиіоу]вся|ла|ло|ли|лася|лися)$/u;
 const VERB_LEMMA = /(?:ти|тися|тись)$/u;
+// Endings no adjective has (a noun's genitive plural, instrumental, a bare stem): not read through an adjective.
+const NOT_ADJECTIVE_FORM = /(?:ів|їв|ам|ям|ами|ями|ах|ях|ові|еві|ом|ем|[бвгґджзклмнпрстфхцчшщ])$/u;
+const ADJECTIVE_LEMMA = /(?:ий|ій)$/u;
 
 /** Of the lemmas a Ukrainian word's stem leads to, the one it is spelt most like ("місто" city, not "міст" bridge). */
 function fromUkrainian(word: string): string[] {
   const lemmas = loaded().ukrainian.get(ukrainianStem(word));
   if (!lemmas) return [];
   const verbs = VERB_FORM.test(word) ? lemmas.filter((l) => VERB_LEMMA.test(l.ukrainian)) : [];
+  const notAdjectives = NOT_ADJECTIVE_FORM.test(word) ? lemmas.filter((l) => !ADJECTIVE_LEMMA.test(l.ukrainian)) : [];
+  const fitting = verbs.length > 0 ? verbs : notAdjectives.length > 0 ? notAdjectives : lemmas;
   const apart = (lemma: string) => lettersApart(sameVowel(word), sameVowel(lemma));
-  const candidates = (verbs.length > 0 ? verbs : lemmas).map((l, i) => ({ l, i, apart: apart(l.ukrainian) }));
+  const candidates = fitting.map((l, i) => ({ l, i, apart: apart(l.ukrainian) }));
   return fromRussian(candidates.sort((a, b) => a.apart - b.apart || a.i - b.i)[0]!.l.russian);
 }
 

@@ -20,6 +20,8 @@ describe('translating Russian and Ukrainian words', () => {
     expect(translateWord('суду', 'uk')[0]).toBe('court');
     expect(translateWord('уряд', 'uk')[0]).toBe('government');
     expect(translateWord('коштує', 'uk')[0]).toBe('cost');
+    // A genitive plural is a noun's form, not its adjective's ("відсотковий").
+    expect(translateWord('відсотків', 'uk')[0]).toBe('percentage');
   });
 
   it('tells a noun from the verb that shares its stem by the form asked', () => {
