@@ -30,8 +30,9 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const MAX_WORDS = 3;
 // Shorter names ("оон") could only match a word of the question exactly, and two letters are mostly pronouns.
 const MIN_NAME = 3;
-// UN M.49 "World": no place to look for, and its stems start common first names.
-const WHOLE_WORLD = '001';
+// UN M.49 "World": no place to look for, and its stems start common first names; and CLDR's pseudo-territories
+// for testing software ("pseudo-accents", "pseudo-bidi").
+const NOT_PLACES = new Set(['001', 'XA', 'XB']);
 
 function placeStem(localName: string): string {
   const lower = localName.toLowerCase();
@@ -121,7 +122,7 @@ function build(folders: { names: string; dates: string }) {
   for (const locale of locales) {
     for (const [code, name] of Object.entries(territories(folders.names, locale))) {
       const baseCode = code.replace(/-alt-.*$/, '');
-      if (baseCode !== WHOLE_WORLD) add(name, englishTerritories[baseCode]);
+      if (!NOT_PLACES.has(baseCode)) add(name, englishTerritories[baseCode]);
     }
     for (const [id, city] of exemplarCities(folders.dates, locale)) add(city, englishCity(id));
   }
