@@ -10,6 +10,8 @@ import { lemmaOf, units } from './ukrainian-bridge.js';
 
 // Consonants that change before the imperfective's -ать/-ять ("запретить" → "запрещать", "объявить" → "объявлять").
 const ALTERNATIONS: [RegExp, string[]][] = [
+  // "предложить" → "предлагать", and every other -ложить.
+  [/лож$/u, ['лаг']],
   [/ст$/u, ['щ']],
   [/т$/u, ['щ', 'ч']],
   [/д$/u, ['жд', 'ж']],
@@ -51,7 +53,8 @@ export function perfectiveInfinitives(analysed: string[]): string[] {
 export function imperfectiveStems(stem: string, word: string): string[] {
   const suffixes = word[stem.length] === 'и' ? ['ива', 'ыва'] : ['ыва', 'ива'];
   const out = [`${stem}ва`, ...suffixes.map((s) => stem + s)];
-  if (stem.endsWith('а')) {
+  // A root of two letters is too short to say which verb it is ("упа" of "упасть" is no "упиваться").
+  if (stem.endsWith('а') && stem.length > 3) {
     const root = stem.slice(0, -1);
     // "заработать" → "зарабатывать": the root's last о becomes а.
     const opened = root.replace(/о([^аеиоуыэюяё]*)$/u, 'а$1');

@@ -14,6 +14,11 @@ describe('the imperfective partners of Russian perfective verbs', () => {
     expect(imperfectiveStems('запрет', 'запретил')).toContain('запреща');
     expect(imperfectiveStems('объяв', 'объявил')).toContain('объявля');
     expect(imperfectiveStems('освобод', 'освободил')).toContain('освобожда');
+    expect(imperfectiveStems('предлож', 'предложил')).toContain('предлага');
+  });
+
+  it('does not read a root of two letters as a verb of its own', () => {
+    expect(imperfectiveStems('упа', 'упали')).not.toContain('упива');
   });
 
   it('strips only the prefixes that merely make a verb perfective, and never to a stub', () => {

@@ -45,6 +45,8 @@ describe('translating Russian and Ukrainian words', () => {
     expect(translateWord('создал', 'ru')[0]).toBe('create');
     expect(translateWord('открыли', 'ru')[0]).toBe('open');
     expect(translateWord('вирішив', 'uk')[0]).toBe('decide');
+    expect(translateWord('предложил', 'ru')).toContain('propose');
+    expect(translateWord('запропонував', 'uk')).toContain('propose');
   });
 
   it('finds the past tense of a verb in -еть, which the stemmer leaves whole, by its infinitive', () => {

@@ -24,6 +24,10 @@ describe('reading a Russian or Ukrainian question in English', () => {
     expect(words('Що, за словами мера, збудують у порту?')).toHaveLength(words('Що збудують у порту?').length + 1);
   });
 
+  it('reads "о чём" as asking what', () => {
+    expect(glossCyrillic('О чём договорились мэры?').text.split(' ')[0]).toBe('what');
+  });
+
   it('counts the words no table translates, so evidence cannot ignore them', () => {
     expect(glossCyrillic('Коли відкрили абвгдейку?').untranslated).toBe(1);
   });
