@@ -78,7 +78,8 @@ export function glossCyrillic(question: string): Gloss {
   const readings: Record<string, string[]> = {};
   const loanwords: string[][] = [];
   let untranslated = 0;
-  // "Що сказав Коваль" puts the verb before its speaker: English asks "what did Koval say".
+  // "Що сказав Коваль" puts the verb before its speaker: English asks "what did Koval say". The speaker may be
+  // several words ("Что заявил министр обороны о …"): the verb waits for the next function word.
   let speechVerb: string | null = null;
   const placeSpeechVerb = () => {
     if (speechVerb) english.push(speechVerb);
@@ -120,9 +121,10 @@ export function glossCyrillic(question: string): Gloss {
       }
       return;
     }
-    placeSpeechVerb();
-    if (questionWord) english.push(questionWord);
-    else if (lower.length > 2) {
+    if (questionWord) {
+      placeSpeechVerb();
+      english.push(questionWord);
+    } else if (lower.length > 2) {
       const [translation, ...others] = translateWord(lower, language);
       if (!translation) {
         untranslated++;

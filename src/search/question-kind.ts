@@ -18,7 +18,7 @@ export type QuestionKind =
   | 'open'; // what, how: anything
 
 /** Verbs that make "what did X …" ask what X said, in the forms a question uses them. */
-const SAYING = ['say', 'said', 'tell', 'told', 'call', 'called', 'describe', 'mean', 'think', 'argue', 'claim', 'warn', 'reply', 'answer'];
+const SAYING = ['say', 'said', 'tell', 'told', 'state', 'declare', 'announce', 'call', 'called', 'describe', 'mean', 'think', 'argue', 'claim', 'warn', 'reply', 'answer'];
 
 /** Whether a verb's base form, after "what did X", asks what X said ("say", "warn", "describe", …). */
 export function asksWhatWasSaid(verb: string): boolean {

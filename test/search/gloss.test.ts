@@ -35,6 +35,10 @@ describe('reading a Russian or Ukrainian question in English', () => {
   it('puts a speech verb after its speaker, as an English question asks', () => {
     expect(glossCyrillic('Що сказав Шульц про Чехію?').text).toBe('what did Шульц say Czechia');
     expect(parseQuery('Что сказал Шульц о Чехии?').kind).toBe('speech');
+    // A speaker named in several common words: the verb waits for the preposition.
+    const byOffice = parseQuery('Что заявил министр обороны о поставках?');
+    expect(byOffice.kind).toBe('speech');
+    expect(byOffice.english.startsWith('what did minister')).toBe(true);
   });
 
   it('records the dictionary’s other translations, for a sentence that says one of them', () => {

@@ -14,6 +14,7 @@ describe('questionKind', () => {
     ['Which company bought the Velmora brewery?', 'name'],
     ['Why did the ferry operator cancel the crossings?', 'reason'],
     ['What did Tomas Ferreira say about the merger?', 'speech'],
+    ['What did the harbour board announce about the tariffs?', 'speech'],
     ['Who reported the workshop closure first?', 'source'],
     ['Did the council approve the bridge budget?', 'yes-no'],
     ['Is the Ostrel ferry running again?', 'yes-no'],
