@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { stemmer as russianStem } from '@orama/stemmers/russian';
 import { stemmer as ukrainianStem } from '@orama/stemmers/ukrainian';
 import { imperfectiveStems, withoutEmptyPrefix } from './aspect.js';
-import { derivedFrom, isPastOrInfinitive, russianStems, verbStem } from './word-forms.js';
+import { derivedFrom, isPastOrInfinitive, russianStems, verbStem, withFleetingVowel } from './word-forms.js';
 
 /**
  * English translations of Russian and Ukrainian words, from the tables `npm run build-glossary` writes
@@ -91,19 +91,27 @@ const isVerb = (t: Translation) => /(?:ть|ться|ти)$/u.test(t.russian);
  */
 function fromRussian(word: string): string[] {
   const { russian, perfective } = loaded();
-  const own = russianStems(word).map((stem) => russian.get(stem)).find(Boolean);
+  const lookUp = (stems: string[]) => stems.map((stem) => russian.get(stem)).find(Boolean);
+  const own = lookUp(russianStems(word));
   const ownFirst = own ? closestFirst(word, own) : [];
   const stem = verbStem(word);
   // A verb no table has may be a perfective all the same: its partner is worth looking for.
   const mayBePerfective = perfective.has(stem) || (!own && isPastOrInfinitive(word));
-  if (own?.some((t) => t.russian === word && !isVerb(t)) || !mayBePerfective) return ownFirst;
+  if (own?.some((t) => t.russian === word && !isVerb(t)) || !mayBePerfective) return own ? ownFirst : fleetingVowelReading(word);
   const partner = imperfectiveStems(stem, word)
     .map((stem) => (russian.get(stem) ?? []).filter(isVerb))
     .find((verbs) => verbs.length > 0);
   if (partner) return [...new Set([...closestFirst(word, partner), ...ownFirst])];
   if (own) return ownFirst;
   // A verb known to be perfective may be its imperfective with a prefix ("увидеть" of "видеть").
-  return withoutEmptyPrefix(word, perfective.has(stem)).map(fromRussian).find((found) => found.length > 0) ?? [];
+  const unprefixed = withoutEmptyPrefix(word, perfective.has(stem)).map(fromRussian).find((found) => found.length > 0);
+  return unprefixed ?? fleetingVowelReading(word);
+}
+
+/** A noun whose stem is not in the dictionary, read with the vowel its other forms drop ("отца" → "отец"). */
+function fleetingVowelReading(word: string): string[] {
+  const translations = withFleetingVowel(russianStem(word)).map((stem) => loaded().russian.get(stem)).find(Boolean);
+  return translations ? closestFirst(word, translations) : [];
 }
 
 // Ukrainian і in a closed syllable is о or е in the word's other forms ("рік", "року"): one letter for spelling alike.

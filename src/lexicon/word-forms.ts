@@ -25,16 +25,17 @@ export function verbStem(word: string): string {
 export function russianStems(word: string): string[] {
   const stem = russianStem(word);
   if (PAST_OF_ET.test(word)) return [stem, verbStem(word)];
-  if (!OVAT_PRESENT.test(word)) return [stem, ...withFleetingVowel(stem)];
+  if (!OVAT_PRESENT.test(word)) return [stem];
   const base = stem.replace(/[ую]$/u, '');
   return [`${base}ова`, `${base}ева`, stem];
 }
 
 /**
  * Nouns whose last vowel drops when they decline ("уровень" → "уровня", "конец" → "конца", "рынок" →
- * "рынка"): the other cases' stem with the vowel back, for when the stem itself is not in the dictionary.
+ * "рынка"): the other cases' stem with the vowel back, for when the stem itself is not in the dictionary, nor
+ * the word a verb's form.
  */
-function withFleetingVowel(stem: string): string[] {
+export function withFleetingVowel(stem: string): string[] {
   const match = /^(.*[^аеиоуыэюяё])([^аеиоуыэюяё])$/u.exec(stem);
   return match ? [`${match[1]}е${match[2]}`, `${match[1]}о${match[2]}`] : [];
 }
