@@ -60,7 +60,8 @@ export function imperfectiveStems(stem: string, word: string): string[] {
     const opened = root.replace(/о([^аеиоуыэюяё]*)$/u, 'а$1');
     out.push(`${root}ыва`, `${root}ива`, `${opened}ыва`, `${opened}ива`);
   }
-  // The past of a verb in -нуть has no -ну- ("погибнуть" → "погибли"), and its imperfective is in -ать ("погибать").
+  // A verb in -нуть has its imperfective in -ать ("погибнуть", "погибать"), and its past has no -ну- ("погибли").
+  if (/[^аеиоуыэюяё]нут$/u.test(stem)) out.push(`${stem.slice(0, -3)}а`);
   if (/[^аеиоуыэюяё]л$/u.test(stem)) out.push(`${stem.slice(0, -1)}а`);
   for (const [pattern, replacements] of ALTERNATIONS) {
     if (pattern.test(stem)) for (const r of replacements) out.push(`${stem.replace(pattern, r)}а`, `${stem.replace(pattern, r)}я`);

@@ -49,6 +49,7 @@ describe('translating Russian and Ukrainian words', () => {
     expect(translateWord('запропонував', 'uk')).toContain('propose');
     // The past of a verb in -нуть drops -ну-; its imperfective is in -ать.
     expect(translateWord('погибли', 'ru')[0]).toBe('perish');
+    expect(translateWord('загинули', 'uk')[0]).toBe('perish');
   });
 
   it('finds the past tense of a verb in -еть, which the stemmer leaves whole, by its infinitive', () => {
