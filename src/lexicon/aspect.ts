@@ -60,6 +60,13 @@ export function imperfectiveStems(stem: string, word: string): string[] {
     const opened = root.replace(/о([^аеиоуыэюяё]*)$/u, 'а$1');
     out.push(`${root}ыва`, `${root}ива`, `${opened}ыва`, `${opened}ива`);
   }
+  // -нять → -нимать ("принять", "принимать"; "снял" → "снимать"), -чать → -чинать ("начать", "начинать").
+  const nya = stem.replace(/(?<=н)ял$/u, 'я');
+  if (/ня$/u.test(nya)) out.push(`${nya.slice(0, -2)}нима`);
+  if (/ча$/u.test(stem)) out.push(`${stem.slice(0, -1)}ина`);
+  // The past of a compound of "идти" ("пришли", "нашёл") goes with "-ходить" ("приходить", "находить").
+  const walked = /^(\p{L}*?)(?:шел|шёл|шла|шло|шли)$/u.exec(word);
+  if (walked) out.push(`${walked[1]}ход`);
   // A verb in -нуть has its imperfective in -ать ("погибнуть", "погибать"), and its past has no -ну- ("погибли").
   if (/[^аеиоуыэюяё]нут$/u.test(stem)) out.push(`${stem.slice(0, -3)}а`);
   if (/[^аеиоуыэюяё]л$/u.test(stem)) out.push(`${stem.slice(0, -1)}а`);

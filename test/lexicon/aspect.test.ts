@@ -17,6 +17,13 @@ describe('the imperfective partners of Russian perfective verbs', () => {
     expect(imperfectiveStems('предлож', 'предложил')).toContain('предлага');
   });
 
+  it('knows the partners of -нять, -чать and the compounds of "идти"', () => {
+    expect(imperfectiveStems('приня', 'приняли')).toContain('принима');
+    expect(imperfectiveStems('снял', 'сняли')).toContain('снима');
+    expect(imperfectiveStems('нача', 'начали')).toContain('начина');
+    expect(imperfectiveStems('нашл', 'нашли')).toContain('наход');
+  });
+
   it('does not read a root of two letters as a verb of its own', () => {
     expect(imperfectiveStems('упа', 'упали')).not.toContain('упива');
   });

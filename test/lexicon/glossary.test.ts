@@ -50,6 +50,8 @@ describe('translating Russian and Ukrainian words', () => {
     // The past of a verb in -нуть drops -ну-; its imperfective is in -ать.
     expect(translateWord('погибли', 'ru')[0]).toBe('perish');
     expect(translateWord('загинули', 'uk')[0]).toBe('perish');
+    expect(translateWord('приняли', 'ru')[0]).toBe('accept');
+    expect(translateWord('нашли', 'ru')[0]).toBe('find');
   });
 
   it('finds the past tense of a verb in -еть, which the stemmer leaves whole, by its infinitive', () => {
