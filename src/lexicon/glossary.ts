@@ -133,8 +133,10 @@ function fromUkrainian(word: string): string[] {
   const notAdjectives = NOT_ADJECTIVE_FORM.test(word) ? lemmas.filter((l) => !ADJECTIVE_LEMMA.test(l.ukrainian)) : [];
   const fitting = verbs.length > 0 ? verbs : notAdjectives.length > 0 ? notAdjectives : lemmas;
   const apart = (lemma: string) => lettersApart(sameVowel(word), sameVowel(lemma));
-  const candidates = fitting.map((l, i) => ({ l, i, apart: apart(l.ukrainian) }));
-  return fromRussian(candidates.sort((a, b) => a.apart - b.apart || a.i - b.i)[0]!.l.russian);
+  // One letter closer is no evidence against the better-attested lemma ("грошей" is of "гроші", money, as much as
+  // of "грош", a coin): the first of the closest two letter counts is taken.
+  const nearest = Math.min(...fitting.map((l) => apart(l.ukrainian)));
+  return fromRussian(fitting.find((l) => apart(l.ukrainian) <= nearest + 1)!.russian);
 }
 
 /**

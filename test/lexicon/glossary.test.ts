@@ -22,6 +22,8 @@ describe('translating Russian and Ukrainian words', () => {
     expect(translateWord('коштує', 'uk')[0]).toBe('cost');
     // A genitive plural is a noun's form, not its adjective's ("відсотковий").
     expect(translateWord('відсотків', 'uk')[0]).toBe('percentage');
+    // One letter closer to a rarer lemma ("грош", a coin) does not outweigh the commoner one ("гроші", money).
+    expect(translateWord('грошей', 'uk')[0]).toBe('money');
   });
 
   it('tells a noun from the verb that shares its stem by the form asked', () => {
