@@ -32,12 +32,15 @@ export function russianStems(word: string): string[] {
 
 /**
  * Nouns whose last vowel drops when they decline ("уровень" → "уровня", "конец" → "конца", "рынок" →
- * "рынка"): the other cases' stem with the vowel back, for when the stem itself is not in the dictionary, nor
- * the word a verb's form.
+ * "рынка"): the other cases' stem with the vowel back, or without it, for when the stem itself is not in the
+ * dictionary, nor the word a verb's form.
  */
 export function withFleetingVowel(stem: string): string[] {
-  const match = /^(.*[^аеиоуыэюяё])([^аеиоуыэюяё])$/u.exec(stem);
-  return match ? [`${match[1]}е${match[2]}`, `${match[1]}о${match[2]}`] : [];
+  const dropped = /^(.*[^аеиоуыэюяё])([^аеиоуыэюяё])$/u.exec(stem);
+  if (dropped) return [`${dropped[1]}е${dropped[2]}`, `${dropped[1]}о${dropped[2]}`];
+  // And the other way: a genitive plural gains one ("деньги" → "денег", "письма" → "писем").
+  const gained = /^(.*[^аеиоуыэюяё])[её]([^аеиоуыэюяёй])$/u.exec(stem);
+  return gained ? [`${gained[1]}${gained[2]}`, `${gained[1]}ь${gained[2]}`] : [];
 }
 
 // The superlative's prefix ("найбільше", "наибольший"): the comparative or adjective says enough.

@@ -69,6 +69,8 @@ describe('translating Russian and Ukrainian words', () => {
   it('finds a noun whose last vowel drops as it declines ("уровень", "уровня")', () => {
     expect(translateWord('уровня', 'ru')[0]).toBe('level');
     expect(translateWord('отца', 'ru')[0]).toBe('father');
+    // And a genitive plural that gains one.
+    expect(translateWord('денег', 'ru')[0]).toBe('money');
   });
 
   it('reads an adjective the dictionary lacks as the noun it is made from', () => {
