@@ -77,6 +77,16 @@ export function imperfectiveStems(stem: string, word: string): string[] {
   return [...new Set(out)];
 }
 
+/**
+ * The few pairs no pattern forms whose perfective the dictionary misses or misreads, by the perfective's stem:
+ * "купить" is bought with "покупать" (not "купать", bathe), "стать" becomes "становиться" (not "сталь", steel).
+ */
+const IRREGULAR_PARTNERS: Record<string, string> = { куп: 'покупа', стал: 'станов', стат: 'станов' };
+
+export function irregularPartner(stem: string): string | undefined {
+  return IRREGULAR_PARTNERS[stem];
+}
+
 /** The word without a prefix that only makes it perfective, for each such prefix it has (`perfective`: known to be one). */
 export function withoutEmptyPrefix(word: string, perfective = false): string[] {
   const prefixes = perfective ? PERFECTIVE_PREFIXES : EMPTY_PREFIXES;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { stemmer as russianStem } from '@orama/stemmers/russian';
 import { stemmer as ukrainianStem } from '@orama/stemmers/ukrainian';
-import { imperfectiveStems, withoutEmptyPrefix } from './aspect.js';
+import { imperfectiveStems, irregularPartner, withoutEmptyPrefix } from './aspect.js';
 import { derivedFrom, isPastOrInfinitive, russianStems, verbStem, withFleetingVowel } from './word-forms.js';
 
 /**
@@ -95,6 +95,9 @@ function fromRussian(word: string): string[] {
   const own = lookUp(russianStems(word));
   const ownFirst = own ? closestFirst(word, own) : [];
   const stem = verbStem(word);
+  const irregular = isPastOrInfinitive(word) ? irregularPartner(stem) : undefined;
+  const irregularVerbs = irregular ? (russian.get(irregular) ?? []).filter(isVerb) : [];
+  if (irregularVerbs.length > 0) return [...new Set([...closestFirst(word, irregularVerbs), ...ownFirst])];
   // A verb no table has may be a perfective all the same: its partner is worth looking for.
   const mayBePerfective = perfective.has(stem) || (!own && isPastOrInfinitive(word));
   if (own?.some((t) => t.russian === word && !isVerb(t)) || !mayBePerfective) return own ? ownFirst : fleetingVowelReading(word);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { imperfectiveStems, infinitives, perfectiveInfinitives, withoutEmptyPrefix } from '../../src/lexicon/aspect.js';
+import { imperfectiveStems, infinitives, irregularPartner, perfectiveInfinitives, withoutEmptyPrefix } from '../../src/lexicon/aspect.js';
 
 describe('the imperfective partners of Russian perfective verbs', () => {
   it('forms them by the regular suffixes, the vowel after the stem choosing between -ыва- and -ива-', () => {
@@ -22,6 +22,11 @@ describe('the imperfective partners of Russian perfective verbs', () => {
     expect(imperfectiveStems('снял', 'сняли')).toContain('снима');
     expect(imperfectiveStems('нача', 'начали')).toContain('начина');
     expect(imperfectiveStems('нашл', 'нашли')).toContain('наход');
+  });
+
+  it('knows the few partners no pattern forms', () => {
+    expect(irregularPartner('куп')).toBe('покупа');
+    expect(irregularPartner('реш')).toBeUndefined();
   });
 
   it('does not read a root of two letters as a verb of its own', () => {

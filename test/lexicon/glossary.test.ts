@@ -54,6 +54,10 @@ describe('translating Russian and Ukrainian words', () => {
     expect(translateWord('загинули', 'uk')[0]).toBe('perish');
     expect(translateWord('приняли', 'ru')[0]).toBe('accept');
     expect(translateWord('нашли', 'ru')[0]).toBe('find');
+    // Pairs no pattern forms; the noun that shares the stem keeps its own reading.
+    expect(translateWord('купила', 'ru')[0]).toBe('buy');
+    expect(translateWord('стал', 'ru')[0]).toBe('become');
+    expect(translateWord('сталь', 'ru')[0]).toBe('steel');
   });
 
   it('finds the past tense of a verb in -еть, which the stemmer leaves whole, by its infinitive', () => {
