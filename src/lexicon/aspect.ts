@@ -8,7 +8,8 @@
 
 import { lemmaOf, units } from './ukrainian-bridge.js';
 
-// Consonants that change before the imperfective's -ать/-ять ("запретить" → "запрещать", "объявить" → "объявлять").
+// Consonants that change before the imperfective's -ать/-ять/-ивать ("запретить" → "запрещать", "объявить" →
+// "объявлять", "заплатить" → "заплачивать").
 const ALTERNATIONS: [RegExp, string[]][] = [
   // "предложить" → "предлагать", and every other -ложить.
   [/лож$/u, ['лаг']],
@@ -71,7 +72,7 @@ export function imperfectiveStems(stem: string, word: string): string[] {
   if (/[^аеиоуыэюяё]нут$/u.test(stem)) out.push(`${stem.slice(0, -3)}а`);
   if (/[^аеиоуыэюяё]л$/u.test(stem)) out.push(`${stem.slice(0, -1)}а`);
   for (const [pattern, replacements] of ALTERNATIONS) {
-    if (pattern.test(stem)) for (const r of replacements) out.push(`${stem.replace(pattern, r)}а`, `${stem.replace(pattern, r)}я`);
+    if (pattern.test(stem)) for (const r of replacements) out.push(...['а', 'я', 'ива'].map((ending) => stem.replace(pattern, r) + ending));
   }
   out.push(`${stem}а`, `${stem}я`);
   return [...new Set(out)];

@@ -136,10 +136,11 @@ function fromUkrainian(word: string): string[] {
   const notAdjectives = NOT_ADJECTIVE_FORM.test(word) ? lemmas.filter((l) => !ADJECTIVE_LEMMA.test(l.ukrainian)) : [];
   const fitting = verbs.length > 0 ? verbs : notAdjectives.length > 0 ? notAdjectives : lemmas;
   const apart = (lemma: string) => lettersApart(sameVowel(word), sameVowel(lemma));
-  // One letter closer is no evidence against the better-attested lemma ("грошей" is of "гроші", money, as much as
-  // of "грош", a coin): the first of the closest two letter counts is taken.
+  // The lemma the word is, if it is one; else one letter closer is no evidence against the better-attested lemma
+  // ("грошей" is of "гроші", money, as much as of "грош", a coin): the first of the closest two letter counts.
+  const same = fitting.find((l) => sameVowel(l.ukrainian) === sameVowel(word));
   const nearest = Math.min(...fitting.map((l) => apart(l.ukrainian)));
-  return fromRussian(fitting.find((l) => apart(l.ukrainian) <= nearest + 1)!.russian);
+  return fromRussian((same ?? fitting.find((l) => apart(l.ukrainian) <= nearest + 1)!).russian);
 }
 
 /**

@@ -15,6 +15,7 @@ describe('the imperfective partners of Russian perfective verbs', () => {
     expect(imperfectiveStems('объяв', 'объявил')).toContain('объявля');
     expect(imperfectiveStems('освобод', 'освободил')).toContain('освобожда');
     expect(imperfectiveStems('предлож', 'предложил')).toContain('предлага');
+    expect(imperfectiveStems('оплат', 'оплатили')).toContain('оплачива');
   });
 
   it('knows the partners of -нять, -чать and the compounds of "идти"', () => {

@@ -18,6 +18,7 @@ describe('translating Russian and Ukrainian words', () => {
   it('reads a Ukrainian word through the lemma of its stem it is spelt like, a verb form through a verb', () => {
     expect(['city', 'town']).toContain(translateWord('місто', 'uk')[0]);
     expect(translateWord('суду', 'uk')[0]).toBe('court');
+    expect(translateWord('суд', 'uk')[0]).toBe('court');
     expect(translateWord('уряд', 'uk')[0]).toBe('government');
     expect(translateWord('коштує', 'uk')[0]).toBe('cost');
     // A genitive plural is a noun's form, not its adjective's ("відсотковий").
