@@ -179,6 +179,8 @@ const capitalised = (name: string) => name.replace(/(^|\s)\p{L}/gu, (c) => c.toU
  * of that the index holds ("блогер" blogger). The same query when nothing changes.
  */
 export function preferIndexedTranslations(query: ParsedQuery, inIndex: (word: string) => boolean): ParsedQuery {
+  // An English question has no other readings: nothing to look at on the common path.
+  if (query.english === query.text) return query;
   const translations = { ...query.translations };
   const names = [...query.names];
   const words = query.words.map((word, i) => {
