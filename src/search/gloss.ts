@@ -85,6 +85,10 @@ export function glossCyrillic(question: string): Gloss {
     if (speechVerb) english.push(speechVerb);
     speechVerb = null;
   };
+  const addName = (name: string) => {
+    english.push(name);
+    names.push(name);
+  };
   const language = cyrillicLanguage(question);
   const tokens = question.match(TOKEN) ?? [];
   let skip = 0;
@@ -93,9 +97,7 @@ export function glossCyrillic(question: string): Gloss {
     // A place named in several words ("Південної Кореї") is one name, before its words are read one by one.
     const place = /^\p{Lu}/u.test(token) ? englishPlaceAt(tokens, i) : null;
     if (place) {
-      const name = capitalised(place.english);
-      english.push(name);
-      names.push(name);
+      addName(capitalised(place.english));
       skip = place.length - 1;
       return;
     }
@@ -111,8 +113,7 @@ export function glossCyrillic(question: string): Gloss {
     }
     if (/^\p{N}/u.test(token) || (!questionWord && isName(token, i, language))) {
       const name = nameInEnglish(token);
-      english.push(name);
-      names.push(name);
+      addName(name);
       if (name === token) {
         Object.assign(spellings, otherSpellings(token));
         const meanings = translateWord(lower, language).filter((w) => !isStopWord(w));
