@@ -3,6 +3,7 @@ import { foldedWords } from '../text/fold.js';
 import type { ParsedQuery } from './query.js';
 import { isStopWord, lightStem } from '../text/terms.js';
 import { specificity } from './word-weights.js';
+import { ownEntry } from '../util/own-entry.js';
 
 /**
  * Another way of saying one or more of the question's words ("jobless" → "unemployed", "wire service" →
@@ -68,8 +69,8 @@ export interface RelatedGroup {
  * other spellings of a name written in Cyrillic, each as likely as the next.
  */
 function translatedAlternatives(query: ParsedQuery, word: string): RelatedWord[] {
-  const translations = (query.translations[word] ?? []).map((text, senseRank) => ({ text, relation: 'synonym' as const, senseRank, pos: 'n' as const }));
-  const spellings = (query.spellings[word] ?? []).map((text) => ({ text, relation: 'synonym' as const, senseRank: 0, pos: 'n' as const }));
+  const translations = (ownEntry(query.translations, word) ?? []).map((text, senseRank) => ({ text, relation: 'synonym' as const, senseRank, pos: 'n' as const }));
+  const spellings = (ownEntry(query.spellings, word) ?? []).map((text) => ({ text, relation: 'synonym' as const, senseRank: 0, pos: 'n' as const }));
   return [...translations, ...spellings];
 }
 

@@ -23,7 +23,8 @@ const MAPPED_LETTER = new RegExp(`[${Object.keys({ ...LATIN_SPECIALS, ...CYRILLI
 // г is "h" in Ukrainian words but "g" in the foreign names news questions ask about (Гофман → Hoffmann, not
 // Hofman); names are what cross-lingual search can match, so г→g.
 // British spellings to American ones; old spellings of renamed places come from CLDR (currentPlaceSpelling).
-const WORD_VARIANTS: Record<string, string> = {
+const WORD_VARIANTS = new Map(
+  Object.entries({
   defence: 'defense', offence: 'offense', licence: 'license', programme: 'program', programmes: 'programs',
   neighbour: 'neighbor', neighbours: 'neighbors', neighbouring: 'neighboring', favour: 'favor', labour: 'labor',
   honour: 'honor', armour: 'armor', armoured: 'armored', centre: 'center', metre: 'meter', metres: 'meters',
@@ -32,7 +33,8 @@ const WORD_VARIANTS: Record<string, string> = {
   authorise: 'authorize', authorised: 'authorized', mobilise: 'mobilize', mobilisation: 'mobilization',
   jewellery: 'jewelry', grey: 'gray', travelling: 'traveling', travelled: 'traveled', cancelled: 'canceled',
   analyse: 'analyze', analysed: 'analyzed', catalogue: 'catalog', dialogue: 'dialog', manoeuvre: 'maneuver',
-};
+  }),
+);
 
 // Ukrainian/Russian names written -iy, -yy, -yi, -ij, -ii, -yj in different outlets ("Kovalenkyy", "Kovalenkiy").
 const NAME_ENDING = /(?<=\p{L}{3})(?:iy|yy|yi|ij|ii|yj|iyi)$/u;
@@ -48,7 +50,7 @@ export function foldCharacters(text: string): string {
 
 /** One word (already character-folded) to its canonical spelling. */
 export function canonicalWord(word: string): string {
-  const mapped = WORD_VARIANTS[word] ?? currentPlaceSpelling(word);
+  const mapped = WORD_VARIANTS.get(word) ?? currentPlaceSpelling(word);
   if (mapped) return mapped;
   if (word.endsWith("'s")) return canonicalWord(word.slice(0, -2));
   // Both name endings end in i, j or y: most words skip the two look-behind tests.

@@ -39,6 +39,11 @@ describe('parseQuery', () => {
     expect(q.names).toEqual([true, false, true]);
   });
 
+  it('takes "constructor" and other words that name object properties as words', () => {
+    expect(foldForIndex('constructor toString')).toBe('constructor tostring');
+    expect(parseQuery('Which constructor built the bridge?').words).toEqual(['constructor', 'built', 'bridge']);
+  });
+
   it('quotes every term so question punctuation is never read as FTS syntax', () => {
     const q = parseQuery('What about "air defence" AND NOT (missiles)?');
     const expression = ftsMatchExpression(searchPhrases(q))!;
