@@ -13,7 +13,9 @@ import type { SentenceCandidate } from './answer/features.js';
 import { Searcher } from './search/searcher.js';
 import { preferIndexedTranslations, readingsToLookUp } from './search/gloss.js';
 import type { IndexReader } from './store/index-store.js';
-import { ABSENT_WORD_FACTOR, evidenceWeight, specificity, UNTRANSLATED_WORD_WEIGHT } from './search/word-weights.js';
+import { specificity } from './search/word-weights.js';
+import { matchQuery } from './search/match-query.js';
+import { ownWordTerms } from './search/own-words.js';
 import { CHUNKING_VERSION } from './split/passages.js';
 import { builtChunking, openIndexReader } from './store/open-store.js';
 import { viewArticle, type ArticleView } from './answer/article-view.js';
@@ -160,24 +162,16 @@ class OpenCoverage implements CoverageService {
     // Every word whose count matters (the question's and every candidate expansion's), looked up at once;
     // again if a translated question is better read with translations the coverage uses.
     let groups = relatedGroups(parsed, this.wordnet);
-    let counts = await this.searcher.wordCounts([...parsed.words, ...readingsToLookUp(parsed), ...wordsToLookUp(groups)]);
+    const ownWords = ownWordTerms(parsed);
+    let counts = await this.searcher.wordCounts([...parsed.words, ...readingsToLookUp(parsed), ...wordsToLookUp(groups), ...ownWords]);
     const query = preferIndexedTranslations(parsed, counts.inIndex);
     if (query !== parsed) {
       groups = relatedGroups(query, this.wordnet);
-      counts = await this.searcher.wordCounts([...query.words, ...wordsToLookUp(groups)]);
+      counts = await this.searcher.wordCounts([...query.words, ...wordsToLookUp(groups), ...ownWords]);
     }
     const expansions = keepMatchable(query, groups, counts.inIndex);
     const retrieved = await this.searcher.search({ query, expansions, mode: options.mode ?? 'hybrid', filters, depth: SEARCH_DEPTH });
-    const maxIdf = counts.maxIdf();
-    const weights = query.words.map((w, i) => {
-      const weight = evidenceWeight(w, counts.idf(w), maxIdf);
-      // Only a dictionary word can be the asker's paraphrase; "brexit" typed in lower case is still a name.
-      const paraphrasable = !query.names[i] && this.wordnet.baseForms(w).length > 0;
-      return paraphrasable && !counts.inIndex(w) ? weight * ABSENT_WORD_FACTOR : weight;
-    });
-    // Words of the question no English sentence can say still weigh, so a question reduced to one name is not "answered".
-    const unmatched = Array.from({ length: query.untranslated }, () => '');
-    const match = { stems: [...query.stems, ...unmatched], weights: [...weights, ...unmatched.map(() => UNTRANSLATED_WORD_WEIGHT)], expansions };
+    const match = matchQuery(query, counts, expansions, (w) => this.wordnet.baseForms(w).length > 0);
     const views = await this.viewsOf(articlesToRead(retrieved));
     return { query, candidates: sentenceCandidates(query, match, retrieved, (id) => views.get(id)!) };
   }

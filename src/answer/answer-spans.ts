@@ -1,6 +1,7 @@
 import type { QuestionKind } from '../search/question-kind.js';
 import { canonicalWord, foldCharacters } from '../text/fold.js';
 import { isStopWord, lightStem } from '../text/terms.js';
+import { isCyrillicWord, slavicTextKeys } from '../text/slavic-stem.js';
 
 /** A word of a sentence, as the answer stage sees it. */
 export interface Token {
@@ -10,6 +11,8 @@ export interface Token {
   stem: string;
   /** Offset of the word in the sentence text. */
   at: number;
+  /** For a Ukrainian or Russian word, the keys its other forms share (see slavicTextKeys); empty otherwise. */
+  keys: string[];
 }
 
 // The same word boundaries as foldedWords, so sentence stems and question stems agree; currency and percent signs are tokens too.
@@ -20,7 +23,7 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(WORD)) {
     const raw = m[0];
     const folded = /^[£$€¥%]$/.test(raw) ? raw : canonicalWord(foldCharacters(raw));
-    tokens.push({ raw, stem: lightStem(folded), at: m.index });
+    tokens.push({ raw, stem: lightStem(folded), at: m.index, keys: isCyrillicWord(raw) ? slavicTextKeys(raw) : [] });
   }
   return tokens;
 }
@@ -30,12 +33,32 @@ const NUMBER_WORDS = new Set(
     'twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions ' +
     'trillion dozen dozens half quarter third double triple').split(' '),
 );
-const MONEY_WORDS = /^(pounds?|dollars?|dlrs|euros?|cents?|pence|yen|yuan|rupees?|francs?|marks?|bn|m|k|sterling|stg)$/i;
-const SCALE_WORDS = /^(million|mln|billion|bln|bn|trillion|thousand)$/i;
+// Ukrainian and Russian currencies and scales too, in their case forms.
+// Ukrainian and Russian numerals in the forms a count takes ("сорок років", "трьох", "десятки").
+const CYRILLIC_NUMBER_WORD = new RegExp(
+  '^(?:один|одна|одне|одно|одного|два|дві|две|двох|двух|три|трьох|трех|трёх|чотири|четыре|чотирьох|четырех|' +
+    "п'?ять|п'?яти|шість|шесть|шести|сім|семь|семи|вісім|восемь|восьми|дев'?ять|дев'?яти|десять|десяти|сорок|сорока|" +
+    "дев'?яносто|сто|сотні|сотни|сотень|сотен|двісті|двести|триста|чотириста|четыреста|п'?ятсот|" +
+    "половина|десятки|десятків|десятков|\\p{L}+надцят[ьи]|\\p{L}+надцат[ьи]|\\p{L}+десят[иі]?|\\p{L}+дцят[ьи]|\\p{L}+дцат[ьи]|" +
+    'тисяч\\p{L}*|тысяч\\p{L}*|мільйон\\p{L}*|миллион\\p{L}*|мільярд\\p{L}*|миллиард\\p{L}*)$',
+  'u',
+);
+const MONEY_WORDS =
+  /^(pounds?|dollars?|dlrs|euros?|cents?|pence|yen|yuan|rupees?|francs?|marks?|bn|m|k|sterling|stg|грн|гривн\p{L}*|гривен\p{L}*|руб|рубл\p{L}*|долар\p{L}*|доллар\p{L}*|євро|евро|фунт\p{L}*|цент\p{L}*)$/iu;
+const SCALE_WORDS = /^(million|mln|billion|bln|bn|trillion|thousand|тис|тыс|тисяч\p{L}*|тысяч\p{L}*|млн|млрд|трлн|мільйон\p{L}*|миллион\p{L}*|мільярд\p{L}*|миллиард\p{L}*)$/iu;
 const DATE_WORDS = new Set(
   ('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow tonight weekend week month year decade century ' +
     'spring summer autumn winter christmas easter morning afternoon evening night quarter season').split(' '),
+);
+// Months, weekdays and days named relatively, in Ukrainian and Russian, in the forms a date takes.
+const CYRILLIC_DATE_WORD = new RegExp(
+  '^(?:(?:січ|берез|квіт|трав|черв|лип|серп|верес|жовт|груд)(?:ень|ня|ні)|лют(?:ий|ого|ому)|листопад[аіу]?|' +
+    '(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)[ьяюе]|ма[йяюе]|(?:март|август)[аеу]?|' +
+    "понеділ(?:ок|ка|ку)|вівтор(?:ок|ка|ку)|серед[аиу]|четвер(?:га|гу)?|п['’]?ятниц[яюі]|субот[аиу]|неділ[яюі]|" +
+    'понедельник[ау]?|вторник[ау]?|сред[аыу]|четверг[ау]?|пятниц[аыу]|суббот[аыу]|воскресень[еяю]|' +
+    'вчора|сьогодні|завтра|вчера|сегодня|рік|року|році|роком|год|года|году)$',
+  'u',
 );
 const REASON = /\b(because|due to|owing to|as a result|result of|thanks to|after|following|amid|since|so that|in order to|blamed|caused|led to|leading to|reason|prompted|triggered|fears? (of|that)|concerns? (over|about|that))\b/i;
 const ATTRIBUTION = /\b(?:reported|reports|according to|told|cited|quoted|broadcast|interview|said in|wrote|published)\b|\bsources?:/i;
@@ -50,7 +73,8 @@ const REPORTING_VERBS =
 const REPORTING_VERB = new RegExp(`\\b(?:${REPORTING_VERBS.split(' ').join('|')})\\b`, 'gi');
 
 function isNumber(t: Token): boolean {
-  return /\d/.test(t.raw) || NUMBER_WORDS.has(t.raw.toLowerCase());
+  const lower = t.raw.toLowerCase();
+  return /\d/.test(t.raw) || NUMBER_WORDS.has(lower) || CYRILLIC_NUMBER_WORD.test(lower.replace('’', "'"));
 }
 function isMoney(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
@@ -59,7 +83,8 @@ function isMoney(tokens: Token[], i: number): boolean {
   return isNumber(t) && MONEY_WORDS.test(after?.raw ?? '');
 }
 function isDate(t: Token): boolean {
-  return DATE_WORDS.has(t.raw.toLowerCase()) || /^(1[89]|20)\d\d(s)?$/.test(t.raw);
+  const lower = t.raw.toLowerCase();
+  return DATE_WORDS.has(lower) || /^(1[89]|20)\d\d(s)?$/.test(t.raw) || CYRILLIC_DATE_WORD.test(lower);
 }
 function isName(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;

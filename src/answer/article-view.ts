@@ -1,6 +1,4 @@
 import type { Passage } from '../domain.js';
-import { foldedWords } from '../text/fold.js';
-import { lightStem } from '../text/terms.js';
 import { splitSentences } from '../text/sentences.js';
 import { tokenize, type Token } from './answer-spans.js';
 import type { StemText } from './matching.js';
@@ -29,8 +27,10 @@ export interface ArticleView {
   passages: Map<number, { start: number; text: string }>;
 }
 
-export function stemText(tokens: string[]): StemText {
-  return { set: new Set(tokens), sequence: tokens };
+/** The stems of a text's words in order, and as a set with the keys of its Ukrainian or Russian words too. */
+export function stemText(tokens: Pick<Token, 'stem' | 'keys'>[]): StemText {
+  const sequence = tokens.map((t) => t.stem);
+  return { set: new Set([...sequence, ...tokens.flatMap((t) => t.keys)]), sequence };
 }
 
 export function viewArticle(documentId: string, about: string, passages: (Passage & { groupId: number })[]): ArticleView {
@@ -45,12 +45,12 @@ export function viewArticle(documentId: string, about: string, passages: (Passag
         end: p.start + span.end,
         text,
         tokens,
-        stems: stemText(tokens.map((t) => t.stem)),
+        stems: stemText(tokens),
         passageId: p.id,
         groupId: p.groupId,
       });
     }
   }
   const texts = new Map(passages.map((p) => [p.id, { start: p.start, text: p.text }]));
-  return { documentId, about: stemText(foldedWords(about).map(lightStem)), sentences, passages: texts };
+  return { documentId, about: stemText(tokenize(about)), sentences, passages: texts };
 }

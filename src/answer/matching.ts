@@ -1,4 +1,10 @@
-import type { Expansion } from '../search/expand.js';
+/** Another way a text may say some of the question's words (stems in order), earning `factor` of their weight. */
+export interface Alternative {
+  /** Indexes of the question words it stands for. */
+  covers: number[];
+  stems: string[];
+  factor: number;
+}
 
 /**
  * The question as the answer stage matches it: each word's stem and weight, and the other ways of saying it.
@@ -7,7 +13,7 @@ import type { Expansion } from '../search/expand.js';
 export interface MatchQuery {
   stems: string[];
   weights: number[];
-  expansions: Expansion[];
+  expansions: Alternative[];
 }
 
 /** Stems a text holds, as a set and in order (multi-word expansions need the order). */

@@ -4,6 +4,8 @@ import { foldedWords } from '../text/fold.js';
 import { isStopWord, lightStem } from '../text/terms.js';
 import { latinSpellings } from './name-spellings.js';
 import { loanwordCandidates } from './loanwords.js';
+import { slavicKeys } from '../text/slavic-stem.js';
+import { ownEntry } from '../util/own-entry.js';
 import { asksWhatWasSaid } from './question-kind.js';
 import type { ParsedQuery } from './query.js';
 
@@ -17,7 +19,8 @@ export interface Gloss {
   text: string;
   /** The names of the text, as written there: capitalisation cannot mark them, as a gloss may start with one. */
   names: string[];
-  untranslated: number;
+  /** Words with no English match, in question order: they still make up part of the question. */
+  untranslated: UntranslatedWord[];
   /** The dictionary's other translations of each translated word, by the translation chosen: a sentence may say any of them. */
   alternatives: Record<string, string[]>;
   /** Other Latin spellings of each name, by its folded word ("gyunter" → "gunter", …): the index keeps the real ones. */
@@ -28,8 +31,19 @@ export interface Gloss {
    * letter there marks a common noun as often as a person.
    */
   readings: Record<string, string[]>;
-  /** For each untranslated word that may be a loan ("блогер"), the English words it may be borrowed from, best first. */
-  loanwords: string[][];
+  /**
+   * The asker's own words, by the English they were read as (a translation or a name): the keys of their forms
+   * (slavicKeys), which an article written in Ukrainian or Russian says.
+   */
+  originals: Record<string, string[]>;
+}
+
+/** A word of a question that no table translates. */
+export interface UntranslatedWord {
+  /** The keys of its forms, which an article in the question's language may say. */
+  keys: string[];
+  /** The English words it may be a loan of ("блогер" blogger), best first: read as one when the index holds it. */
+  lenders: string[];
 }
 
 /** Other translations kept: the dictionary's later ones drift into rarer senses. */
@@ -76,8 +90,11 @@ export function glossCyrillic(question: string): Gloss {
   const alternatives: Record<string, string[]> = {};
   const spellings: Record<string, string[]> = {};
   const readings: Record<string, string[]> = {};
-  const loanwords: string[][] = [];
-  let untranslated = 0;
+  const originals: Record<string, string[]> = {};
+  const untranslated: UntranslatedWord[] = [];
+  const remember = (english: string, said: string[]) => {
+    originals[english] = [...new Set([...(ownEntry(originals, english) ?? []), ...said.flatMap(slavicKeys)])];
+  };
   // "Що сказав Коваль" puts the verb before its speaker: English asks "what did Koval say". The speaker may be
   // several words ("Что заявил министр обороны о …"): the verb waits for the next function word.
   let speechVerb: string | null = null;
@@ -85,9 +102,10 @@ export function glossCyrillic(question: string): Gloss {
     if (speechVerb) english.push(speechVerb);
     speechVerb = null;
   };
-  const addName = (name: string) => {
+  const addName = (name: string, said: string[]) => {
     english.push(name);
     names.push(name);
+    remember(name, said);
   };
   const language = cyrillicLanguage(question);
   const tokens = question.match(TOKEN) ?? [];
@@ -97,7 +115,7 @@ export function glossCyrillic(question: string): Gloss {
     // A place named in several words ("Південної Кореї") is one name, before its words are read one by one.
     const place = /^\p{Lu}/u.test(token) ? englishPlaceAt(tokens, i) : null;
     if (place) {
-      addName(capitalised(place.english));
+      addName(capitalised(place.english), tokens.slice(i, i + place.length));
       skip = place.length - 1;
       return;
     }
@@ -113,7 +131,7 @@ export function glossCyrillic(question: string): Gloss {
     }
     if (/^\p{N}/u.test(token) || (!questionWord && isName(token, i, language))) {
       const name = nameInEnglish(token);
-      addName(name);
+      addName(name, [token]);
       if (name === token) {
         Object.assign(spellings, otherSpellings(token));
         const meanings = translateWord(lower, language).filter((w) => !isStopWord(w));
@@ -128,17 +146,17 @@ export function glossCyrillic(question: string): Gloss {
     } else if (lower.length > 2) {
       const [translation, ...others] = translateWord(lower, language);
       if (!translation) {
-        untranslated++;
-        const lenders = loanwordCandidates(lower);
-        if (lenders.length > 0) loanwords.push(lenders);
+        untranslated.push({ keys: slavicKeys(lower), lenders: loanwordCandidates(lower) });
       } else if (asksWhatWasSaid(translation)) {
         english.push('did');
         speechVerb = translation;
+        remember(translation, [token]);
       }
       // A word whose plain meaning is a function word ("быть" be) is one here too.
       else if (!isStopWord(translation)) {
         english.push(translation);
         alternatives[translation] = others.filter((w) => !isStopWord(w)).slice(0, MAX_ALTERNATIVES);
+        remember(translation, [token]);
       }
     }
   });
@@ -146,7 +164,7 @@ export function glossCyrillic(question: string): Gloss {
   // Ukrainian opens a yes/no question with "чи", Russian marks it with "ли": English opens it with an auxiliary.
   const yesNo = tokens[0]?.toLowerCase() === 'чи' || tokens.some((t) => t.toLowerCase() === 'ли');
   if (yesNo) english.unshift('did');
-  return { text: english.join(' '), names, untranslated, alternatives, spellings, readings, loanwords };
+  return { text: english.join(' '), names, untranslated, alternatives, spellings, readings, originals };
 }
 
 /** Each word of a name ("Ріхтер-Шмідт" has two) with its other Latin spellings. */
@@ -192,7 +210,18 @@ export function preferIndexedTranslations(query: ParsedQuery, inIndex: (word: st
     names[i] = false;
     return reading.word;
   });
-  const borrowed = [...new Set(query.loanwords.flatMap((lenders) => lenders.find(inIndex) ?? []))].filter((w) => !words.includes(w));
+  // The asker's own words go with the reading that replaced their first one.
+  const originals: Record<string, string[]> = {};
+  query.words.forEach((w, i) => {
+    const said = ownEntry(query.originals, w);
+    if (said) originals[words[i]!] = said;
+  });
+  // An untranslated word is read as the first English word it may be a loan of that the index holds.
+  const lent = query.untranslated.map((u) => u.lenders.find(inIndex));
+  const borrowed = [...new Set(lent.flatMap((w) => w ?? []))].filter((w) => !words.includes(w));
+  query.untranslated.forEach(({ keys }, j) => {
+    if (lent[j]) originals[lent[j]] = [...(ownEntry(originals, lent[j]) ?? []), ...keys];
+  });
   const reread = new Map(query.words.flatMap((w, i) => (words[i] === w ? [] : [[w, words[i]!] as const])));
   if (reread.size === 0 && borrowed.length === 0) return query;
   const english = [query.english.replace(TOKEN, (token) => reread.get(foldedWords(token).join(' ')) ?? token), ...borrowed].join(' ');
@@ -204,7 +233,8 @@ export function preferIndexedTranslations(query: ParsedQuery, inIndex: (word: st
     stems: allWords.map(lightStem),
     names: [...names, ...borrowed.map(() => false)],
     translations,
-    untranslated: query.untranslated - borrowed.length,
+    originals,
+    untranslated: query.untranslated.filter((_, j) => !lent[j]),
   };
 }
 
@@ -214,7 +244,7 @@ function betterReading(query: ParsedQuery, i: number, inIndex: (word: string) =>
   // A name counts as spelt only as transliterated: its other spellings drop case endings, and the index's stems
   // may then be a word's ("institut").
   if (inIndex(word)) return null;
-  const options = (query.names[i] ? query.readings[word] : query.translations[word]) ?? [];
+  const options = ownEntry(query.names[i] ? query.readings : query.translations, word) ?? [];
   const better = options.find(inIndex);
   if (!better) return null;
   const others = options.filter((w) => w !== better);
@@ -223,5 +253,5 @@ function betterReading(query: ParsedQuery, i: number, inIndex: (word: string) =>
 
 /** The words whose presence in the index decides how a translated question is read, besides its own. */
 export function readingsToLookUp(query: ParsedQuery): string[] {
-  return [...Object.values(query.readings).flat(), ...query.loanwords.flat()];
+  return [...Object.values(query.readings).flat(), ...query.untranslated.flatMap((u) => u.lenders)];
 }

@@ -1,9 +1,10 @@
 import { UserError } from '../errors.js';
 import { foldedWords } from '../text/fold.js';
-import { glossCyrillic } from './gloss.js';
+import { glossCyrillic, type UntranslatedWord } from './gloss.js';
 import { questionKind, withoutKindWords, type QuestionKind } from './question-kind.js';
 import { contentWords, lightStem } from '../text/terms.js';
 import { isEnglishWord } from './word-weights.js';
+import { ownWordTerms } from './own-words.js';
 
 export const MAX_QUESTION_LENGTH = 1000;
 
@@ -30,15 +31,18 @@ export interface ParsedQuery {
    * Content words of a Ukrainian or Russian question that are not names and have no translation, so cannot
    * be matched in English coverage: they still make up part of the question, and evidence must not ignore them.
    */
-  untranslated: number;
+  untranslated: UntranslatedWord[];
   /** For a translated question, the other translations of its words (by the word chosen): other ways a sentence may say it. */
   translations: Record<string, string[]>;
   /** For a translated question, other Latin spellings of its names (by the name's word), as likely as the first. */
   spellings: Record<string, string[]>;
   /** For a translated question, its names that are dictionary words too, by name: their translations, read when the index never spells the name. */
   readings: Record<string, string[]>;
-  /** For a translated question, the English words each untranslated word may be a loan of, read when the index holds one. */
-  loanwords: string[][];
+  /**
+   * For a translated question, by word: the keys of the forms of the Ukrainian or Russian word the asker wrote
+   * (slavicKeys), which coverage in that language says.
+   */
+  originals: Record<string, string[]>;
 }
 
 const TIMELINE = /\b(timeline|chronolog\w*|what happened|sequence of events|before and after|in what order|who said what)\b/i;
@@ -72,11 +76,11 @@ export function parseQuery(question: string): ParsedQuery {
     phrases,
     kind: timeline && ['open', 'keywords'].includes(kind) ? 'date' : kind,
     timeline,
-    untranslated: gloss?.untranslated ?? 0,
+    untranslated: gloss?.untranslated ?? [],
     translations: gloss?.alternatives ?? {},
     spellings: gloss?.spellings ?? {},
     readings: gloss?.readings ?? {},
-    loanwords: gloss?.loanwords ?? [],
+    originals: gloss ? byWord(gloss.originals, new Set(words)) : {},
   };
 }
 
@@ -89,6 +93,15 @@ function namesWritten(text: string): Set<string> {
   const unknownFirst = (t: string) => /^\p{Lu}/u.test(t) && foldedWords(t).some((w) => !isEnglishWord(w));
   const names = tokens.filter((t, i) => /\p{N}/u.test(t) || /^\p{Lu}{2,}/u.test(t) || (i > 0 ? /^\p{Lu}/u.test(t) : unknownFirst(t)));
   return new Set(names.flatMap((t) => foldedWords(t)));
+}
+
+/** Entries keyed by a gloss's English text, by each of its content words the question kept. */
+function byWord(byText: Record<string, string[]>, words: Set<string>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [text, values] of Object.entries(byText)) {
+    for (const w of foldedWords(text)) if (words.has(w)) out[w] = [...new Set([...(out[w] ?? []), ...values])];
+  }
+  return out;
 }
 
 function isCyrillic(text: string): boolean {
@@ -104,7 +117,10 @@ function bigramsOf(text: string, content: string[]): string[] {
   return [...new Set(pairs)];
 }
 
-/** What full-text search looks for: any content word, or any of the question's phrases (folded words each). */
-export function searchPhrases(query: Pick<ParsedQuery, 'words' | 'phrases'>): string[][] {
-  return [...query.words.map((w) => [w]), ...query.phrases];
+/**
+ * What full-text search looks for: any content word, or any of the question's phrases (folded words each), or
+ * any form of a Ukrainian or Russian word the asker wrote (a prefix term).
+ */
+export function searchPhrases(query: Pick<ParsedQuery, 'words' | 'phrases' | 'originals' | 'untranslated'>): string[][] {
+  return [...query.words.map((w) => [w]), ...query.phrases, ...ownWordTerms(query).map((term) => [term])];
 }

@@ -92,6 +92,11 @@ export class WordCounts {
     return Math.log(1 + (this.total + 0.5) / 0.5);
   }
 
+  /** Of several ways of saying one word, the one most passages hold (the first when none does). */
+  mostUsed(words: string[]): string {
+    return words.reduce((best, w) => ((this.counts.get(w) ?? 0) > (this.counts.get(best) ?? 0) ? w : best));
+  }
+
   /** Whether any passage holds the word (expansions are kept only when they can match). */
   inIndex = (word: string): boolean => (this.counts.get(word) ?? 0) > 0;
 }

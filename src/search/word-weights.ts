@@ -63,8 +63,12 @@ function rawSpecificity(word: string): number {
  * `idf` is the word's inverse document frequency over the index's passages; `maxIdf` that of an absent word.
  */
 export function evidenceWeight(word: string, idf: number, maxIdf: number): number {
+  return scaledByRarity(specificity(word), idf, maxIdf);
+}
+
+function scaledByRarity(weight: number, idf: number, maxIdf: number): number {
   const rarityInIndex = maxIdf > 0 ? Math.min(1, idf / maxIdf) : 1;
-  return specificity(word) * (0.25 + 0.75 * rarityInIndex);
+  return weight * (0.25 + 0.75 * rarityInIndex);
 }
 
 /**
@@ -74,8 +78,16 @@ export function evidenceWeight(word: string, idf: number, maxIdf: number): numbe
  */
 export const ABSENT_WORD_FACTOR = 0.35;
 
-/** A Ukrainian or Russian word with no English match: counted like an absent dictionary word of middling specificity. */
-export const UNTRANSLATED_WORD_WEIGHT = ABSENT_WORD_FACTOR * 5;
+/** A Ukrainian or Russian word with no English match is taken to be of middling specificity. */
+const UNTRANSLATED_SPECIFICITY = 5;
+
+/**
+ * The weight of a Ukrainian or Russian word with no English match: as an absent dictionary word, unless the
+ * coverage says it (it is written in the asker's language), then as a word of the index of that rarity.
+ */
+export function untranslatedWeight(inIndex: boolean, idf: number, maxIdf: number): number {
+  return inIndex ? scaledByRarity(UNTRANSLATED_SPECIFICITY, idf, maxIdf) : ABSENT_WORD_FACTOR * UNTRANSLATED_SPECIFICITY;
+}
 
 /** Whether a folded word is ordinary English (in the SUBTLEX list at all): a capitalised first word that is not is a name. */
 export function isEnglishWord(word: string): boolean {

@@ -57,6 +57,21 @@ describe('answerPositions', () => {
     expect(answers('date', 'The bridge reopened after 14 repairs.')).toEqual([]);
   });
 
+  it('reads numbers, sums and dates written in Ukrainian or Russian', () => {
+    expect(answers('count', 'Міст не ремонтували понад сорок років.')).toEqual(['сорок']);
+    expect(answers('amount', 'Ремонт коштуватиме 48 мільйонів гривень.')).toEqual(['48', 'мільйонів']);
+    expect(answers('amount', 'Строительство обошлось в 95 миллионов рублей, а не 95 человек.')).toEqual(['95', 'миллионов']);
+    expect(answers('date', 'Роботи почнуться у травні.')).toEqual(['травні']);
+    expect(answers('date', 'Отдел начнёт работать в сентябре, в понедельник.')).toEqual(['сентябре', 'понедельник']);
+    expect(answers('date', 'Травма коштувала йому сезону.')).toEqual([]);
+  });
+
+  it('gives the words of a Ukrainian or Russian sentence the keys of their forms', () => {
+    const [ukrainian] = tokenize('кредитів');
+    expect(ukrainian!.keys).toContain('kredyt');
+    expect(tokenize('credits')[0]!.keys).toEqual([]);
+  });
+
   it('finds fresh capitalised names for a who question, not the names already asked about', () => {
     const found = answers('person', 'Officials said Marta Quell would lead the Hollin Trust board.', 'Who will lead the Hollin Trust board?');
     expect(found).toEqual(['Marta', 'Quell']);

@@ -39,6 +39,15 @@ describe('parseQuery', () => {
     expect(q.names).toEqual([true, false, true]);
   });
 
+  it('keeps the Cyrillic words of a question, as keys of their forms, for coverage in that language', () => {
+    const q = parseQuery('Скільки коштує ремонт мосту?');
+    expect(q.originals['bridge']).toContain('most');
+    expect(searchPhrases(q)).toContainEqual(['remont*']);
+    expect(ftsMatchExpression(searchPhrases(q))).toContain('"remont"*');
+    // An English question has none.
+    expect(searchPhrases(parseQuery('How much does the bridge repair cost?')).flat().some((w) => w.endsWith('*'))).toBe(false);
+  });
+
   it('takes "constructor" and other words that name object properties as words', () => {
     expect(foldForIndex('constructor toString')).toBe('constructor tostring');
     expect(parseQuery('Which constructor built the bridge?').words).toEqual(['constructor', 'built', 'bridge']);

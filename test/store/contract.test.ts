@@ -97,6 +97,17 @@ const PUPPETS: Doc = {
 };
 const COVERAGE = [GLASSWORKS, BEEKEEPERS, TRAMLINE, TOWPATH, METEORS];
 
+// An article in Ukrainian, asked about in Ukrainian with other forms of its words (prefix search and counts).
+const FERRY: Doc = {
+  name: 'ferry.md',
+  meta: { title: 'Пором через затоку знову курсує', outlet: 'Вісті узбережжя', date: '2024-02-20' },
+  paragraphs: [
+    'Пором між Соснівкою та островом Липовим відновив рейси після зимової перерви.',
+    'Квиток для дорослого коштуватиме 85 гривень, для дітей проїзд безкоштовний.',
+    'Перевізник планує збільшити кількість рейсів улітку.',
+  ],
+};
+
 function markdown(doc: Doc): string {
   const front = Object.entries(doc.meta).map(([k, v]) => `${k}: "${v}"`);
   return `---\n${front.join('\n')}\n---\n\n${doc.paragraphs.join('\n\n')}\n`;
@@ -532,6 +543,33 @@ describe.each([sqlite, postgresBackend()].map((b) => [b.name, b] as const))('the
       expect(cited.matches[0]!.citation).toMatch(/Piet Anvers/);
       const unknown = await coverage.cite('the ferry to the islands was cancelled because of fog');
       expect(unknown.matches.filter((m) => m.exact)).toEqual([]);
+    } finally {
+      await coverage.close();
+    }
+  });
+
+  test('a question in the language of a Ukrainian article finds it through other forms of its words', async () => {
+    const place = await backend.fresh();
+    writeDocs(place.articles, [...COVERAGE, FERRY]);
+    await index(place);
+    const coverage = await serve(place);
+    try {
+      const answer = await coverage.ask('Скільки коштують квитки на пором?', { mode: 'fulltext' });
+      expect(answer.abstained).toBe(false);
+      expect(answer.citations[0]).toMatchObject({ title: FERRY.meta.title });
+      expect(answer.citations[0]!.quote).toContain('85 гривень');
+      // A term ending in "*" stands for the stored words it begins: the question's "коштують" (kosht) finds "коштуватиме".
+      expect(await withReader(place, (r) => r.passagesWith(['porom*', 'kosht*', 'koshtuvatyme', 'kosht', 'zzzz*']))).toEqual(
+        new Map([
+          ['porom*', 1],
+          ['kosht*', 1],
+          ['koshtuvatyme', 1],
+          ['kosht', 0],
+          ['zzzz*', 0],
+        ]),
+      );
+      expect((await withReader(place, (r) => r.fullText([['kosht*']], {}, 5))).map((p) => p.text)).toEqual([expect.stringContaining('85 гривень')]);
+      expect(await withReader(place, (r) => r.fullText([['kosht']], {}, 5))).toEqual([]);
     } finally {
       await coverage.close();
     }

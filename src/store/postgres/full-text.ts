@@ -11,6 +11,17 @@ import { filterConditions, Params, PASSAGE_COLUMNS, TEXT_SEARCH_CONFIG, type Sql
 const LENGTH_NORMALISATION = 1;
 const TITLE_WEIGHT = 0.5;
 
+/**
+ * The tsquery of a phrase of folded words. A word ending in "*" (folded words never do) matches any stored
+ * word it begins, as in FTS5: read unstemmed ('simple'), as FTS5 reads a prefix. Folded words are letters and
+ * digits only, so they are safe in to_tsquery.
+ */
+function termQuery(column: string): string {
+  return `CASE WHEN ${column} LIKE '%*' THEN to_tsquery('simple', rtrim(${column}, '*') || ':*')
+          ELSE phraseto_tsquery('${TEXT_SEARCH_CONFIG}', ${column}) END`;
+}
+const TERM_QUERY = termQuery('t');
+
 /** Passages holding any of the phrases (adjacent folded words each), best first, within the filters. */
 export async function fullText(sql: Sql, phrases: string[][], filters: SearchFilters, limit: number, passageCount: number): Promise<PassageRow[]> {
   const texts = [...new Set(phrases.filter((p) => p.length > 0).map((p) => p.join(' ')))];
@@ -24,7 +35,7 @@ export async function fullText(sql: Sql, phrases: string[][], filters: SearchFil
   const { rows } = await sql.query<PassageRow>(
     `WITH phrase AS (
        SELECT row_number() OVER () AS i, q.query
-       FROM unnest(${phraseTexts}::text[]) AS t, LATERAL phraseto_tsquery('${TEXT_SEARCH_CONFIG}', t) AS q(query)
+       FROM unnest(${phraseTexts}::text[]) AS t, LATERAL (SELECT ${TERM_QUERY}) AS q(query)
        WHERE numnode(q.query) > 0
      ), matches AS MATERIALIZED (
        SELECT ph.i, m.id, m.rank FROM phrase ph CROSS JOIN LATERAL (
@@ -52,7 +63,7 @@ export async function passagesWith(sql: Sql, words: string[]): Promise<Map<strin
     `SELECT w AS word,
        CASE WHEN numnode(q.query) = 0 THEN 0
             ELSE (SELECT count(*) FROM passages p WHERE p.body_terms @@ q.query OR p.title_terms @@ q.query)::int END AS passages
-     FROM unnest($1::text[]) AS w, LATERAL plainto_tsquery('${TEXT_SEARCH_CONFIG}', w) AS q(query)`,
+     FROM unnest($1::text[]) AS w, LATERAL (SELECT ${termQuery('w')}) AS q(query)`,
     [[...new Set(words)]],
   );
   const counts = new Map(rows.map((r) => [r.word, r.passages]));

@@ -32,8 +32,16 @@ export function filterClause(filters: SearchFilters): SqlClause {
   return { sql: parts.length ? ` AND ${parts.join(' AND ')}` : '', params };
 }
 
-/** An FTS5 MATCH expression for any of the phrases. Each is quoted, so no word of a question is read as syntax. */
+/**
+ * An FTS5 MATCH expression for any of the phrases. Each is quoted, so no word of a question is read as syntax;
+ * a phrase ending in "*" (folded words never do) matches any stored word its last word begins.
+ */
 export function ftsMatchExpression(phrases: string[][]): string | null {
-  const clauses = [...new Set(phrases.filter((p) => p.length > 0).map((p) => `"${p.join(' ').replace(/"/g, '""')}"`))];
+  const clause = (p: string[]) => {
+    const text = p.join(' ');
+    const prefix = text.endsWith('*');
+    return `"${(prefix ? text.slice(0, -1) : text).replace(/"/g, '""')}"${prefix ? '*' : ''}`;
+  };
+  const clauses = [...new Set(phrases.filter((p) => p.length > 0).map(clause))];
   return clauses.length ? clauses.join(' OR ') : null;
 }

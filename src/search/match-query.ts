@@ -1,0 +1,33 @@
+import type { MatchQuery } from '../answer/matching.js';
+import type { Expansion } from './expand.js';
+import { ownWordAlternatives, prefixTerm } from './own-words.js';
+import type { ParsedQuery } from './query.js';
+import type { WordCounts } from './searcher.js';
+import { ABSENT_WORD_FACTOR, evidenceWeight, untranslatedWeight } from './word-weights.js';
+import { ownEntry } from '../util/own-entry.js';
+
+/**
+ * The question as sentences are matched against it: each word weighed as evidence by how specific it is and
+ * how rare in this index, with every other way of saying it. A word is weighed as the coverage says it: a
+ * translated question's word by the asker's own word when the coverage is in their language.
+ */
+export function matchQuery(query: ParsedQuery, counts: WordCounts, expansions: Expansion[], isDictionaryWord: (word: string) => boolean): MatchQuery {
+  const maxIdf = counts.maxIdf();
+  const weights = query.words.map((w, i) => {
+    const used = counts.mostUsed([w, ...(ownEntry(query.originals, w) ?? []).map(prefixTerm)]);
+    const weight = evidenceWeight(w, counts.idf(used), maxIdf);
+    // Only a dictionary word can be the asker's paraphrase; "brexit" typed in lower case is still a name.
+    const paraphrasable = !query.names[i] && isDictionaryWord(w);
+    return paraphrasable && !counts.inIndex(used) ? weight * ABSENT_WORD_FACTOR : weight;
+  });
+  // Words of the question no English sentence can say still weigh, so a question reduced to one name is not "answered".
+  const untranslated = query.untranslated.map(({ keys }) => {
+    const used = counts.mostUsed(keys.map(prefixTerm));
+    return { stem: keys[0] ?? '', weight: untranslatedWeight(counts.inIndex(used), counts.idf(used), maxIdf) };
+  });
+  return {
+    stems: [...query.stems, ...untranslated.map((u) => u.stem)],
+    weights: [...weights, ...untranslated.map((u) => u.weight)],
+    expansions: [...expansions, ...ownWordAlternatives(query)],
+  };
+}
