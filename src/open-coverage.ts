@@ -15,7 +15,7 @@ import { preferIndexedTranslations, readingsToLookUp } from './search/gloss.js';
 import type { IndexReader } from './store/index-store.js';
 import { specificity } from './search/word-weights.js';
 import { matchQuery } from './search/match-query.js';
-import { ownWordTerms } from './search/own-words.js';
+import { ownWordTerms, withCyrillicWordings } from './search/own-words.js';
 import { CHUNKING_VERSION } from './split/passages.js';
 import { builtChunking, openIndexReader } from './store/open-store.js';
 import { viewArticle, type ArticleView } from './answer/article-view.js';
@@ -141,7 +141,7 @@ class OpenCoverage implements CoverageService {
   }
 
   async sentencesFor(question: string, options: AskOptions = {}): Promise<{ query: ParsedQuery; candidates: SentenceCandidate[] }> {
-    const parsed = parseQuery(question);
+    const parsed = await this.readInCoverageLanguages(parseQuery(question));
     const filters = {
       outlet: options.outlet,
       author: options.author,
@@ -174,6 +174,14 @@ class OpenCoverage implements CoverageService {
     const match = matchQuery(query, counts, expansions, (w) => this.wordnet.baseForms(w).length > 0);
     const views = await this.viewsOf(articlesToRead(retrieved));
     return { query, candidates: sentenceCandidates(query, match, retrieved, (id) => views.get(id)!) };
+  }
+
+  /** An English question is also read in Ukrainian and Russian when some of the coverage is written in them. */
+  private async readInCoverageLanguages(query: ParsedQuery): Promise<ParsedQuery> {
+    if (query.english !== query.text) return query;
+    const languages = await this.index.languages();
+    if (!languages.includes('uk') && !languages.includes('ru')) return query;
+    return withCyrillicWordings(query, (word) => this.wordnet.baseForms(word)[0] ?? word);
   }
 
   cite(quote: string, options: { limit?: number } = {}) {

@@ -64,13 +64,21 @@ const REASON = /\b(because|due to|owing to|as a result|result of|thanks to|after
 const ATTRIBUTION = /\b(?:reported|reports|according to|told|cited|quoted|broadcast|interview|said in|wrote|published)\b|\bsources?:/i;
 // Opened or closed here: a quotation of several sentences is split across them.
 const QUOTATION = /["“«]\s*[^"“”«»]{12,}|[^"“”«»]{12,}["”»]/;
+/** Whether a word of a text says one of the stems: its own, or one of its keys (a Ukrainian or Russian word's). */
+export const saysStem = (t: Token, stems: Set<string>): boolean => stems.has(t.stem) || t.keys.some((k) => stems.has(k));
+
 export const holdsQuotation = (text: string): boolean => QUOTATION.test(text);
 /** Reported speech says what someone said without quotation marks: "X said the market would …". */
 const REPORTING_VERBS =
   'said says told tells stated states stating warned warns argued argues added claimed claims insisted insists believes believed ' +
   'thinks predicted predicts expects expected described suggested suggests noted notes revealed reveals announced announces ' +
   'expressed expresses responded replied explained explains stressed admitted admits acknowledged urged urges';
-const REPORTING_VERB = new RegExp(`\\b(?:${REPORTING_VERBS.split(' ').join('|')})\\b`, 'gi');
+// Ukrainian and Russian reporting verbs by their stems, in any person or tense ("сказав", "заявила", "сообщил").
+const CYRILLIC_REPORTING_STEMS = 'сказа заяв повідом сообщ зазнач отмет наголос подчеркн дода добав розпов рассказ поясн объясн';
+const REPORTING_VERB = new RegExp(
+  `\\b(?:${REPORTING_VERBS.split(' ').join('|')})\\b|(?<!\\p{L})(?:${CYRILLIC_REPORTING_STEMS.split(' ').join('|')})\\p{L}*`,
+  'giu',
+);
 
 function isNumber(t: Token): boolean {
   const lower = t.raw.toLowerCase();
@@ -122,7 +130,7 @@ function halfOfNameAsked(tokens: Token[], i: number, names: Set<string>): boolea
  * their marker.
  */
 export function answerPositions(kind: QuestionKind, text: string, tokens: Token[], asked: Set<string>, names: Set<string> = new Set()): number[] {
-  const fresh = (i: number) => !asked.has(tokens[i]!.stem);
+  const fresh = (i: number) => !saysStem(tokens[i]!, asked);
   const where = (test: (i: number) => boolean) => tokens.flatMap((_, i) => (fresh(i) && test(i) ? [i] : []));
   switch (kind) {
     case 'count':

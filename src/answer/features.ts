@@ -1,6 +1,6 @@
 import type { ParsedQuery } from '../search/query.js';
 import type { QuestionKind } from '../search/question-kind.js';
-import { answerPositions, holdsQuotation } from './answer-spans.js';
+import { answerPositions, holdsQuotation, saysStem } from './answer-spans.js';
 import type { ArticleSentence, ArticleView } from './article-view.js';
 import { speakerOf } from '../search/question-kind.js';
 import { foldedWords } from '../text/fold.js';
@@ -126,7 +126,7 @@ export function articleFeatures(
   return view.sentences.map((sentence, i) => {
     const own = credits[i]!;
     const windowCredits = unionCredits([credits[i - 1] ?? [], own, credits[i + 1] ?? []].filter((c) => c.length));
-    const matchedAt = sentence.tokens.flatMap((t, j) => (asked.has(t.stem) ? [j] : []));
+    const matchedAt = sentence.tokens.flatMap((t, j) => (saysStem(t, asked) ? [j] : []));
     const found = answerPositions(query.kind, sentence.text, sentence.tokens, asked, namedStems);
     // Reported speech answers "what did X say" only when it reports X: "Y revealed …" is not what X said.
     // A question naming no one ("what did the analyst say") takes any speaker.

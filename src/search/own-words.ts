@@ -1,4 +1,6 @@
 import type { Alternative } from '../answer/matching.js';
+import { cyrillicWords } from '../lexicon/glossary.js';
+import { KEY_LETTERS, slavicKeys } from '../text/slavic-stem.js';
 import type { ParsedQuery } from './query.js';
 import { ownEntry } from '../util/own-entry.js';
 
@@ -28,4 +30,19 @@ export function ownWordAlternatives(query: Pick<ParsedQuery, 'words' | 'original
   const translated = query.words.flatMap((w, i) => (ownEntry(query.originals, w) ?? []).map((key) => ({ covers: [i], stems: [key], factor: 1 })));
   const untranslated = query.untranslated.flatMap(({ keys }, j) => keys.slice(1).map((key) => ({ covers: [query.words.length + j], stems: [key], factor: 1 })));
   return [...translated, ...untranslated];
+}
+
+/**
+ * An English question about coverage written in Ukrainian or Russian: each word's first Russian translations
+ * and their Ukrainian count as the word, as a Cyrillic question's own words do. A name's key is its first
+ * letters: folded, a Cyrillic name in any case form starts with them ("Sikorski", "Сікорського").
+ */
+export function withCyrillicWordings(query: ParsedQuery, baseForm: (word: string) => string): ParsedQuery {
+  const originals: Record<string, string[]> = {};
+  query.words.forEach((word, i) => {
+    if (/\d/.test(word)) return;
+    const keys = query.names[i] ? [word.slice(0, KEY_LETTERS)] : cyrillicWords(baseForm(word)).flatMap(slavicKeys);
+    if (keys.length > 0) originals[word] = [...new Set(keys)];
+  });
+  return { ...query, originals };
 }

@@ -49,6 +49,8 @@ export interface IndexReader {
   passageCount(): Promise<number>;
   documentCount(): Promise<number>;
   outlets(): Promise<string[]>;
+  /** The languages the articles are written in (as detected or declared; undetected ones are left out), sorted. */
+  languages(): Promise<string[]>;
   /** Every indexed article, newest first (undated last). */
   summaries(): Promise<SourceSummary[]>;
   summary(id: string): Promise<SourceSummary | null>;

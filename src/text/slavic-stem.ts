@@ -28,11 +28,13 @@ const PAST = /[аяеиіоуы](?:л|ла|ло|ли|в)$/u;
 const REFLEXIVE = /(?:ся|сь)$/u;
 // A vowel that comes and goes as a word declines ("березень", "березня"; "день", "дня").
 const FLEETING_VOWEL = /[ео](?=[кцнл]ь?$)/u;
+// Ukrainian writes і for the о of a word's other forms in its last closed syllable ("міст", "мосту"; "рік", "року").
+const CLOSED_I = /і(?=[бвгґджзклмнпрстфхцчшщ]+$)/u;
 // Ukrainian doubles the consonant before -я in nouns like "рішення", but not in their genitive plural "рішень".
 const DOUBLED = /(\p{L})\1$/u;
 const VOWEL_OR_SOFT = /[аяеєиіїоуыюьй]$/u;
 const STEM_LETTERS = 3;
-const KEY_LETTERS = 6;
+export const KEY_LETTERS = 6;
 
 export const isCyrillicWord = (word: string): boolean => /\p{Script=Cyrillic}/u.test(word);
 
@@ -48,13 +50,13 @@ const key = (stem: string) => foldCharacters(stem.slice(0, KEY_LETTERS));
 /**
  * The keys of one Cyrillic word. Two forms of a word share a key when each has one of these readings: its
  * longest ending removed; only a last vowel removed ("програми" is програм-и, not прогр-ами); nothing removed
- * ("кредит" is no verb in -ит); a past tense's ending; a fleeting vowel dropped; a doubled last consonant made single.
+ * ("кредит" is no verb in -ит); a past tense's ending; a fleeting vowel dropped; a doubled last consonant made single; a closed syllable's і read as о.
  */
 export function slavicKeys(word: string): string[] {
   const lower = word.toLowerCase().replace(/ё/gu, 'е').replace(/['’ʼ]/gu, '');
   const plain = lower.length - 2 > STEM_LETTERS && REFLEXIVE.test(lower) ? lower.slice(0, -2) : lower;
   const stem = withoutEnding(plain);
-  const readings = [stem, VOWEL_OR_SOFT.test(plain) ? plain.slice(0, -1) : plain, plain.replace(PAST, ''), stem.replace(FLEETING_VOWEL, ''), stem.replace(DOUBLED, '$1')];
+  const readings = [stem, VOWEL_OR_SOFT.test(plain) ? plain.slice(0, -1) : plain, plain.replace(PAST, ''), stem.replace(FLEETING_VOWEL, ''), stem.replace(DOUBLED, '$1'), plain.replace(CLOSED_I, 'о')];
   return [...new Set(readings.filter((r) => r.length >= STEM_LETTERS).map(key))];
 }
 

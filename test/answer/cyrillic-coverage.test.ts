@@ -73,6 +73,18 @@ describe('questions asked in the language of the coverage', () => {
     expect(await leadQuote(env.coverage, 'Сколько стоила новая гавань?')).toContain('40 million euros');
   });
 
+  it('answers an English question from the Russian or Ukrainian article, through the words\' first translations', async () => {
+    expect(await leadQuote(env.coverage, 'How much did the construction of the library cost?')).toContain('95 миллионов рублей');
+    expect(await leadQuote(env.coverage, 'How many books does the new library hold?')).toContain('60 тысяч книг');
+    expect(await leadQuote(env.coverage, 'How much will the bridge repair cost?')).toContain('48 мільйонів гривень');
+    // A name in English finds the Cyrillic name, and a reporting verb there answers "what did X say".
+    expect(await leadQuote(env.coverage, 'What did Verbytsky say about the bridge?')).toContain('понад сорок років');
+  });
+
+  it('reads a Russian question about the Ukrainian article through the words the two languages share', async () => {
+    expect(await leadQuote(env.coverage, 'Что сказал Вербицкий о мосте?')).toContain('понад сорок років');
+  });
+
   it('refuses a question in the coverage\'s language that the coverage does not answer', async () => {
     const answer = await env.coverage.ask('Скільки коштує ремонт лікарні у Львові?');
     expect(answer.abstained).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cyrillicLanguage, translateWord } from '../../src/lexicon/glossary.js';
+import { cyrillicLanguage, cyrillicWords, translateWord } from '../../src/lexicon/glossary.js';
 
 // The committed tables (lexicon/), on everyday words in the inflected forms questions use.
 /** The translation a question's word is read as. */
@@ -103,5 +103,14 @@ describe('translating Russian and Ukrainian words', () => {
   it('tells them apart by common words when no letter does', () => {
     expect(cyrillicLanguage('Хто створив статуетку?')).toBe('uk');
     expect(cyrillicLanguage('Кто создал статуэтку?')).toBe('ru');
+  });
+});
+
+describe('English words in Russian and Ukrainian', () => {
+  it('gives an English word its first Russian translations, then their Ukrainian', () => {
+    expect(cyrillicWords('library').slice(0, 1)).toEqual(['библиотека']);
+    expect(cyrillicWords('library')).toContain('бібліотека');
+    expect(cyrillicWords('cost')).toEqual(expect.arrayContaining(['цена', 'стоить', 'коштувати']));
+    expect(cyrillicWords('zzzz')).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { foldForIndex } from '../../src/text/fold.js';
 import { parseQuery, searchPhrases } from '../../src/search/query.js';
 import { ftsMatchExpression } from '../../src/store/sqlite/filters.js';
+import { ownWordTerms, withCyrillicWordings } from '../../src/search/own-words.js';
 import { specificity } from '../../src/search/word-weights.js';
 
 describe('folding for search', () => {
@@ -51,6 +52,15 @@ describe('parseQuery', () => {
   it('takes "constructor" and other words that name object properties as words', () => {
     expect(foldForIndex('constructor toString')).toBe('constructor tostring');
     expect(parseQuery('Which constructor built the bridge?').words).toEqual(['constructor', 'built', 'bridge']);
+  });
+
+  it('reads an English question in Russian and Ukrainian too, for coverage written in them', () => {
+    const q = withCyrillicWordings(parseQuery('How much did Verbytsky pay for the library in 2023?'), (w) => w);
+    expect(q.originals['library']).toEqual(expect.arrayContaining(['byblyo']));
+    // A name by its first letters, which its Cyrillic case forms start with; a number by itself.
+    expect(q.originals['verbytsky']).toEqual(['verbyt']);
+    expect(q.originals['2023']).toBeUndefined();
+    expect(ownWordTerms(q)).toContain('byblyo*');
   });
 
   it('quotes every term so question punctuation is never read as FTS syntax', () => {

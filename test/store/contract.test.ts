@@ -558,6 +558,10 @@ describe.each([sqlite, postgresBackend()].map((b) => [b.name, b] as const))('the
       expect(answer.abstained).toBe(false);
       expect(answer.citations[0]).toMatchObject({ title: FERRY.meta.title });
       expect(answer.citations[0]!.quote).toContain('85 гривень');
+      expect(await withReader(place, (r) => r.languages())).toEqual(['en', 'uk']);
+      // Asked in English: the words' Ukrainian translations find it ("ticket" квиток, "cost" коштувати).
+      const english = await coverage.ask('How much does a ferry ticket cost for an adult?', { mode: 'fulltext' });
+      expect(english.citations[0]?.quote).toContain('85 гривень');
       // A term ending in "*" stands for the stored words it begins: the question's "коштують" (kosht) finds "коштуватиме".
       expect(await withReader(place, (r) => r.passagesWith(['porom*', 'kosht*', 'koshtuvatyme', 'kosht', 'zzzz*']))).toEqual(
         new Map([

@@ -36,6 +36,7 @@ export async function openPostgresReader(url: string, options: { efSearch?: numb
 class PostgresIndexReader implements IndexReader {
   private readonly wordCounts = new Map<string, number>();
   private passageCountCache: number | null = null;
+  private languagesCache: string[] | null = null;
   private vectorModel: Promise<string | null> | null = null;
 
   constructor(
@@ -59,6 +60,7 @@ class PostgresIndexReader implements IndexReader {
     this.loadedAt = updatedAt;
     this.wordCounts.clear();
     this.passageCountCache = null;
+    this.languagesCache = null;
     this.vectorModel = null;
     // pgvector may have been installed since: the run that just committed created the extension.
     this.vectorExtension ||= await hasVectorExtension(this.sql);
@@ -108,6 +110,15 @@ class PostgresIndexReader implements IndexReader {
 
   documentCount(): Promise<number> {
     return this.count('SELECT count(*)::int AS n FROM documents');
+  }
+
+  async languages(): Promise<string[]> {
+    // Asked before every English question, and a scan of the documents: kept until the index changes.
+    if (!this.languagesCache) {
+      const { rows } = await this.sql.query<{ language: string }>('SELECT DISTINCT language FROM documents WHERE language IS NOT NULL ORDER BY language');
+      this.languagesCache = rows.map((r) => r.language);
+    }
+    return this.languagesCache;
   }
 
   async outlets(): Promise<string[]> {

@@ -24,6 +24,7 @@ export async function openSqliteReader(indexDir: string, options: { efSearch?: n
 export class SqliteIndexReader implements IndexReader {
   private vocabulary: IndexVocabulary;
   private passageCountCache: number | null = null;
+  private languagesCache: string[] | null = null;
   private loadedAt: string | null;
   /** The vector file of the manifest, loaded on first use (a reader without a model never needs it). */
   private vectors: VectorIndex | null | undefined;
@@ -49,6 +50,7 @@ export class SqliteIndexReader implements IndexReader {
     this.loadedAt = updatedAt;
     this.vocabulary = new IndexVocabulary(this.db);
     this.passageCountCache = null;
+    this.languagesCache = null;
     // Freed now, not by the garbage collector (see VectorIndex.release); a search still running on it
     // finds it empty, and the full-text half of its answer stands.
     this.vectors?.release();
@@ -97,6 +99,12 @@ export class SqliteIndexReader implements IndexReader {
 
   async documentCount(): Promise<number> {
     return this.db.prepare('SELECT count(*) FROM documents').pluck().get() as number;
+  }
+
+  async languages(): Promise<string[]> {
+    // Asked before every English question, and a scan of the documents: kept until the index changes.
+    this.languagesCache ??= this.db.prepare('SELECT DISTINCT language FROM documents WHERE language IS NOT NULL ORDER BY language').pluck().all() as string[];
+    return this.languagesCache;
   }
 
   async outlets(): Promise<string[]> {
