@@ -1,5 +1,5 @@
 /**
- * npm run eval [-- --set dev-qa,dev-paraphrase,bbc] [--qa FILE] [--bbc-qa FILE] [--cache] [--json] [--verbose]
+ * npm run eval [-- --set dev-qa,dev-paraphrase,bbc,cyrillic] [--qa FILE] [--bbc-qa FILE] [--cache] [--json] [--verbose]
  *
  * Answers each set's questions with every search mode the index supports and with a MiniSearch baseline
  * over naive chunks, and prints one table per set (quote- and passage-level hit@1/3 and MRR, abstention,
@@ -46,6 +46,7 @@ const SETS: Record<string, { qa: string; corpus: Corpus }> = {
   'dev-qa': { qa: path.join(SHARED, 'eval/dev-qa.json'), corpus: seed },
   'dev-paraphrase': { qa: path.join(SHARED, 'eval/dev-paraphrase.json'), corpus: seed },
   bbc: { qa: path.resolve(values['bbc-qa'] ?? path.join(ROOT, 'eval/bbc-qa.json')), corpus: bbc },
+  cyrillic: { qa: path.join(ROOT, 'eval/cyrillic-qa.json'), corpus: folderCorpus('cyrillic', path.join(ROOT, 'eval/cyrillic-coverage')) },
 };
 
 // --qa alone runs just that file; --set alone or nothing runs the named (or all) sets.
