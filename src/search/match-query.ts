@@ -14,7 +14,9 @@ import { ownEntry } from '../util/own-entry.js';
 export function matchQuery(query: ParsedQuery, counts: WordCounts, expansions: Expansion[], isDictionaryWord: (word: string) => boolean): MatchQuery {
   const maxIdf = counts.maxIdf();
   const weights = query.words.map((w, i) => {
-    const used = counts.mostUsed([w, ...(ownEntry(query.originals, w) ?? []).map(prefixTerm)]);
+    // The English word's rarity where the coverage uses it; else that of the asker's own word (its forms start
+    // with the key; in English text a key's letters also start unrelated words, so it is never preferred there).
+    const used = counts.inIndex(w) ? w : counts.mostUsed([w, ...(ownEntry(query.originals, w) ?? []).map(prefixTerm)]);
     const weight = evidenceWeight(w, counts.idf(used), maxIdf);
     // Only a dictionary word can be the asker's paraphrase; "brexit" typed in lower case is still a name.
     const paraphrasable = !query.names[i] && isDictionaryWord(w);
