@@ -15,7 +15,7 @@ import { preferIndexedTranslations, readingsToLookUp } from './search/gloss.js';
 import type { IndexReader } from './store/index-store.js';
 import { specificity } from './search/word-weights.js';
 import { matchQuery } from './search/match-query.js';
-import { ownWordTerms, withCyrillicWordings } from './search/own-words.js';
+import { ownWordTerms, translatedTerms, withCyrillicWordings } from './search/own-words.js';
 import { CHUNKING_VERSION } from './split/passages.js';
 import { builtChunking, openIndexReader } from './store/open-store.js';
 import { viewArticle, type ArticleView } from './answer/article-view.js';
@@ -162,7 +162,7 @@ class OpenCoverage implements CoverageService {
     // Every word whose count matters (the question's and every candidate expansion's), looked up at once;
     // again if a translated question is better read with translations the coverage uses.
     let groups = relatedGroups(parsed, this.wordnet);
-    const ownWords = ownWordTerms(parsed);
+    const ownWords = [...ownWordTerms(parsed), ...translatedTerms(parsed)];
     let counts = await this.searcher.wordCounts([...parsed.words, ...readingsToLookUp(parsed), ...wordsToLookUp(groups), ...ownWords]);
     const query = preferIndexedTranslations(parsed, counts.inIndex);
     if (query !== parsed) {
@@ -176,9 +176,8 @@ class OpenCoverage implements CoverageService {
     return { query, candidates: sentenceCandidates(query, match, retrieved, (id) => views.get(id)!) };
   }
 
-  /** An English question is also read in Ukrainian and Russian when some of the coverage is written in them. */
+  /** A question is also read in Ukrainian and Russian when some of the coverage is written in them. */
   private async readInCoverageLanguages(query: ParsedQuery): Promise<ParsedQuery> {
-    if (query.english !== query.text) return query;
     const languages = await this.index.languages();
     if (!languages.includes('uk') && !languages.includes('ru')) return query;
     return withCyrillicWordings(query, (word) => this.wordnet.baseForms(word)[0] ?? word);

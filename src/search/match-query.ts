@@ -1,10 +1,9 @@
 import type { MatchQuery } from '../answer/matching.js';
 import type { Expansion } from './expand.js';
-import { ownWordAlternatives, prefixTerm } from './own-words.js';
+import { keysOf, ownWordAlternatives, prefixTerm } from './own-words.js';
 import type { ParsedQuery } from './query.js';
 import type { WordCounts } from './searcher.js';
 import { ABSENT_WORD_FACTOR, evidenceWeight, untranslatedWeight } from './word-weights.js';
-import { ownEntry } from '../util/own-entry.js';
 
 /**
  * The question as sentences are matched against it: each word weighed as evidence by how specific it is and
@@ -16,7 +15,7 @@ export function matchQuery(query: ParsedQuery, counts: WordCounts, expansions: E
   const weights = query.words.map((w, i) => {
     // The English word's rarity where the coverage uses it; else that of the asker's own word (its forms start
     // with the key; in English text a key's letters also start unrelated words, so it is never preferred there).
-    const used = counts.inIndex(w) ? w : counts.mostUsed([w, ...(ownEntry(query.originals, w) ?? []).map(prefixTerm)]);
+    const used = counts.inIndex(w) ? w : counts.mostUsed([w, ...keysOf(query, w).map(prefixTerm)]);
     const weight = evidenceWeight(w, counts.idf(used), maxIdf);
     // Only a dictionary word can be the asker's paraphrase; "brexit" typed in lower case is still a name.
     const paraphrasable = !query.names[i] && isDictionaryWord(w);

@@ -43,6 +43,11 @@ export interface ParsedQuery {
    * (slavicKeys), which coverage in that language says.
    */
   originals: Record<string, string[]>;
+  /**
+   * For a question about coverage written in Ukrainian or Russian, by word: the keys of its first Russian and
+   * Ukrainian translations (see withCyrillicWordings). Empty otherwise.
+   */
+  inCyrillic: Record<string, string[]>;
 }
 
 const TIMELINE = /\b(timeline|chronolog\w*|what happened|sequence of events|before and after|in what order|who said what)\b/i;
@@ -81,6 +86,7 @@ export function parseQuery(question: string): ParsedQuery {
     spellings: gloss?.spellings ?? {},
     readings: gloss?.readings ?? {},
     originals: gloss ? byWord(gloss.originals, new Set(words)) : {},
+    inCyrillic: {},
   };
 }
 

@@ -4,12 +4,15 @@ import { UserError } from '../errors.js';
 import type { IndexReader, PassageRow } from '../store/index-store.js';
 import type { Expansion } from './expand.js';
 import { searchPhrases, type ParsedQuery } from './query.js';
+import { translatedTerms } from './own-words.js';
 
 /** Reciprocal rank fusion constant (Cormack et al. 2009). */
 export const RRF_K = 60;
 /**
- * Weights of the lists in the fusion. The asker's words decide; the vector list and the WordNet list add
- * passages those words miss, at half weight, so a weak embedding model cannot crowd out exact matches.
+ * Weights of the lists in the fusion. The asker's words decide; the vector list and the list of other wordings
+ * (WordNet's, and the words' Russian and Ukrainian translations for coverage in those languages) add passages
+ * those words miss, at half weight, so a weak embedding model or a dictionary's stray sense cannot crowd out
+ * exact matches.
  */
 const VECTOR_WEIGHT = 0.5;
 const EXPANSION_WEIGHT = 0.5;
@@ -50,12 +53,13 @@ export class Searcher {
     if (mode === 'vector' && !this.hasVectors) {
       throw new UserError('This index has no vectors (it was built without an embedding model): use --mode fulltext or hybrid.');
     }
-    const [fts, expanded, vec] = await Promise.all([
+    const [fts, expanded, translated, vec] = await Promise.all([
       mode === 'vector' ? [] : this.fullText(request, searchPhrases(request.query)),
       mode === 'vector' || !request.expansions?.length ? [] : this.fullText(request, expansionPhrases(request.expansions)),
+      mode === 'vector' ? [] : this.fullText(request, translatedTerms(request.query).map((t) => [t])),
       mode === 'fulltext' ? [] : this.vectorSearch(request),
     ]);
-    return fuse(fts, vec, expanded);
+    return fuse(fts, vec, expanded, translated);
   }
 
   private async fullText({ filters, depth }: SearchRequest, phrases: string[][]): Promise<PassageRow[]> {
@@ -106,8 +110,12 @@ function expansionPhrases(expansions: Expansion[]): string[][] {
   return [...new Map(expansions.map((e) => [e.words.join(' '), e.words])).values()];
 }
 
-/** Weighted reciprocal rank fusion of the full-text, vector and expansion lists. */
-function fuse(fts: PassageRow[], vec: (PassageRow & { similarity: number })[], expanded: PassageRow[]): Candidate[] {
+/**
+ * Weighted reciprocal rank fusion of the full-text, vector and expansion lists. The list of the question's
+ * translations weighs as the expansions do; a passage only it found (written in the coverage's other
+ * language) takes its rank there as its full-text rank, the asker's words having no other way to reach it.
+ */
+function fuse(fts: PassageRow[], vec: (PassageRow & { similarity: number })[], expanded: PassageRow[], translated: PassageRow[]): Candidate[] {
   const byId = new Map<number, Candidate>();
   const entry = (row: PassageRow) => {
     let c = byId.get(row.passageId);
@@ -130,6 +138,11 @@ function fuse(fts: PassageRow[], vec: (PassageRow & { similarity: number })[], e
   });
   expanded.forEach((row, i) => {
     entry(row).fused += EXPANSION_WEIGHT / (RRF_K + i + 1);
+  });
+  translated.forEach((row, i) => {
+    const c = entry(row);
+    c.ftsRank ??= i + 1;
+    c.fused += EXPANSION_WEIGHT / (RRF_K + i + 1);
   });
   return [...byId.values()].sort((a, b) => b.fused - a.fused);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { foldForIndex } from '../../src/text/fold.js';
 import { parseQuery, searchPhrases } from '../../src/search/query.js';
 import { ftsMatchExpression } from '../../src/store/sqlite/filters.js';
-import { ownWordTerms, withCyrillicWordings } from '../../src/search/own-words.js';
+import { ownWordTerms, translatedTerms, withCyrillicWordings } from '../../src/search/own-words.js';
 import { specificity } from '../../src/search/word-weights.js';
 
 describe('folding for search', () => {
@@ -56,11 +56,13 @@ describe('parseQuery', () => {
 
   it('reads an English question in Russian and Ukrainian too, for coverage written in them', () => {
     const q = withCyrillicWordings(parseQuery('How much did Verbytsky pay for the library in 2023?'), (w) => w);
-    expect(q.originals['library']).toEqual(expect.arrayContaining(['byblyo']));
+    expect(q.inCyrillic['library']).toEqual(expect.arrayContaining(['byblyo']));
     // A name by its first letters, which its Cyrillic case forms start with; a number by itself.
-    expect(q.originals['verbytsky']).toEqual(['verbyt']);
-    expect(q.originals['2023']).toBeUndefined();
-    expect(ownWordTerms(q)).toContain('byblyo*');
+    expect(q.inCyrillic['verbytsky']).toEqual(['verbyt']);
+    expect(q.inCyrillic['2023']).toBeUndefined();
+    // Searched as other wordings are, not as the asker's own words.
+    expect(translatedTerms(q)).toContain('byblyo*');
+    expect(ownWordTerms(q)).toEqual([]);
   });
 
   it('quotes every term so question punctuation is never read as FTS syntax', () => {
