@@ -89,7 +89,28 @@ export function relatedGroups(query: ParsedQuery, wordnet: WordNet): RelatedGrou
     const pair = `${query.words[i]} ${query.words[i + 1]}`;
     if (wordnet.has(pair)) groups.push({ covers: [i, i + 1], related: weighted(wordnet.related(pair)) });
   }
+  for (const { at, phrase } of phrasalVerbs(query, wordnet)) groups.push({ covers: [at], related: weighted(wordnet.related(phrase)) });
   return groups;
+}
+
+/** Particles that make a phrasal verb with the word before them: stop words, so never question words themselves. */
+const PARTICLES = new Set(['up', 'down', 'out', 'off', 'over', 'in', 'on', 'away', 'back', 'into', 'through']);
+
+/**
+ * The question's phrasal verbs ("stepped down", "called off", "turned up"), by the index of their verb: their
+ * meaning is not their verb's ("step"), and their synonyms are what an article writes ("resign", "cancel").
+ */
+function phrasalVerbs(query: ParsedQuery, wordnet: WordNet): { at: number; phrase: string }[] {
+  const sequence = foldedWords(query.english);
+  const found: { at: number; phrase: string }[] = [];
+  sequence.forEach((word, j) => {
+    const at = query.words.indexOf(word);
+    const particle = sequence[j + 1];
+    if (at < 0 || query.names[at] || !particle || !PARTICLES.has(particle)) return;
+    const phrase = `${word} ${particle}`;
+    if (wordnet.baseForms(phrase).length > 0 && !found.some((f) => f.phrase === phrase)) found.push({ at, phrase });
+  });
+  return found;
 }
 
 /** The words whose presence in the index decides which related words are kept: to look them all up at once. */

@@ -88,6 +88,20 @@ In a radio interview, Pell was asked about the offer.
 
 The council will vote on the offer in July.
 `,
+  'orrin-board.md': `---
+title: "Orrin ferry board changes"
+outlet: Coastline Daily
+date: 2024-02-09
+---
+
+The chairman of the Orrin ferry board visited the new terminal on Friday.
+
+The chairman of the Orrin ferry board resigned on Monday.
+
+The Orrin ferry board's annual dinner was held at the terminal in 2022.
+
+The Orrin ferry board's annual dinner has been cancelled this year.
+`,
 };
 
 let fixture: TestCoverage;
@@ -131,5 +145,11 @@ describe('choosing the sentence that answers within the right article', () => {
   it('answers "what did X say" with what X is reported saying, not what another speaker said about the same place', async () => {
     // Strand's sentence says the question's words, but Strand is not Pell; Pell's own sentence says it in others.
     expect(await leadQuote(coverage, 'What did Pell say about Portugal building a second bridge over the Calder?')).toContain('expressed opposition');
+  });
+
+  it('reads a phrasal verb by its meaning: "step down" is resigning, "call off" cancelling', async () => {
+    // Each pair of sentences says the same things but for the verb.
+    expect(await leadQuote(coverage, 'When did the chairman of the Orrin ferry board step down?')).toContain('resigned on Monday');
+    expect(await leadQuote(coverage, "Has the Orrin ferry board's annual dinner been called off?")).toContain('has been cancelled');
   });
 });
