@@ -141,7 +141,7 @@ class OpenCoverage implements CoverageService {
   }
 
   async sentencesFor(question: string, options: AskOptions = {}): Promise<{ query: ParsedQuery; candidates: SentenceCandidate[] }> {
-    const parsed = await this.readInCoverageLanguages(parseQuery(question));
+    const parsed = parseQuery(question);
     const filters = {
       outlet: options.outlet,
       author: options.author,
@@ -160,14 +160,14 @@ class OpenCoverage implements CoverageService {
       }
     }
     // Every word whose count matters (the question's and every candidate expansion's), looked up at once;
-    // again if a translated question is better read with translations the coverage uses.
+    // again if a translated question is better read with translations the coverage uses, or the question is
+    // also read in the coverage's Cyrillic languages.
     let groups = relatedGroups(parsed, this.wordnet);
-    const ownWords = [...ownWordTerms(parsed), ...translatedTerms(parsed)];
-    let counts = await this.searcher.wordCounts([...parsed.words, ...readingsToLookUp(parsed), ...wordsToLookUp(groups), ...ownWords]);
-    const query = preferIndexedTranslations(parsed, counts.inIndex);
+    let counts = await this.searcher.wordCounts([...parsed.words, ...readingsToLookUp(parsed), ...wordsToLookUp(groups), ...ownWordTerms(parsed)]);
+    const query = await this.readInCoverageLanguages(preferIndexedTranslations(parsed, counts.inIndex));
     if (query !== parsed) {
       groups = relatedGroups(query, this.wordnet);
-      counts = await this.searcher.wordCounts([...query.words, ...wordsToLookUp(groups), ...ownWords]);
+      counts = await this.searcher.wordCounts([...query.words, ...wordsToLookUp(groups), ...ownWordTerms(query), ...translatedTerms(query)]);
     }
     const expansions = keepMatchable(query, groups, counts.inIndex);
     const retrieved = await this.searcher.search({ query, expansions, mode: options.mode ?? 'hybrid', filters, depth: SEARCH_DEPTH });

@@ -28,12 +28,14 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Whether a word of a text says one of the stems: its own, or one of its keys (a Ukrainian or Russian word's). */
+export const saysStem = (t: Token, stems: Set<string>): boolean => stems.has(t.stem) || t.keys.some((k) => stems.has(k));
+
 const NUMBER_WORDS = new Set(
   ('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen ' +
     'twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions ' +
     'trillion dozen dozens half quarter third double triple').split(' '),
 );
-// Ukrainian and Russian currencies and scales too, in their case forms.
 // Ukrainian and Russian numerals in the forms a count takes ("сорок років", "трьох", "десятки").
 const CYRILLIC_NUMBER_WORD = new RegExp(
   '^(?:один|одна|одне|одно|одного|два|дві|две|двох|двух|три|трьох|трех|трёх|чотири|четыре|чотирьох|четырех|' +
@@ -43,6 +45,7 @@ const CYRILLIC_NUMBER_WORD = new RegExp(
     'тисяч\\p{L}*|тысяч\\p{L}*|мільйон\\p{L}*|миллион\\p{L}*|мільярд\\p{L}*|миллиард\\p{L}*)$',
   'u',
 );
+// Ukrainian and Russian currencies and scales too, in their case forms.
 const MONEY_WORDS =
   /^(pounds?|dollars?|dlrs|euros?|cents?|pence|yen|yuan|rupees?|francs?|marks?|bn|m|k|sterling|stg|грн|гривн\p{L}*|гривен\p{L}*|руб|рубл\p{L}*|долар\p{L}*|доллар\p{L}*|євро|евро|фунт\p{L}*|цент\p{L}*)$/iu;
 const SCALE_WORDS = /^(million|mln|billion|bln|bn|trillion|thousand|тис|тыс|тисяч\p{L}*|тысяч\p{L}*|млн|млрд|трлн|мільйон\p{L}*|миллион\p{L}*|мільярд\p{L}*|миллиард\p{L}*)$/iu;
@@ -64,9 +67,6 @@ const REASON = /\b(because|due to|owing to|as a result|result of|thanks to|after
 const ATTRIBUTION = /\b(?:reported|reports|according to|told|cited|quoted|broadcast|interview|said in|wrote|published)\b|\bsources?:/i;
 // Opened or closed here: a quotation of several sentences is split across them.
 const QUOTATION = /["“«]\s*[^"“”«»]{12,}|[^"“”«»]{12,}["”»]/;
-/** Whether a word of a text says one of the stems: its own, or one of its keys (a Ukrainian or Russian word's). */
-export const saysStem = (t: Token, stems: Set<string>): boolean => stems.has(t.stem) || t.keys.some((k) => stems.has(k));
-
 export const holdsQuotation = (text: string): boolean => QUOTATION.test(text);
 /** Reported speech says what someone said without quotation marks: "X said the market would …". */
 const REPORTING_VERBS =

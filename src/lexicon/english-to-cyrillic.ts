@@ -7,8 +7,6 @@ import { lemmaOf, units, type ApertiumTools } from './ukrainian-bridge.js';
  * a plain meaning: a noun's, a verb's), and the Ukrainian word Apertium's Russian-Ukrainian dictionary gives
  * for each. One line per headword: `english<TAB>russian …<TAB>ukrainian …`.
  */
-export type CyrillicTable = Map<string, { russian: string[]; ukrainian: string[] }>;
-
 /** Translations kept per English word: the first ones are its meanings, later ones shades and idioms. */
 const MAX_TRANSLATIONS = 3;
 

@@ -39,9 +39,9 @@ export function keysOf(query: Pick<ParsedQuery, 'originals' | 'inCyrillic'>, wor
  * after the question's words (`query.words.length + j`), matched by their first key as their stem.
  */
 export function ownWordAlternatives(query: Pick<ParsedQuery, 'words' | 'originals' | 'inCyrillic' | 'untranslated'>): Alternative[] {
-  const translated = query.words.flatMap((w, i) => keysOf(query, w).map((key) => ({ covers: [i], stems: [key], factor: 1 })));
-  const untranslated = query.untranslated.flatMap(({ keys }, j) => keys.slice(1).map((key) => ({ covers: [query.words.length + j], stems: [key], factor: 1 })));
-  return [...translated, ...untranslated];
+  const ofWords = query.words.flatMap((w, i) => keysOf(query, w).map((key) => ({ covers: [i], stems: [key], factor: 1 })));
+  const ofUntranslated = query.untranslated.flatMap(({ keys }, j) => keys.slice(1).map((key) => ({ covers: [query.words.length + j], stems: [key], factor: 1 })));
+  return [...ofWords, ...ofUntranslated];
 }
 
 /**

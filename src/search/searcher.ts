@@ -96,9 +96,9 @@ export class WordCounts {
     return Math.log(1 + (this.total + 0.5) / 0.5);
   }
 
-  /** Of several ways of saying one word, the one most passages hold (the first when none does). */
+  /** Of several ways of saying one word, the one most passages hold (the first when none does; "" for none). */
   mostUsed(words: string[]): string {
-    return words.reduce((best, w) => ((this.counts.get(w) ?? 0) > (this.counts.get(best) ?? 0) ? w : best));
+    return words.reduce((best, w) => ((this.counts.get(w) ?? 0) > (this.counts.get(best) ?? 0) ? w : best), words[0] ?? '');
   }
 
   /** Whether any passage holds the word (expansions are kept only when they can match). */

@@ -8,9 +8,9 @@ import { foldCharacters } from './fold.js';
  * absorbs the endings a light stemmer misses. The two languages share most endings, and a word's language
  * rarely shows in its letters, so one ending list serves both.
  *
- * A word ending in -в or -л after a vowel may be a past tense ("заявив", "заявил") or a noun ("архив",
- * "генерал"), so it has two keys; the first is always the noun's. Keys are folded (transliterated) like the
- * text the full-text index stores, so a key is also a prefix of every stored form of the word.
+ * A word may be read several ways (a past tense in -в/-л or a noun: "заявив", "архив"), so it has a key for
+ * each reading. Keys are folded (transliterated) like the text the full-text index stores, so a key is also a
+ * prefix of the stored forms of the word.
  */
 
 // Endings of nouns, adjectives and participles, and of the present tense and infinitive, of either language.
@@ -50,13 +50,21 @@ const key = (stem: string) => foldCharacters(stem.slice(0, KEY_LETTERS));
 /**
  * The keys of one Cyrillic word. Two forms of a word share a key when each has one of these readings: its
  * longest ending removed; only a last vowel removed ("програми" is програм-и, not прогр-ами); nothing removed
- * ("кредит" is no verb in -ит); a past tense's ending; a fleeting vowel dropped; a doubled last consonant made single; a closed syllable's і read as о.
+ * ("кредит" is no verb in -ит); a past tense's ending; a fleeting vowel dropped; a doubled last consonant made
+ * single; a closed syllable's і read as о.
  */
 export function slavicKeys(word: string): string[] {
   const lower = word.toLowerCase().replace(/ё/gu, 'е').replace(/['’ʼ]/gu, '');
   const plain = lower.length - 2 > STEM_LETTERS && REFLEXIVE.test(lower) ? lower.slice(0, -2) : lower;
   const stem = withoutEnding(plain);
-  const readings = [stem, VOWEL_OR_SOFT.test(plain) ? plain.slice(0, -1) : plain, plain.replace(PAST, ''), stem.replace(FLEETING_VOWEL, ''), stem.replace(DOUBLED, '$1'), plain.replace(CLOSED_I, 'о')];
+  const readings = [
+    stem,
+    VOWEL_OR_SOFT.test(plain) ? plain.slice(0, -1) : plain,
+    plain.replace(PAST, ''),
+    stem.replace(FLEETING_VOWEL, ''),
+    stem.replace(DOUBLED, '$1'),
+    plain.replace(CLOSED_I, 'о'),
+  ];
   return [...new Set(readings.filter((r) => r.length >= STEM_LETTERS).map(key))];
 }
 
