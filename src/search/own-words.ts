@@ -48,7 +48,7 @@ export function ownWordAlternatives(query: Pick<ParsedQuery, 'words' | 'original
  * A question about coverage written in Ukrainian or Russian: each word's first Russian translations and their
  * Ukrainian, for an English question to find such articles, and a Russian question a Ukrainian article (and
  * the other way) through the English it was read as. A name's key is its first letters: folded, a Cyrillic name
- * in any case form starts with them ("Sikorski", "Сікорського").
+ * in any case form starts with them ("Verbytsky", "Вербицького").
  */
 export function withCyrillicWordings(query: ParsedQuery, baseForm: (word: string) => string): ParsedQuery {
   const inCyrillic: Record<string, string[]> = {};

@@ -37,7 +37,7 @@ describe('slavicKeys', () => {
   });
 
   it('folds keys like the stored text, so each is the start of the word as the full-text index holds it', () => {
-    expect(slavicKeys('Київ')).toEqual(['kyiv']);
+    expect(slavicKeys('Луцьк')).toEqual(['lutsk']);
     expect('kredytiv'.startsWith(slavicKeys('кредити')[0]!)).toBe(true);
   });
 });
