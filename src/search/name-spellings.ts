@@ -31,7 +31,10 @@ const SPELLINGS: [string, string[]][] = [
   ['ю', ['yu', 'u', 'ew']],
   ['я', ['ya', 'ia', 'a']],
   ['у', ['u', 'oo', 'ou']],
-  ['а', ['a', 'u']],
+  ['а', ['a', 'u', 'ah']],
+  // A silent h after a vowel, which Cyrillic does not write (John, Sarah, Lehmann).
+  ['о', ['o', 'oh']],
+  ['е', ['e', 'eh']],
   ['г', ['g', 'h']],
   ['в', ['v', 'w']],
   ['ф', ['f', 'ph']],

@@ -25,4 +25,10 @@ describe('Latin spellings of a name written in Cyrillic', () => {
     expect(latinSpellings('Шкодзінський-Чоловічковський').length).toBeLessThanOrEqual(3 * 48);
     expect(latinSpellings('Schulz')).toEqual([]);
   });
+
+  it('allows the silent h a Latin spelling puts after a vowel, which Cyrillic does not write', () => {
+    expect(latinSpellings('Джонсона')).toContain('johnson');
+    expect(latinSpellings('Сара')).toContain('sarah');
+    expect(latinSpellings('Леман')).toContain('lehman');
+  });
 });
