@@ -29,11 +29,35 @@ export function contentWords(text: string): string[] {
 }
 
 /**
- * A light suffix stripper for comparing words in sentences ("shooting" ~ "shoot", "missiles" ~ "missile").
- * The FTS table has its own Porter stemmer; this only has to agree on the common inflections.
+ * Past tenses and participles of English irregular verbs, by their verb: a question asks "who bought it", the
+ * article says "agreed to buy it". Forms that are also other common words are left out ("found", "left",
+ * "saw", "rose", "fell", "ground", "wound", "lay", "felt").
+ */
+const IRREGULAR_FORMS = `arise arose arisen|beat beaten|become became|begin began begun|bend bent|bet|bid|bind bound|bite bit bitten|
+blow blew blown|break broke broken|breed bred|bring brought|build built|burn burnt|buy bought|catch caught|choose chose chosen|
+cling clung|come came|creep crept|deal dealt|dig dug|draw drew drawn|drink drank drunk|drive drove driven|eat ate eaten|feed fed|
+fight fought|flee fled|fly flew flown|forbid forbade forbidden|forecast|forget forgot forgotten|forgive forgave forgiven|
+freeze froze frozen|get got gotten|give gave given|go went gone|grow grew grown|hang hung|hear heard|hide hid hidden|hold held|
+keep kept|know knew known|lead led|lend lent|lose lost|make made|mean meant|meet met|mislead misled|overcome overcame|
+overtake overtook overtaken|pay paid|ride rode ridden|ring rang rung|rise risen|run ran|seek sought|sell sold|send sent|
+shake shook shaken|shoot shot|show shown|shrink shrank shrunk|sing sang sung|sink sank sunk|sit sat|sleep slept|slide slid|
+speak spoke spoken|spend spent|spin spun|stand stood|steal stole stolen|stick stuck|sting stung|strike struck stricken|
+swear swore sworn|sweep swept|swim swam swum|swing swung|take took taken|teach taught|tear tore torn|think thought|throw threw thrown|
+undertake undertook undertaken|understand understood|uphold upheld|wake woke woken|wear wore worn|weep wept|win won|
+withdraw withdrew withdrawn|write wrote written`;
+const VERB_OF_FORM = new Map(
+  IRREGULAR_FORMS.split('|').flatMap((group) => {
+    const [verb, ...forms] = group.trim().split(' ');
+    return forms.map((form) => [form, verb!] as const);
+  }),
+);
+
+/**
+ * A light suffix stripper for comparing words in sentences ("shooting" ~ "shoot", "missiles" ~ "missile",
+ * "bought" ~ "buy"). The FTS table has its own Porter stemmer; this only has to agree on the common inflections.
  */
 export function lightStem(word: string): string {
-  let w = word;
+  let w = VERB_OF_FORM.get(word) ?? word;
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
   if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);

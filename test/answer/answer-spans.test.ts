@@ -21,6 +21,13 @@ describe('tokenize', () => {
     }
   });
 
+  it('stems an irregular past tense as its verb, and leaves forms that are other words too alone', () => {
+    expect(['bought', 'buys', 'buying'].map(lightStem)).toEqual(['buy', 'buy', 'buy']);
+    expect(lightStem('taken')).toBe(lightStem('take'));
+    expect(lightStem('found')).toBe('found');
+    expect(lightStem('left')).toBe('left');
+  });
+
   it('records each word as written and where it is', () => {
     const text = 'The tickets cost £200 and 15% more.';
     const tokens = tokenize(text);

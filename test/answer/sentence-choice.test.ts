@@ -102,6 +102,22 @@ The Orrin ferry board's annual dinner was held at the terminal in 2022.
 
 The Orrin ferry board's annual dinner has been cancelled this year.
 `,
+  'velmora-chain.md': `---
+title: "Velmora and the Corrin depot"
+outlet: Coastline Daily
+date: 2024-02-12
+---
+
+Velmora runs bus services in the northern valleys.
+
+Its fleet of 140 buses carries about nine million passengers a year.
+
+Velmora built the Corrin bus depot in 2016.
+
+Velmora sold the Corrin bus depot in 2023.
+
+Most of its buses are now kept at a yard in Hollin.
+`,
 };
 
 let fixture: TestCoverage;
@@ -151,5 +167,11 @@ describe('choosing the sentence that answers within the right article', () => {
     // Each pair of sentences says the same things but for the verb.
     expect(await leadQuote(coverage, 'When did the chairman of the Orrin ferry board step down?')).toContain('resigned on Monday');
     expect(await leadQuote(coverage, "Has the Orrin ferry board's annual dinner been called off?")).toContain('has been cancelled');
+  });
+
+  it('reads an irregular past tense as its verb: "built" is build, "sold" sell', async () => {
+    // The two sentences differ only in the verb and the year.
+    expect(await leadQuote(coverage, 'When did Velmora build the Corrin bus depot?')).toContain('2016');
+    expect(await leadQuote(coverage, 'When did Velmora sell the Corrin bus depot?')).toContain('2023');
   });
 });
