@@ -2,6 +2,7 @@ import type { QuestionKind } from '../search/question-kind.js';
 import { canonicalWord, foldCharacters } from '../text/fold.js';
 import { isStopWord, lightStem } from '../text/terms.js';
 import { isCyrillicWord, slavicTextKeys } from '../text/slavic-stem.js';
+import { isEnglishWord } from '../search/word-weights.js';
 
 /** A word of a sentence, as the answer stage sees it. */
 export interface Token {
@@ -98,8 +99,9 @@ function isName(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (!/^\p{Lu}/u.test(t.raw) || isDate(t)) return false;
   if (i > 0) return !isStopWord(t.raw.toLowerCase());
-  // A sentence's first word is capitalised anyway: a name only when the next word is one too.
-  return /^\p{Lu}/u.test(tokens[1]?.raw ?? '') && !isStopWord(t.raw.toLowerCase());
+  // A sentence's first word is capitalised anyway: a name only when the next word is one too, or when it is
+  // no English word ("Velmora has agreed to …").
+  return !isStopWord(t.raw.toLowerCase()) && (/^\p{Lu}/u.test(tokens[1]?.raw ?? '') || !isEnglishWord(t.stem));
 }
 
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|professor|president|minister|judge|chancellor|senator|governor|coach|captain)$/i;

@@ -5,6 +5,7 @@ import { FEATURES, type SentenceCandidate } from './features.js';
 import { resolveDate } from './dates-in-text.js';
 import { rankScore, type RankerWeights } from './ranker.js';
 import { quoteAround, type Quote } from './quote-span.js';
+import { answerPositions } from './answer-spans.js';
 
 export interface ComposeInput {
   query: ParsedQuery;
@@ -53,6 +54,7 @@ function typeMismatch(query: ParsedQuery, candidate: SentenceCandidate): number 
 }
 const KIND_MISSING = FEATURES.indexOf('kindMissing');
 const KIND = FEATURES.indexOf('kind');
+const ASKED = FEATURES.indexOf('asked');
 /** Kinds whose answer can sit in the sentence next to the one about the topic. */
 const NEIGHBOUR_KINDS = new Set(['count', 'amount', 'date', 'place', 'person', 'name', 'source', 'speech']);
 
@@ -111,8 +113,14 @@ export function composeAnswer(input: ComposeInput): Omit<Answer, 'timingMs'> {
     NEIGHBOUR_KINDS.has(query.kind) && (bySentence.get(`${documentId}:${index}`)?.features[KIND] ?? 0) > 0;
 
   // The lead is the best-ranked sentence that passes the gate: a higher-ranked one that does not is no answer.
-  const answersKind = ({ view, sentence }: SentenceCandidate) =>
-    !STRICT_KINDS.has(query.kind) || [-1, 0, 1].some((d) => holdsKind(view.documentId)(sentence.index + d));
+  // "Who bought the chain?" may be answered by a company: the ranker prefers a person's name, and the gate also
+  // takes another name in a sentence that itself says what is asked ("Dunmore has agreed to buy the silos"),
+  // not one beside it (another company named in the article is no answer about the mill).
+  const asked = new Set(query.stems);
+  const namesAnother = (c: SentenceCandidate) =>
+    query.kind === 'person' && c.features[ASKED]! >= input.gate.minAttributes && answerPositions('name', c.sentence.text, c.sentence.tokens, asked).length > 0;
+  const answersKind = (c: SentenceCandidate) =>
+    !STRICT_KINDS.has(query.kind) || [-1, 0, 1].some((d) => holdsKind(c.view.documentId)(c.sentence.index + d)) || namesAnother(c);
   const lead = query.words.length === 0 ? undefined : ranked.find((r) => passesGate(r.candidate, input.gate) && answersKind(r.candidate));
   const weaker = { minArticle: input.gate.minArticle / 2, minWindow: input.gate.minWindow / 4, minAttributes: 0 };
   // Articles that say the question come first: another sentence of one of them is evidence, a sentence of an

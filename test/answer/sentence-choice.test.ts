@@ -118,6 +118,18 @@ Velmora sold the Corrin bus depot in 2023.
 
 Most of its buses are now kept at a yard in Hollin.
 `,
+  'harlan-mill.md': `---
+title: "Harlan mill changes hands"
+outlet: Coastline Daily
+date: 2024-04-02
+---
+
+The old flour mill at Harlan Quay has been bought, its owners said on Tuesday.
+
+The mill closed in 2011 and has stood empty since.
+
+Dunmore has agreed to buy the Harlan Quay grain silos, the port authority said.
+`,
 };
 
 let fixture: TestCoverage;
@@ -173,5 +185,11 @@ describe('choosing the sentence that answers within the right article', () => {
     // The two sentences differ only in the verb and the year.
     expect(await leadQuote(coverage, 'When did Velmora build the Corrin bus depot?')).toContain('2016');
     expect(await leadQuote(coverage, 'When did Velmora sell the Corrin bus depot?')).toContain('2023');
+  });
+
+  it('answers "who bought …" with a company\'s name, and refuses it when no sentence names the buyer', async () => {
+    expect(await leadQuote(coverage, 'Who bought the Harlan Quay grain silos?')).toContain('Dunmore has agreed to buy');
+    // The article names no buyer of the mill: the company that bought the silos is no answer.
+    expect((await coverage.ask('Who bought the old flour mill at Harlan Quay?')).abstained).toBe(true);
   });
 });
