@@ -113,7 +113,7 @@ class PostgresIndexReader implements IndexReader {
   }
 
   async languages(): Promise<string[]> {
-    // Asked before every English question, and a scan of the documents: kept until the index changes.
+    // Asked before every question, and a scan of the documents: kept until the index changes.
     if (!this.languagesCache) {
       const { rows } = await this.sql.query<{ language: string }>('SELECT DISTINCT language FROM documents WHERE language IS NOT NULL ORDER BY language');
       this.languagesCache = rows.map((r) => r.language);

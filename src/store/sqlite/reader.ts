@@ -102,7 +102,7 @@ export class SqliteIndexReader implements IndexReader {
   }
 
   async languages(): Promise<string[]> {
-    // Asked before every English question, and a scan of the documents: kept until the index changes.
+    // Asked before every question, and a scan of the documents: kept until the index changes.
     this.languagesCache ??= this.db.prepare('SELECT DISTINCT language FROM documents WHERE language IS NOT NULL ORDER BY language').pluck().all() as string[];
     return this.languagesCache;
   }
