@@ -28,8 +28,9 @@ const PAST = /[аяеиіоуы](?:л|ла|ло|ли|в)$/u;
 const REFLEXIVE = /(?:ся|сь)$/u;
 // A vowel that comes and goes as a word declines ("березень", "березня"; "день", "дня").
 const FLEETING_VOWEL = /[ео](?=[кцнл]ь?$)/u;
-// Ukrainian writes і for the о of a word's other forms in its last closed syllable ("міст", "мосту"; "рік", "року").
-const CLOSED_I = /і(?=[бвгґджзклмнпрстфхцчшщ]+$)/u;
+// Ukrainian writes і (ї) in a word's last closed syllable for the о or е (є) of its other forms ("міст", "мосту";
+// "піч", "печі"; "Київ", "Києва").
+const CLOSED_I = /[ії](?=[бвгґджзклмнпрстфхцчшщь]+$)/u;
 // Ukrainian doubles the consonant before -я in nouns like "рішення", but not in their genitive plural "рішень".
 const DOUBLED = /(\p{L})\1$/u;
 const VOWEL_OR_SOFT = /[аяеєиіїоуыюьй]$/u;
@@ -51,7 +52,7 @@ const key = (stem: string) => foldCharacters(stem.slice(0, KEY_LETTERS));
  * The keys of one Cyrillic word. Two forms of a word share a key when each has one of these readings: its
  * longest ending removed; only a last vowel removed ("програми" is програм-и, not прогр-ами); nothing removed
  * ("кредит" is no verb in -ит); a past tense's ending; a fleeting vowel dropped; a doubled last consonant made
- * single; a closed syllable's і read as о.
+ * single; a closed syllable's і read as о or е (ї as є).
  */
 export function slavicKeys(word: string): string[] {
   const lower = word.toLowerCase().replace(/ё/gu, 'е').replace(/['’ʼ]/gu, '');
@@ -63,7 +64,8 @@ export function slavicKeys(word: string): string[] {
     plain.replace(PAST, ''),
     stem.replace(FLEETING_VOWEL, ''),
     stem.replace(DOUBLED, '$1'),
-    plain.replace(CLOSED_I, 'о'),
+    plain.replace(CLOSED_I, (i) => (i === 'ї' ? 'є' : 'о')),
+    plain.replace(CLOSED_I, (i) => (i === 'ї' ? 'є' : 'е')),
   ];
   return [...new Set(readings.filter((r) => r.length >= STEM_LETTERS).map(key))];
 }

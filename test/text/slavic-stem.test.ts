@@ -24,10 +24,12 @@ describe('slavicKeys', () => {
     expect(meet('березня', 'березень')).toBe(true);
     expect(meet('рішень', 'рішення')).toBe(true);
     expect(meet('коштує', 'коштуватиме')).toBe(true);
-    // Ukrainian і in a closed syllable is о in the word's other forms, and in Russian.
+    // Ukrainian і in a closed syllable is о or е in the word's other forms, and in Russian.
     expect(meet('мосту', 'міст')).toBe(true);
     expect(meet('мост', 'міст')).toBe(true);
     expect(meet('року', 'рік')).toBe(true);
+    expect(meet('печі', 'піч')).toBe(true);
+    expect(meet('кореня', 'корінь')).toBe(true);
   });
 
   it('keeps words that only look alike apart', () => {
