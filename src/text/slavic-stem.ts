@@ -29,7 +29,7 @@ const REFLEXIVE = /(?:ся|сь)$/u;
 // A vowel that comes and goes as a word declines ("березень", "березня"; "день", "дня").
 const FLEETING_VOWEL = /[ео](?=[кцнл]ь?$)/u;
 // Ukrainian writes і (ї) in a word's last closed syllable for the о or е (є) of its other forms ("міст", "мосту";
-// "піч", "печі"; "Київ", "Києва").
+// "піч", "печі").
 const CLOSED_I = /[ії](?=[бвгґджзклмнпрстфхцчшщь]+$)/u;
 // Ukrainian doubles the consonant before -я in nouns like "рішення", but not in their genitive plural "рішень".
 const DOUBLED = /(\p{L})\1$/u;
