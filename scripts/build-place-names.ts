@@ -1,7 +1,7 @@
 /**
  * npx tsx scripts/build-place-names.ts
  *
- * Writes src/text/place-names.json: the English names of countries, territories and cities as written in every
+ * Writes lexicon/places/place-names.json: the English names of countries, territories and cities as written in every
  * Cyrillic-script locale of Unicode CLDR, keyed by the stem their case forms share (the stems of each word for a
  * name of several words), plus the old Latin spellings CLDR's time zone ids keep for renamed cities. The two
  * CLDR packages (≈130 MB unpacked) are fetched with `npm pack` into a temporary folder, never installed.
@@ -15,7 +15,7 @@ import { foldCharacters } from '../src/text/fold.js';
 import { multiWordStem } from '../src/text/exonyms.js';
 
 const CLDR_VERSION = '48.2.0';
-const OUT = fileURLToPath(new URL('../src/text/place-names.json', import.meta.url));
+const OUT = fileURLToPath(new URL('../lexicon/places/place-names.json', import.meta.url));
 
 type Names = Record<string, string>;
 interface Zone { exemplarCity?: string; [part: string]: unknown }

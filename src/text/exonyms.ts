@@ -33,7 +33,7 @@ let tables: PlaceTables | undefined;
 
 function placeTables(): PlaceTables {
   if (!tables) {
-    const data = JSON.parse(readFileSync(new URL('./place-names.json', import.meta.url), 'utf8')) as PlaceNames;
+    const data = JSON.parse(readFileSync(new URL('../../lexicon/places/place-names.json', import.meta.url), 'utf8')) as PlaceNames;
     const englishByStem = new Map<string, string>();
     for (const [english, stems] of Object.entries(data.places)) for (const stem of stems) englishByStem.set(stem, english);
     const multiWord = Object.entries(data.multiWordPlaces).flatMap(([english, names]) => names.map((name) => ({ english, stems: name.split(' ') })));

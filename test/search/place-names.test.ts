@@ -46,7 +46,7 @@ describe('English names of places written in Cyrillic (CLDR data)', () => {
   });
 
   it('names its source and licence', () => {
-    const data = JSON.parse(readFileSync(new URL('../../src/text/place-names.json', import.meta.url), 'utf8')) as { source: string };
+    const data = JSON.parse(readFileSync(new URL('../../lexicon/places/place-names.json', import.meta.url), 'utf8')) as { source: string };
     expect(data.source).toMatch(/Unicode CLDR 48\.2\.0/);
     expect(data.source).toMatch(/Unicode License/);
   });
