@@ -34,15 +34,15 @@ date: 2024-05-20
 
 Детский отдел начнёт работать в сентябре.
 `,
-  'harbour.md': `---
-title: "Tallow Bay opens its new harbour"
+  'orrin-station.md': `---
+title: "Orrin's new railway station opens"
 outlet: The Lantern Post
-date: 2023-03-06
+date: 2023-09-08
 ---
 
-The new harbour at Tallow Bay opened to shipping on Monday after three years of building work.
+The new railway station in Orrin opened to passengers on Friday.
 
-The harbour cost 40 million euros, most of it paid by the regional government.
+The station cost 12 million euros, most of it paid by the county.
 `,
 };
 
@@ -70,7 +70,7 @@ describe('questions asked in the language of the coverage', () => {
   });
 
   it('still answers a Cyrillic question about the English article in English', async () => {
-    expect(await leadQuote(env.coverage, 'Сколько стоила новая гавань?')).toContain('40 million euros');
+    expect(await leadQuote(env.coverage, 'Сколько стоил новый вокзал?')).toContain('12 million euros');
   });
 
   it('answers an English question from the Russian or Ukrainian article, through the words\' first translations', async () => {
