@@ -1,7 +1,7 @@
 import type { QuestionKind } from '../search/question-kind.js';
 import { canonicalWord, foldCharacters } from '../text/fold.js';
 import { isStopWord, lightStem } from '../text/terms.js';
-import { isCyrillicWord, slavicTextKeys } from '../text/slavic-stem.js';
+import { hasCyrillic, slavicTextKeys } from '../text/slavic-stem.js';
 import { isEnglishWord } from '../search/word-weights.js';
 
 /** A word of a sentence, as the answer stage sees it. */
@@ -24,7 +24,7 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(WORD)) {
     const raw = m[0];
     const folded = /^[£$€¥%]$/.test(raw) ? raw : canonicalWord(foldCharacters(raw));
-    tokens.push({ raw, stem: lightStem(folded), at: m.index, keys: isCyrillicWord(raw) ? slavicTextKeys(raw) : [] });
+    tokens.push({ raw, stem: lightStem(folded), at: m.index, keys: hasCyrillic(raw) ? slavicTextKeys(raw) : [] });
   }
   return tokens;
 }

@@ -1,4 +1,5 @@
 import { stemmer as russianStem } from '@orama/stemmers/russian';
+import { hasCyrillic } from '../text/slavic-stem.js';
 
 /**
  * Turns an English → Russian dictionary in dictd's text format (a headword at the start of a line, its
@@ -36,7 +37,6 @@ const POSITION_COST = 1.5;
 /** A Russian word far down a long article ("roll": …, 48th, заявиться) is an idiom's, not the word's meaning. */
 const MAX_POSITION = 8;
 
-const CYRILLIC = /\p{Script=Cyrillic}/u;
 const count = (text: string, char: string) => text.split(char).length - 1;
 
 /**
@@ -45,7 +45,7 @@ const count = (text: string, char: string) => text.split(char).length - 1;
  * the article left open, is no headword.
  */
 function continuesArticle(line: string, body: string[]): boolean {
-  if (CYRILLIC.test(line)) return true;
+  if (hasCyrillic(line)) return true;
   const sofar = body.join(' ');
   return count(sofar, '(') > count(sofar, ')');
 }

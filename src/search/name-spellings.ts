@@ -1,4 +1,5 @@
 import { canonicalWord, foldCharacters } from '../text/fold.js';
+import { hasCyrillic } from '../text/slavic-stem.js';
 
 /**
  * Latin spellings a name written in Cyrillic may have in English coverage. Folding transliterates one way
@@ -86,6 +87,6 @@ export function caseForms(lower: string): string[] {
  */
 export function latinSpellings(name: string): string[] {
   const lower = name.toLowerCase();
-  if (!/\p{Script=Cyrillic}/u.test(lower)) return [];
+  if (!hasCyrillic(lower)) return [];
   return [...new Set(caseForms(lower).flatMap(spellingsOf))];
 }

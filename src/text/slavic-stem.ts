@@ -37,7 +37,8 @@ const VOWEL_OR_SOFT = /[аяеєиіїоуыюьй]$/u;
 const STEM_LETTERS = 3;
 export const KEY_LETTERS = 6;
 
-export const isCyrillicWord = (word: string): boolean => /\p{Script=Cyrillic}/u.test(word);
+/** Whether a text has any Cyrillic letter in it. */
+export const hasCyrillic = (text: string): boolean => /\p{Script=Cyrillic}/u.test(text);
 
 function withoutEnding(word: string): string {
   for (const ending of ENDINGS) {
