@@ -1,8 +1,10 @@
 /**
- * Guesses the language of a text only when the evidence is clear: Cyrillic with letters unique to
- * Ukrainian or Russian, or Latin text with English function words. Otherwise null: we never guess.
+ * Guesses the language of a text only when the evidence is clear: Cyrillic with letters or common words
+ * unique to Ukrainian or Russian (as a question's language is told), or Latin text with English function
+ * words. Otherwise null: we never guess.
  */
 import { stopWordRatio } from './stop-words.js';
+import { cyrillicLanguage } from '../text/cyrillic-language.js';
 
 /** The language shows in the first few thousand characters; reading more only costs memory on huge texts. */
 const SAMPLE_CHARS = 20_000;
@@ -13,13 +15,7 @@ export function detectLanguage(fullText: string): string | null {
   if (letters.length < 20) return null;
   const cyrillic = letters.filter((c) => /\p{Script=Cyrillic}/u.test(c)).length;
   const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
-  if (cyrillic / letters.length > 0.5) {
-    const ukrainian = (text.match(/[іїєґІЇЄҐ]/gu) ?? []).length;
-    const russian = (text.match(/[ыэъёЫЭЪЁ]/gu) ?? []).length;
-    if (ukrainian > russian) return 'uk';
-    if (russian > ukrainian) return 'ru';
-    return null;
-  }
+  if (cyrillic / letters.length > 0.5) return cyrillicLanguage(text);
   if (latin / letters.length > 0.8) {
     const words = text.split(/\s+/u).filter(Boolean);
     return stopWordRatio(words) >= 0.2 ? 'en' : null;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { stemmer as russianStem } from '@orama/stemmers/russian';
 import { stemmer as ukrainianStem } from '@orama/stemmers/ukrainian';
 import { imperfectiveStems, irregularPartner, withoutEmptyPrefix } from './aspect.js';
+import type { CyrillicLanguage } from '../text/cyrillic-language.js';
 import { derivedFrom, isPastOrInfinitive, russianStems, verbStem, withFleetingVowel } from './word-forms.js';
 
 /**
@@ -15,8 +16,6 @@ const RUSSIAN_FILE = new URL('../../lexicon/ru-en/glossary.tsv', import.meta.url
 const UKRAINIAN_FILE = new URL('../../lexicon/uk-ru/stems.tsv', import.meta.url);
 const PERFECTIVE_FILE = new URL('../../lexicon/ru-en/perfective.txt', import.meta.url);
 const CYRILLIC_OF_ENGLISH_FILE = new URL('../../lexicon/en/cyrillic.tsv', import.meta.url);
-
-export type CyrillicLanguage = 'uk' | 'ru';
 
 interface Translation {
   russian: string;
@@ -159,22 +158,6 @@ export function translateWord(word: string, language: CyrillicLanguage | null): 
   if (found.length > 0) return found;
   const base = derivedFrom(lower);
   return base ? inEither(base) : [];
-}
-
-// Common words spelt differently in the two languages: a short question ("Хто створив статуетку?") may have
-// none of the letters only one of them uses.
-const UKRAINIAN_WORDS = new Set('хто що коли скільки чому де як чи від та це цей ця він вона вони його після також щодо але або зі між ще вже лише тільки навіть'.split(' '));
-const RUSSIAN_WORDS = new Set('кто что когда сколько почему где как ли от это этот эта он она они его после также насчет но или со между еще уже лишь только даже'.split(' '));
-
-/**
- * Which of the two a text is written in, when its letters or words tell: і ї є ґ are Ukrainian only, ы э ъ ё
- * Russian only, and so are some common words.
- */
-export function cyrillicLanguage(text: string): CyrillicLanguage | null {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const ukrainian = (text.match(/[іїєґ]/giu) ?? []).length + words.filter((w) => UKRAINIAN_WORDS.has(w)).length;
-  const russian = (text.match(/[ыэъё]/giu) ?? []).length + words.filter((w) => RUSSIAN_WORDS.has(w)).length;
-  return ukrainian > russian ? 'uk' : russian > ukrainian ? 'ru' : null;
 }
 
 let cyrillicOfEnglish: Map<string, string[]> | null = null;

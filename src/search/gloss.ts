@@ -1,4 +1,5 @@
-import { cyrillicLanguage, translateWord, type CyrillicLanguage } from '../lexicon/glossary.js';
+import { translateWord } from '../lexicon/glossary.js';
+import { cyrillicLanguage, type CyrillicLanguage } from '../text/cyrillic-language.js';
 import { englishExonym, englishPlaceAt } from '../text/exonyms.js';
 import { foldedWords } from '../text/fold.js';
 import { isStopWord, lightStem } from '../text/terms.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cyrillicLanguage, cyrillicWords, translateWord } from '../../src/lexicon/glossary.js';
+import { cyrillicWords, translateWord } from '../../src/lexicon/glossary.js';
+import { cyrillicLanguage } from '../../src/text/cyrillic-language.js';
 
 // The committed tables (lexicon/), on everyday words in the inflected forms questions use.
 /** The translation a question's word is read as. */
