@@ -4,6 +4,7 @@ import type { ParsedQuery } from './query.js';
 import { isStopWord, lightStem } from '../text/terms.js';
 import { specificity } from './word-weights.js';
 import { ownEntry } from '../util/own-entry.js';
+import { abbreviationCandidates } from './abbreviations.js';
 
 /**
  * Another way of saying one or more of the question's words ("jobless" → "unemployed", "wire service" →
@@ -74,6 +75,13 @@ function translatedAlternatives(query: ParsedQuery, word: string): RelatedWord[]
   return [...translations, ...spellings];
 }
 
+/** A word's possible newswire abbreviations ("mln", "dlrs"), as good as a synonym; never one that is a word itself. */
+function abbreviations(word: string, wordnet: WordNet): RelatedWord[] {
+  const forms = new Set([word, ...wordnet.baseForms(word)]);
+  const candidates = new Set([...forms].flatMap(abbreviationCandidates));
+  return [...candidates].filter((c) => !wordnet.has(c)).map((text) => ({ text, relation: 'synonym' as const, senseRank: 0, pos: 'n' as const }));
+}
+
 /** Everything WordNet relates to the question's words and two-word collocations: step one of expandQuery. */
 export function relatedGroups(query: ParsedQuery, wordnet: WordNet): RelatedGroup[] {
   const groups: RelatedGroup[] = [];
@@ -81,7 +89,7 @@ export function relatedGroups(query: ParsedQuery, wordnet: WordNet): RelatedGrou
     if (/\d/.test(word)) return;
     const acronym = query.acronyms.includes(word);
     const inWordNet = wordnet.related(word, acronym ? { relations: ACRONYM_RELATIONS } : query.names[i] ? { relations: NAME_RELATIONS } : {});
-    const related = weighted([...translatedAlternatives(query, word), ...inWordNet]);
+    const related = weighted([...translatedAlternatives(query, word), ...inWordNet, ...(query.names[i] || acronym ? [] : abbreviations(word, wordnet))]);
     groups.push({ covers: [i], related: query.names[i] ? related : [...related, ...secondHop(wordnet, related)] });
   });
   for (let i = 0; i + 1 < query.words.length; i++) {

@@ -130,6 +130,18 @@ The mill closed in 2011 and has stood empty since.
 
 Dunmore has agreed to buy the Harlan Quay grain silos, the port authority said.
 `,
+  'corran-notes.md': `---
+title: "CORRAN MILLS TO REDEEM NOTES"
+outlet: Wire Service
+date: 1987-04-02
+---
+
+Corran Mills Inc said it plans to redeem on May 1 all of its outstanding nine pct notes due 2001.
+
+As of March 31, there were 42.5 mln dlrs of the notes outstanding, held by about 300 investors.
+
+The redemption price will be 103 pct of the principal amount, the company said.
+`,
 };
 
 let fixture: TestCoverage;
@@ -185,6 +197,11 @@ describe('choosing the sentence that answers within the right article', () => {
     // The two sentences differ only in the verb and the year.
     expect(await leadQuote(coverage, 'When did Velmora build the Corrin bus depot?')).toContain('2016');
     expect(await leadQuote(coverage, 'When did Velmora sell the Corrin bus depot?')).toContain('2023');
+  });
+
+  it('reads "how many million dollars" as asking for a sum of money, written the wire\'s way ("mln dlrs")', async () => {
+    // The opening sentence says every word of this question but holds no sum of money.
+    expect(await leadQuote(coverage, 'How many million dollars of its notes does Corran Mills have outstanding?')).toContain('42.5 mln dlrs');
   });
 
   it('answers "who bought …" with a company\'s name, and refuses it when no sentence names the buyer', async () => {

@@ -27,6 +27,16 @@ describe('expandQuery with WordNet', () => {
     expect(expandQuery(query, wordnet, () => false)).toEqual([]);
   });
 
+  it('offers the wire-copy abbreviations of a word the index holds ("mln dlrs"), never a word of its own', () => {
+    const query = parseQuery('Did Corran raise a million dollars?');
+    const found = expandQuery(query, wordnet, (w) => ['mln', 'dlrs', 'mil', 'mlns'].includes(w)).map((e) => e.words.join(' '));
+    expect(found).toEqual(expect.arrayContaining(['mln', 'dlrs']));
+    // "mil" is a unit in its own right; "mlns" does not end as "million" does.
+    expect(found).not.toContain('mil');
+    expect(found).not.toContain('mlns');
+    expect(expandQuery(query, wordnet, () => false)).toEqual([]);
+  });
+
   it('weighs every expansion below the asker’s own words, and never repeats a question word', () => {
     const query = parseQuery('Why did the jobless dockworkers march to the wire service office?');
     const expansions = expandQuery(query, wordnet, everything);

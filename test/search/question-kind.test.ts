@@ -11,6 +11,7 @@ describe('questionKind', () => {
     ['What percentage of orders arrived late?', 'count'],
     ['How much did Brindle Labs pay for the warehouse?', 'amount'],
     ['What price did the warehouse sell for?', 'amount'],
+    ['How many million dollars did Brindle Labs raise?', 'amount'],
     ['Which company bought the Velmora brewery?', 'name'],
     ['Why did the ferry operator cancel the crossings?', 'reason'],
     ['What did Tomas Ferreira say about the merger?', 'speech'],
