@@ -6,8 +6,19 @@ import { splitAuthors } from '../clean/byline.js';
 import { toIsoDate } from '../clean/dates.js';
 import { detectLanguage } from '../clean/language.js';
 import { normalizeLine } from '../clean/lines.js';
+import htmlTags from 'html-tags';
 import type { Extracted } from './extracted.js';
 import { pickList, pickString, splitFrontMatter } from './front-matter.js';
+
+const HTML_ELEMENTS = new Set<string>(htmlTags);
+
+/**
+ * Inline HTML is dropped, but only a tag HTML has (`<b>`, `</span>`, `<br/>`) or a custom element's (a hyphen):
+ * wire copy marks companies `<John Middleton Inc>` and tickers `<CSRA.S>`, and those are the article's words.
+ */
+function dropHtmlTag(tag: string, name: string): string {
+  return HTML_ELEMENTS.has(name.toLowerCase()) || name.includes('-') ? '' : tag;
+}
 
 /** Inline Markdown → plain text. Order matters: images before links, bold before italics. */
 export function stripInline(line: string): string {
@@ -16,7 +27,8 @@ export function stripInline(line: string): string {
     .replace(/\[([^\]]+)\]\([^)]*\)/gu, '$1')
     .replace(/\[([^\]]+)\]\[[^\]]*\]/gu, '$1')
     .replace(/<(https?:\/\/[^>\s]+)>/gu, '$1')
-    .replace(/<\/?[a-zA-Z][^>]*>/gu, '')
+    .replace(/<([^<>\s@]+@[^<>\s@]+\.[^<>\s@]+)>/gu, '$1')
+    .replace(/<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*)?\/?>/gu, dropHtmlTag)
     .replace(/`([^`]+)`/gu, '$1')
     .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu, '$2')
     .replace(/(?<![\p{L}\p{N}*])\*(?=\S)(.+?)(?<=\S)\*(?![\p{L}\p{N}*])/gu, '$1')

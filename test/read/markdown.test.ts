@@ -64,6 +64,15 @@ describe('extractMarkdown', () => {
       'See the report  and code in snake_case_name, 2*3*4.',
     );
   });
+
+  it("drops HTML's own tags but keeps wire copy's bracketed company names, tickers and e-mail addresses", () => {
+    expect(stripInline('The <b>ferry</b> line<br/> sold its <span class="x">depot</span> to <my-widget>Orrin</my-widget>.')).toBe(
+      'The ferry line sold its depot to Orrin.',
+    );
+    expect(stripInline('Corran Mills Inc <CRN> sold two mills to <Harlan Quay Holdings Ltd>, write to <desk@example.org>.')).toBe(
+      'Corran Mills Inc <CRN> sold two mills to <Harlan Quay Holdings Ltd>, write to desk@example.org.',
+    );
+  });
 });
 
 describe('extractHtml without JSON-LD', () => {
