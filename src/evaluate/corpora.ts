@@ -36,20 +36,29 @@ export function folderCorpus(name: string, dir: string): Corpus {
   };
 }
 
-/** A JSONL news corpus (BBC News), indexed as one `<id>.md` per article carrying `outlet`. */
-export function jsonlCorpus(name: string, jsonl: string, outlet: string): Corpus {
+/** Which lines of a JSONL corpus a set asks about: `count` non-empty lines after the first `from`. */
+export interface CorpusSlice {
+  from: number;
+  count: number;
+}
+
+/** A JSONL news corpus (BBC News, or a slice of Reuters), indexed as one `<id>.md` per article carrying `outlet`. */
+export function jsonlCorpus(name: string, jsonl: string, outlet: string, slice: CorpusSlice = { from: 0, count: Infinity }): Corpus {
+  const sliced = slice.from === 0 && slice.count === Infinity ? '' : ` lines ${slice.from}+${slice.count}`;
   return {
     name,
-    keyFiles: () => [{ name: `${path.basename(jsonl)} as .md with outlet ${outlet}`, size: statSync(jsonl).size }],
+    keyFiles: () => [{ name: `${path.basename(jsonl)}${sliced} as .md with outlet ${outlet}`, size: statSync(jsonl).size }],
     rawArticles: () =>
       readFileSync(jsonl, 'utf8')
         .split('\n')
         .filter((line) => line.trim())
+        .slice(slice.from, slice.from + slice.count)
         .map((line) => JSON.parse(line) as CorpusRecord)
+        .filter((r) => r.text?.trim())
         .map((r) => ({ file: `${r.id}.md`, text: r.text })),
     async materialize(workDir) {
       const dir = path.join(workDir, 'articles');
-      if (!existsSync(dir)) await writeCorpusAsMarkdown(jsonl, dir, Infinity, outlet);
+      if (!existsSync(dir)) await writeCorpusAsMarkdown(jsonl, dir, slice.count, outlet, slice.from);
       return dir;
     },
   };

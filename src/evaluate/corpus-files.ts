@@ -10,17 +10,22 @@ export interface CorpusRecord {
 }
 
 /**
- * Writes the first `limit` articles of a JSONL news corpus (Reuters-21578, BBC News) as Markdown files
+ * Writes `limit` articles, after the first `skip` lines, of a JSONL news corpus (Reuters-21578, BBC News) as Markdown files
  * with front matter, the shape a newsroom's own exports take: benchmarks and scale tests index these.
  * `outlet` goes into every file's front matter, since these corpora name their publisher only in their README.
  */
-export async function writeCorpusAsMarkdown(jsonl: string, outDir: string, limit = Infinity, outlet?: string): Promise<number> {
+export async function writeCorpusAsMarkdown(jsonl: string, outDir: string, limit = Infinity, outlet?: string, skip = 0): Promise<number> {
   mkdirSync(outDir, { recursive: true });
   const lines = createInterface({ input: createReadStream(jsonl), crlfDelay: Infinity });
   let written = 0;
+  let skipped = 0;
   for await (const line of lines) {
     if (written >= limit) break;
     if (!line.trim()) continue;
+    if (skipped < skip) {
+      skipped++;
+      continue;
+    }
     const record = JSON.parse(line) as CorpusRecord;
     if (!record.text?.trim()) continue;
     const front = ['---', `title: ${JSON.stringify(record.title ?? '')}`];
