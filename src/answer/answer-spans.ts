@@ -68,18 +68,26 @@ const REASON = /\b(because|due to|owing to|as a result|result of|thanks to|after
 const ATTRIBUTION = /\b(?:reported|reports|according to|told|cited|quoted|broadcast|interview|said in|wrote|published)\b|\bsources?:/i;
 // Opened or closed here: a quotation of several sentences is split across them.
 const QUOTATION = /["“«]\s*[^"“”«»]{12,}|[^"“”«»]{12,}["”»]/;
-export const holdsQuotation = (text: string): boolean => QUOTATION.test(text);
+// A word or two in quotation marks is a name or a scare quote ("B" shares, the "Sunshine" policy), not speech.
+const QUOTED_WORDS = /["“«][^"“”«»]{1,15}["”»]/g;
+export const holdsQuotation = (text: string): boolean => QUOTATION.test(text.replace(QUOTED_WORDS, ' '));
 /** Reported speech says what someone said without quotation marks: "X said the market would …". */
 const REPORTING_VERBS =
   'said says told tells stated states stating warned warns argued argues added claimed claims insisted insists believes believed ' +
   'thinks predicted predicts expects expected described suggested suggests noted notes revealed reveals announced announces ' +
-  'expressed expresses responded replied explained explains stressed admitted admits acknowledged urged urges';
+  'expressed expresses responded replied explained explains stressed admitted admits acknowledged urged urges ' +
+  'saying adding telling';
 // Ukrainian and Russian reporting verbs by their stems, in any person or tense ("сказав", "заявила", "сообщил").
 const CYRILLIC_REPORTING_STEMS = 'сказа заяв повідом сообщ зазнач отмет наголос подчеркн дода добав розпов рассказ поясн объясн';
 const REPORTING_VERB = new RegExp(
   `\\b(?:${REPORTING_VERBS.split(' ').join('|')})\\b|(?<!\\p{L})(?:${CYRILLIC_REPORTING_STEMS.split(' ').join('|')})\\p{L}*`,
   'giu',
 );
+
+const PRONOUN = '(?:he|she|they|він|вона|вони|он|она|они)';
+const PRONOUN_ATTRIBUTION = new RegExp(`(?<!\\p{L})${PRONOUN}\\s+(?:${REPORTING_VERB.source})|(?:${REPORTING_VERB.source})\\s+${PRONOUN}(?!\\p{L})`, 'iu');
+/** "…, he said": the sentence reports someone named before it, as news names a speaker once and then writes "he". */
+export const attributedToPronoun = (text: string): boolean => PRONOUN_ATTRIBUTION.test(text);
 
 function isNumber(t: Token): boolean {
   const lower = t.raw.toLowerCase();

@@ -1,6 +1,6 @@
 import type { ParsedQuery } from '../search/query.js';
 import type { QuestionKind } from '../search/question-kind.js';
-import { answerPositions, holdsQuotation, saysStem } from './answer-spans.js';
+import { answerPositions, attributedToPronoun, holdsQuotation, saysStem } from './answer-spans.js';
 import type { ArticleSentence, ArticleView } from './article-view.js';
 import { speakerOf } from '../search/question-kind.js';
 import { foldedWords } from '../text/fold.js';
@@ -85,10 +85,13 @@ function speechReading(query: ParsedQuery, match: MatchQuery) {
   // that, unless it says they talked (or discussed, or spoke) too.
   const conversation = asking !== null && CONVERSATION_VERBS.has(asking.verb) ? lightStem(asking.verb) : null;
   const speakerNamed = (s: ArticleSentence | undefined) => s !== undefined && speakers.some((n) => s.stems.set.has(n));
-  const reportsSomethingElse = (s: ArticleSentence) =>
+  // "…, he said" reports the speaker the sentence before names.
+  const reportsSpeaker = (s: ArticleSentence, before: ArticleSentence | undefined) =>
+    speakerNamed(s) || (attributedToPronoun(s.text) && speakerNamed(before));
+  const reportsSomethingElse = (s: ArticleSentence, before: ArticleSentence | undefined) =>
     query.kind === 'speech' &&
     !holdsQuotation(s.text) &&
-    ((speakers.length > 0 && !speakerNamed(s)) || (conversation !== null && !s.stems.set.has(conversation)));
+    ((speakers.length > 0 && !reportsSpeaker(s, before)) || (conversation !== null && !s.stems.set.has(conversation)));
   return { speakerNamed, reportsSomethingElse };
 }
 
@@ -130,7 +133,7 @@ export function articleFeatures(
     const found = answerPositions(query.kind, sentence.text, sentence.tokens, asked, namedStems);
     // Reported speech answers "what did X say" only when it reports X: "Y revealed …" is not what X said.
     // A question naming no one ("what did the analyst say") takes any speaker.
-    const answers = reportsSomethingElse(sentence) ? [] : found;
+    const answers = reportsSomethingElse(sentence, view.sentences[i - 1]) ? [] : found;
     let near = 0;
     for (const a of answers) for (const m of matchedAt) near = Math.max(near, proximity(Math.abs(a - m)));
     // A quotation answers "what did X say" when X is named beside it: in the sentence or the one before or after.

@@ -130,6 +130,28 @@ The mill closed in 2011 and has stood empty since.
 
 Dunmore has agreed to buy the Harlan Quay grain silos, the port authority said.
 `,
+  'lorne-exchange.md': `---
+title: "Lorne exchange weighs rule on C shares"
+outlet: Wire Service
+date: 1987-04-03
+---
+
+The Lorne Stock Exchange is considering new rules on different classes of shares after a spate of "C" share issues by local firms.
+
+Analysts have said the "C" shares are designed largely to protect the interests of majority holders.
+
+But local newspapers quoted Brackwater director Ines Dorrit as saying the firm will withdraw its issue if the new rule is approved.
+`,
+  'harl-bank-rates.md': `---
+title: "Little scope for a rate rise, says Harl Bank"
+outlet: Wire Service
+date: 1987-04-02
+---
+
+There is little scope for a rise in Fenwick interest rates this year, said Harl Bank chairman Odo Pellam.
+
+Pellam said a restructuring of the bank over two years had limited its exposure to swings in interest rates. A one point rise in rates this year would cost shareholders about 18 pence a share, he said.
+`,
   'corran-notes.md': `---
 title: "CORRAN MILLS TO REDEEM NOTES"
 outlet: Wire Service
@@ -202,6 +224,14 @@ describe('choosing the sentence that answers within the right article', () => {
   it('reads "how many million dollars" as asking for a sum of money, written the wire\'s way ("mln dlrs")', async () => {
     // The opening sentence says every word of this question but holds no sum of money.
     expect(await leadQuote(coverage, 'How many million dollars of its notes does Corran Mills have outstanding?')).toContain('42.5 mln dlrs');
+  });
+
+  it('reads "quoted X as saying" and "…, he said" after a sentence naming X as X speaking, and a quoted word as no quotation', async () => {
+    // The analysts' sentence holds a quoted letter, not speech.
+    expect(await leadQuote(coverage, 'What did Brackwater director Ines Dorrit say the firm would do if the new rule on C shares is approved?')).toContain(
+      'withdraw its issue',
+    );
+    expect(await leadQuote(coverage, 'What did Harl Bank chairman Odo Pellam say a one point rise in rates would cost shareholders?')).toContain('18 pence');
   });
 
   it('answers "who bought …" with a company\'s name, and refuses it when no sentence names the buyer', async () => {
