@@ -53,6 +53,7 @@ const SCALE_WORDS = /^(million|mln|billion|bln|bn|trillion|thousand|тис|ты�
 const DATE_WORDS = new Set(
   ('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow tonight weekend week month year decade century ' +
+    'days weeks months years decades ' +
     'spring summer autumn winter christmas easter morning afternoon evening night quarter season').split(' '),
 );
 // Months, weekdays and days named relatively, in Ukrainian and Russian, in the forms a date takes.

@@ -152,6 +152,18 @@ There is little scope for a rise in Fenwick interest rates this year, said Harl 
 
 Pellam said a restructuring of the bank over two years had limited its exposure to swings in interest rates. A one point rise in rates this year would cost shareholders about 18 pence a share, he said.
 `,
+  'orrin-rail.md': `---
+title: "Orrin rail merger may be heard again"
+outlet: Wire Service
+date: 1987-04-02
+---
+
+The merger of the Orrin and Lask railways was blocked by the Transport Commission last July on competition grounds.
+
+The company has since offered track-sharing rights to four other railways to persuade the commission to reopen the hearings.
+
+"My guess is the commission will decide in three to six weeks whether to reopen hearings," said the analyst Tomas Vell.
+`,
   'corran-notes.md': `---
 title: "CORRAN MILLS TO REDEEM NOTES"
 outlet: Wire Service
@@ -232,6 +244,12 @@ describe('choosing the sentence that answers within the right article', () => {
       'withdraw its issue',
     );
     expect(await leadQuote(coverage, 'What did Harl Bank chairman Odo Pellam say a one point rise in rates would cost shareholders?')).toContain('18 pence');
+  });
+
+  it('answers "when" with a time from now ("in three to six weeks") as well as with a date', async () => {
+    expect(await leadQuote(coverage, 'When does the analyst Tomas Vell expect the commission to decide whether to reopen the hearings?')).toContain(
+      'three to six weeks',
+    );
   });
 
   it('answers "who bought …" with a company\'s name, and refuses it when no sentence names the buyer', async () => {
