@@ -164,6 +164,16 @@ The company has since offered track-sharing rights to four other railways to per
 
 "My guess is the commission will decide in three to six weeks whether to reopen hearings," said the analyst Tomas Vell.
 `,
+  'lask-metals.md': `---
+title: "Copper climate improving, says Lask Metals"
+outlet: Wire Service
+date: 1987-04-01
+---
+
+The climate for base metals is improving as funds switch from the dollar and stock markets, Lask Metals said in its monthly newsletter.
+
+Copper prices in March gained some 12 pct in dollar terms, and copper is felt to be cheap relative to tin, Lask Metals said.
+`,
   'corran-notes.md': `---
 title: "CORRAN MILLS TO REDEEM NOTES"
 outlet: Wire Service
@@ -250,6 +260,10 @@ describe('choosing the sentence that answers within the right article', () => {
     expect(await leadQuote(coverage, 'When does the analyst Tomas Vell expect the commission to decide whether to reopen the hearings?')).toContain(
       'three to six weeks',
     );
+  });
+
+  it('answers "how much did it go up" with the change, not with a sum of money', async () => {
+    expect(await leadQuote(coverage, 'How much did copper go up last month, according to the Lask Metals newsletter?')).toContain('12 pct');
   });
 
   it('answers "who bought …" with a company\'s name, and refuses it when no sentence names the buyer', async () => {

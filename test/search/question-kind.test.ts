@@ -12,6 +12,8 @@ describe('questionKind', () => {
     ['How much did Brindle Labs pay for the warehouse?', 'amount'],
     ['What price did the warehouse sell for?', 'amount'],
     ['How many million dollars did Brindle Labs raise?', 'amount'],
+    ['How much did silver go up last month?', 'count'],
+    ['How much did Brindle Labs pay after prices went up?', 'amount'],
     ['Which company bought the Velmora brewery?', 'name'],
     ['Why did the ferry operator cancel the crossings?', 'reason'],
     ['What did Tomas Ferreira say about the merger?', 'speech'],
