@@ -4,7 +4,7 @@ import { answerPositions, attributedToPronoun, holdsQuotation, saysStem } from '
 import type { ArticleSentence, ArticleView } from './article-view.js';
 import { speakerOf } from '../search/question-kind.js';
 import { foldedWords } from '../text/fold.js';
-import { lightStem, pointsBack } from '../text/terms.js';
+import { continuesSentenceBefore, lightStem, pointsBack } from '../text/terms.js';
 import { share, unionCredits, wordCredits, type MatchQuery } from './matching.js';
 
 /**
@@ -51,6 +51,8 @@ export interface SentenceCandidate {
 
 /** How much of a name an article says a sentence that does not write it still says: the article is about it. */
 const NAMED_BY_ARTICLE = 0.5;
+/** How much of the sentence before a sentence continuing it ("As a result, …") says. */
+const CONTINUED = 0.5;
 
 /**
  * What each sentence says of the question. The names the question gives are read through the article:
@@ -66,6 +68,7 @@ function sentenceCredits(view: ArticleView, query: ParsedQuery, match: MatchQuer
     const own = wordCredits(sentence.stems, match);
     const before = out.at(-1);
     if (before && pointsBack(sentence.tokens[0]?.raw)) for (const i of names) own[i] = Math.max(own[i]!, before[i]!);
+    if (before && continuesSentenceBefore(sentence.text)) own.forEach((c, i) => (own[i] = Math.max(c, before[i]! * CONTINUED)));
     out.push(own);
   }
   const named = unionCredits([wordCredits(view.about, match), ...out]);

@@ -19,6 +19,16 @@ export function pointsBack(firstWord: string | undefined): boolean {
   return firstWord !== undefined && POINTING_BACK.has(firstWord.toLowerCase());
 }
 
+/**
+ * Openings that make a sentence continue the one before it ("As a result, net income will fall …", "Out of
+ * this, traders in France received …"): what it says is about what that sentence named.
+ */
+const CONTINUES = /^(?:as a (?:result|consequence)|out of (?:this|that|these|those|it|them)|of (?:this|these|that|those|them|which)|because of (?:this|that)|(?:this|these|that|those) (?:means?|meant|would|will|could)|consequently|therefore|thus|hence)\b/i;
+
+export function continuesSentenceBefore(text: string): boolean {
+  return CONTINUES.test(text.trimStart());
+}
+
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }

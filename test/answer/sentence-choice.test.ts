@@ -174,6 +174,18 @@ The climate for base metals is improving as funds switch from the dollar and sto
 
 Copper prices in March gained some 12 pct in dollar terms, and copper is felt to be cheap relative to tin, Lask Metals said.
 `,
+  'harl-loans.md': `---
+title: "Harl Bank puts Corvania loans on non-accrual"
+outlet: Wire Service
+date: 1987-04-01
+---
+
+Harl Bank said it placed its 900 mln dlrs of loans to Corvania on non-accrual status because of the country's halt on interest payments.
+
+As a result, the bank's net income for the first quarter will be reduced by about 20 mln dlrs.
+
+The bank's shares closed unchanged on the news, at 14 dlrs.
+`,
   'corran-notes.md': `---
 title: "CORRAN MILLS TO REDEEM NOTES"
 outlet: Wire Service
@@ -264,6 +276,12 @@ describe('choosing the sentence that answers within the right article', () => {
 
   it('answers "how much did it go up" with the change, not with a sum of money', async () => {
     expect(await leadQuote(coverage, 'How much did copper go up last month, according to the Lask Metals newsletter?')).toContain('12 pct');
+  });
+
+  it('reads a sentence opening "As a result, …" as saying what the sentence before it said', async () => {
+    expect(await leadQuote(coverage, "By how much will Harl Bank's first quarter net income be reduced by putting its Corvania loans on non-accrual?")).toContain(
+      'about 20 mln dlrs',
+    );
   });
 
   it('answers "who bought …" with a company\'s name, and refuses it when no sentence names the buyer', async () => {
