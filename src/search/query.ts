@@ -90,14 +90,21 @@ export function parseQuery(question: string): ParsedQuery {
   };
 }
 
+/** The small words inside names ("Tour de France", "Ludwig van Beethoven", "Banco del Sur"). */
+const NAME_PARTICLES = new Set('de da di du del della der den van von la le al bin ibn dos das'.split(' '));
+
 /**
- * Folded words the asker capitalised after the first word, wrote in capitals, or that hold digits; and a
- * capitalised first word that is no ordinary English word ("Kowalski position on tariffs").
+ * Folded words the asker capitalised after the first word, wrote in capitals, or that hold digits; a name's
+ * small words; and a capitalised first word that is no ordinary English word ("Kowalski position on tariffs").
  */
 function namesWritten(text: string): Set<string> {
   const tokens = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   const unknownFirst = (t: string) => /^\p{Lu}/u.test(t) && foldedWords(t).some((w) => !isEnglishWord(w));
-  const names = tokens.filter((t, i) => /\p{N}/u.test(t) || /^\p{Lu}{2,}/u.test(t) || (i > 0 ? /^\p{Lu}/u.test(t) : unknownFirst(t)));
+  const capitalised = (t: string | undefined) => t !== undefined && /^\p{Lu}/u.test(t);
+  const particle = (i: number) => NAME_PARTICLES.has(tokens[i]!) && capitalised(tokens[i - 1]) && capitalised(tokens[i + 1]);
+  const names = tokens.filter(
+    (t, i) => /\p{N}/u.test(t) || /^\p{Lu}{2,}/u.test(t) || (i > 0 ? /^\p{Lu}/u.test(t) || particle(i) : unknownFirst(t)),
+  );
   return new Set(names.flatMap((t) => foldedWords(t)));
 }
 

@@ -49,6 +49,13 @@ describe('parseQuery', () => {
     expect(searchPhrases(parseQuery('How much does the bridge repair cost?')).flat().some((w) => w.endsWith('*'))).toBe(false);
   });
 
+  it('reads the small words inside a name as part of it, and only there', () => {
+    const q = parseQuery('Who won the Tour de France in July?');
+    expect(q.words.filter((_, i) => q.names[i])).toEqual(['tour', 'de', 'france', 'july']);
+    const other = parseQuery('Who holds de facto control of the port?');
+    expect(other.names[other.words.indexOf('de')]).toBe(false);
+  });
+
   it('takes "constructor" and other words that name object properties as words', () => {
     expect(foldForIndex('constructor toString')).toBe('constructor tostring');
     expect(parseQuery('Which constructor built the bridge?').words).toEqual(['constructor', 'built', 'bridge']);
