@@ -1,5 +1,6 @@
 import type { Answer, Citation, SourceSummary } from '../domain.js';
 import type { ParsedQuery } from '../search/query.js';
+import type { QuestionKind } from '../search/question-kind.js';
 import { stemSet } from '../text/terms.js';
 import { FEATURES, type SentenceCandidate } from './features.js';
 import { resolveDate } from './dates-in-text.js';
@@ -32,6 +33,7 @@ export interface EvidenceGate {
 export const DEFAULT_GATE: EvidenceGate = { minArticle: 0.55, minWindow: 0.4, minAttributes: 0.4 };
 const MAX_PER_ARTICLE = 3;
 export const ABSTENTION = 'The coverage does not answer this question.';
+export const WITHHELD_ABSTENTION = 'The coverage does not answer this question: the closest source says it was not made public.';
 
 export function passesGate(c: Pick<SentenceCandidate, 'article' | 'window' | 'attributes' | 'saysNumbers'>, gate: EvidenceGate): boolean {
   return articleSaysQuestion(c, gate) && c.window >= gate.minWindow && c.attributes >= gate.minAttributes;
@@ -121,13 +123,15 @@ export function composeAnswer(input: ComposeInput): Omit<Answer, 'timingMs'> {
     query.kind === 'person' && c.features[ASKED]! >= input.gate.minAttributes && answerPositions('name', c.sentence.text, c.sentence.tokens, asked).length > 0;
   const answersKind = (c: SentenceCandidate) =>
     !STRICT_KINDS.has(query.kind) || [-1, 0, 1].some((d) => holdsKind(c.view.documentId)(c.sentence.index + d)) || namesAnother(c);
-  const lead = query.words.length === 0 ? undefined : ranked.find((r) => passesGate(r.candidate, input.gate) && answersKind(r.candidate));
+  const found = query.words.length === 0 ? undefined : ranked.find((r) => passesGate(r.candidate, input.gate) && answersKind(r.candidate));
+  const withheld = found && withholding(query, ranked, found.candidate);
+  const lead = withheld ? undefined : found;
   const weaker = { minArticle: input.gate.minArticle / 2, minWindow: input.gate.minWindow / 4, minAttributes: 0 };
   // Articles that say the question come first: another sentence of one of them is evidence, a sentence of an
   // article that merely shares some words is not.
   const rest = ranked.filter((r) => r !== lead && passesGate(r.candidate, weaker));
   const saysQuestion = (r: (typeof rest)[number]) => articleSaysQuestion(r.candidate, input.gate);
-  const order = lead ? [lead, ...rest.filter(saysQuestion), ...rest.filter((r) => !saysQuestion(r))] : ranked;
+  const order = lead ? [lead, ...rest.filter(saysQuestion), ...rest.filter((r) => !saysQuestion(r))] : withheld ? [withheld, ...ranked.filter((r) => r !== withheld)] : ranked;
 
   const chosen: Chosen[] = [];
   const perArticle = new Map<string, number>();
@@ -152,7 +156,8 @@ export function composeAnswer(input: ComposeInput): Omit<Answer, 'timingMs'> {
   const evidence = top ? Math.round(Math.min(top.article, top.window, top.attributes) * 1000) / 1000 : 0;
   if (!lead) {
     const closest = chosen.slice(0, 3).map((c, i) => toCitation(c, i + 1, source(c.candidate.view.documentId)));
-    return { question: query.text, abstained: true, answer: ABSTENTION, citations: [], closest, searched: input.searched, evidence };
+    const answer = withheld ? WITHHELD_ABSTENTION : ABSTENTION;
+    return { question: query.text, abstained: true, answer, citations: [], closest, searched: input.searched, evidence };
   }
   const accepted = chosen;
   const ordered = query.timeline ? inDateOrder(accepted, source) : accepted;
@@ -160,6 +165,41 @@ export function composeAnswer(input: ComposeInput): Omit<Answer, 'timingMs'> {
   const first = citations.find((c) => c.start === chosen[0]!.quote.start && c.documentId === chosen[0]!.candidate.view.documentId)!;
   const answer = `${first.quote.replace(/\s+/g, ' ')} [${first.n}]`;
   return { question: query.text, abstained: false, answer, citations, closest: [], searched: input.searched, evidence };
+}
+
+/**
+ * News says so when the thing asked for was not given: "for an undisclosed sum", "declined to identify the two
+ * offers", "no other casting had been announced". When the answer's article says that among its best sentences
+ * for the question, the coverage does not answer it, whatever else the sentence holds.
+ */
+const NOT_GIVEN = (verbs: string) =>
+  new RegExp(
+    `\\b(?:(?:declined|refused) to (?:${verbs})|(?:did|does|do|would|will|could) not (?:${verbs})|` +
+      `(?:has|have|had|was|were|is|are) not (?:yet )?(?:been )?(?:${verbs})(?:d|ed)?|no (?:\\w+ ){0,2}(?:has|have|had|was|were) (?:yet )?been (?:${verbs})(?:d|ed)?)\\b`,
+    'i',
+  );
+const SUM_WITHHELD = new RegExp(`\\bundisclosed\\b|${NOT_GIVEN('disclose|reveal|specify|say').source}`, 'i');
+const NAME_WITHHELD = new RegExp(`\\b(?:unnamed|unidentified)\\b|${NOT_GIVEN('identif(?:y|i)|name|announce|reveal|disclose').source}`, 'i');
+const DATE_WITHHELD = NOT_GIVEN('set|announce|decide|fix|disclose');
+const WITHHELD: Partial<Record<QuestionKind, RegExp>> = {
+  amount: SUM_WITHHELD,
+  count: SUM_WITHHELD,
+  person: NAME_WITHHELD,
+  name: NAME_WITHHELD,
+  place: NAME_WITHHELD,
+  date: DATE_WITHHELD,
+};
+const WITHHELD_LOOK = 3;
+
+/**
+ * The sentence saying that what is asked was not given: among the answer's article's best, and saying at least
+ * as much of what is asked as the answer does (a deal's undisclosed price says nothing of last year's profit).
+ */
+function withholding<R extends { candidate: SentenceCandidate }>(query: ParsedQuery, ranked: R[], lead: SentenceCandidate): R | undefined {
+  const withheld = WITHHELD[query.kind];
+  if (!withheld) return undefined;
+  const best = ranked.filter((r) => r.candidate.view.documentId === lead.view.documentId).slice(0, WITHHELD_LOOK);
+  return best.find((r) => r.candidate.features[ASKED]! >= lead.features[ASKED]! && withheld.test(r.candidate.sentence.text));
 }
 
 /** Timeline questions: the dates the sentences mention (or their article's date), oldest first. */

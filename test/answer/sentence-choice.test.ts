@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CoverageService } from '../../src/coverage.js';
+import { WITHHELD_ABSTENTION } from '../../src/answer/compose.js';
 import { leadQuote, openTestCoverage, type TestCoverage } from '../helpers/coverage-index.js';
 
 // Which sentence of the right article answers, when the sentence that does is not the one repeating the question.
@@ -186,6 +187,18 @@ As a result, the bank's net income for the first quarter will be reduced by abou
 
 The bank's shares closed unchanged on the news, at 14 dlrs.
 `,
+  'brannock-stake.md': `---
+title: "Brannock takes majority stake in Pell Gears"
+outlet: Wire Service
+date: 1987-03-31
+---
+
+Brannock AG said it had agreed to take a majority stake in the Pell Gears car parts group for an undisclosed sum.
+
+Brannock's group net profit in 1985 was 255.9 mln marks, and its shares eased 3.20 marks to 178.30 on the news.
+
+The stake was sold by the founding Pell family, which will keep a seat on the board.
+`,
   'corran-notes.md': `---
 title: "CORRAN MILLS TO REDEEM NOTES"
 outlet: Wire Service
@@ -282,6 +295,15 @@ describe('choosing the sentence that answers within the right article', () => {
     expect(await leadQuote(coverage, "By how much will Harl Bank's first quarter net income be reduced by putting its Corvania loans on non-accrual?")).toContain(
       'about 20 mln dlrs',
     );
+  });
+
+  it('refuses to give a sum the article says was not disclosed, and says so, but gives the sums it does', async () => {
+    const answer = await coverage.ask('How much did Brannock pay for its majority stake in Pell Gears?');
+    expect(answer.abstained).toBe(true);
+    expect(answer.answer).toBe(WITHHELD_ABSTENTION);
+    expect(answer.closest[0]?.quote).toContain('for an undisclosed sum');
+    // The article's other sums are given.
+    expect(await leadQuote(coverage, "How much was Brannock's group net profit in 1985?")).toContain('255.9 mln marks');
   });
 
   it('answers "who bought …" with a company\'s name, and refuses it when no sentence names the buyer', async () => {
