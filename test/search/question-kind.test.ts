@@ -9,6 +9,7 @@ describe('questionKind', () => {
     ['Where did Velmora Bakeries open its second shop?', 'place'],
     ['How many engineers did Brindle Labs hire?', 'count'],
     ['What percentage of orders arrived late?', 'count'],
+    ['What level does the union want the tax cut to?', 'count'],
     ['How much did Brindle Labs pay for the warehouse?', 'amount'],
     ['What price did the warehouse sell for?', 'amount'],
     ['How many million dollars did Brindle Labs raise?', 'amount'],
