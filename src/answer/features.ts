@@ -6,6 +6,7 @@ import { speakerOf } from '../search/question-kind.js';
 import { foldedWords } from '../text/fold.js';
 import { continuesSentenceBefore, lightStem, pointsBack } from '../text/terms.js';
 import { share, unionCredits, wordCredits, type MatchQuery } from './matching.js';
+import { creditRoles, rolesBySurname } from './roles.js';
 
 /**
  * What the ranker knows about a sentence as an answer to a question. Every feature is on a 0–1 scale, so
@@ -63,9 +64,11 @@ const CONTINUED = 0.5;
  */
 function sentenceCredits(view: ArticleView, query: ParsedQuery, match: MatchQuery): number[][] {
   const names = query.names.flatMap((isName, i) => (isName ? [i] : []));
+  const roles = rolesBySurname(view.sentences, match);
   const out: number[][] = [];
   for (const sentence of view.sentences) {
     const own = wordCredits(sentence.stems, match);
+    creditRoles(own, sentence, roles);
     const before = out.at(-1);
     if (before && pointsBack(sentence.tokens[0]?.raw)) for (const i of names) own[i] = Math.max(own[i]!, before[i]!);
     if (before && continuesSentenceBefore(sentence.text)) own.forEach((c, i) => (own[i] = Math.max(c, before[i]! * CONTINUED)));

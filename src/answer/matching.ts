@@ -14,6 +14,8 @@ export interface MatchQuery {
   stems: string[];
   weights: number[];
   expansions: Alternative[];
+  /** Which question words name a person by their role ("premier", "boss"): an article may name the person instead. */
+  roles: boolean[];
 }
 
 /** Stems a text holds, as a set and in order (multi-word expansions need the order). */

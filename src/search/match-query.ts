@@ -10,7 +10,13 @@ import { ABSENT_WORD_FACTOR, evidenceWeight, untranslatedWeight } from './word-w
  * how rare in this index, with every other way of saying it. A word is weighed as the coverage says it: a
  * translated question's word by the asker's own word when the coverage is in their language.
  */
-export function matchQuery(query: ParsedQuery, counts: WordCounts, expansions: Expansion[], isDictionaryWord: (word: string) => boolean): MatchQuery {
+export function matchQuery(
+  query: ParsedQuery,
+  counts: WordCounts,
+  expansions: Expansion[],
+  isDictionaryWord: (word: string) => boolean,
+  namesAPerson: (word: string) => boolean = () => false,
+): MatchQuery {
   const maxIdf = counts.maxIdf();
   const weights = query.words.map((w, i) => {
     // The English word's rarity where the coverage uses it; else that of the asker's own word (its forms start
@@ -30,5 +36,6 @@ export function matchQuery(query: ParsedQuery, counts: WordCounts, expansions: E
     stems: [...query.stems, ...untranslated.map((u) => u.stem)],
     weights: [...weights, ...untranslated.map((u) => u.weight)],
     expansions: [...expansions, ...ownWordAlternatives(query)],
+    roles: query.words.map((w, i) => !query.names[i] && namesAPerson(w)),
   };
 }

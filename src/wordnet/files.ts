@@ -17,6 +17,8 @@ export interface Pointer {
 export interface Synset {
   offset: number;
   pos: Pos;
+  /** The lexicographer file it belongs to (18 is noun.person). */
+  lexFile: number;
   /** Lower-case lemmas with underscores, adjective markers like "(p)" removed. */
   words: string[];
   pointers: Pointer[];
@@ -133,5 +135,5 @@ export function parseSynset(line: string): Synset {
       target: parseInt(st.slice(2), 16),
     });
   }
-  return { offset: Number(f[0]), pos: toPos(f[2]!), words, pointers };
+  return { offset: Number(f[0]), pos: toPos(f[2]!), lexFile: Number(f[1]), words, pointers };
 }

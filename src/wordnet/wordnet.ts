@@ -29,6 +29,8 @@ export interface WordNet {
   has(lemma: string): boolean;
   /** Related words of a word or collocation, most frequent senses first, deduplicated, never the word or its base forms. */
   related(word: string, options?: RelatedOptions): RelatedWord[];
+  /** Whether one of a noun's two most frequent senses is a kind of person ("premier", "boss", "crooner"). */
+  namesAPerson(word: string): boolean;
 }
 
 const ALL_POS: Pos[] = ['n', 'v', 'a', 'r'];
@@ -117,8 +119,17 @@ export function openWordNet(dictDir: string = defaultDictDir()): WordNet {
     return [...best.values()].sort((a, b) => a.senseRank - b.senseRank || rankOf(a.relation) - rankOf(b.relation));
   }
 
-  return { baseForms, has: (lemma) => ALL_POS.some((pos) => isLemma(pos, normalize(lemma))), related };
+  function namesAPerson(word: string): boolean {
+    return forms(normalize(word)).some(
+      ({ lemma, pos }) => pos === 'n' && index.n.offsets(lemma).slice(0, PERSON_SENSES).some((offset) => data.n.synset(offset).lexFile === NOUN_PERSON),
+    );
+  }
+
+  return { baseForms, has: (lemma) => ALL_POS.some((pos) => isLemma(pos, normalize(lemma))), related, namesAPerson };
 }
+
+const NOUN_PERSON = 18;
+const PERSON_SENSES = 2;
 
 /**
  * WordNet stores pertainyms only from adjective to noun (and adverb to adjective), but a question's

@@ -199,6 +199,18 @@ Brannock's group net profit in 1985 was 255.9 mln marks, and its shares eased 3.
 
 The stake was sold by the founding Pell family, which will keep a seat on the board.
 `,
+  'lask-union.md': `---
+title: "Tolvan asks Lask Union for help with its ports"
+outlet: The Lantern Post
+date: 2024-10-03
+---
+
+The Tolvan president met Lask Union Secretary General Mira Okoye on Tuesday to ask for help in guarding the country's ports.
+
+The ports would get the patrol boats once the member states had agreed to share the cost of the crews and their training, Okoye said.
+
+The president said the ports needed the patrol boats.
+`,
   'corran-notes.md': `---
 title: "CORRAN MILLS TO REDEEM NOTES"
 outlet: Wire Service
@@ -304,6 +316,11 @@ describe('choosing the sentence that answers within the right article', () => {
     expect(answer.closest[0]?.quote).toContain('for an undisclosed sum');
     // The article's other sums are given.
     expect(await leadQuote(coverage, "How much was Brannock's group net profit in 1985?")).toContain('255.9 mln marks');
+  });
+
+  it('reads a surname as the role the article first gave it ("Secretary General Mira Okoye" … "Okoye said …")', async () => {
+    // The president's sentence says as much about the boats: only the role tells the two speakers apart.
+    expect(await leadQuote(coverage, 'What did the secretary general say about patrol boats for the ports?')).toContain('would get the patrol boats');
   });
 
   it('answers "who bought …" with a company\'s name, and refuses it when no sentence names the buyer', async () => {

@@ -109,3 +109,10 @@ describe('related', () => {
     expect((performance.now() - start) / 60).toBeLessThan(5);
   });
 });
+
+describe('namesAPerson', () => {
+  it('tells nouns that name a person by role from other nouns, in any form', () => {
+    for (const w of ['premier', 'boss', 'bosses', 'secretary', 'crooner', 'columnist']) expect(wn.namesAPerson(w), w).toBe(true);
+    for (const w of ['vote', 'board', 'missile', 'quickly', 'qzxvbw']) expect(wn.namesAPerson(w), w).toBe(false);
+  });
+});

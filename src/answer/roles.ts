@@ -1,0 +1,58 @@
+import type { ArticleSentence } from './article-view.js';
+import type { MatchQuery } from './matching.js';
+
+/**
+ * News names a person once with their role ("Polish Prime Minister Donald Tusk", "NATO Secretary General Mark
+ * Rutte", "Chelsea boss Jose Mourinho") and then by surname alone ("Tusk stated that …"). A question asks in
+ * the role's words ("What did Poland's premier say …"), so within one article a sentence that names the
+ * surname also says the role: coreference the way a reader does it.
+ */
+
+/** Less than the role itself: the link is the article's, not the sentence's. */
+const ROLE_FACTOR = 0.8;
+const MIN_NAME_TOKENS = 2;
+
+const capitalised = (raw: string) => /^\p{Lu}/u.test(raw);
+
+/** Which question words (by index) a token says on its own: its stem, or one stem of an expansion. */
+function wordsSaidBy(stem: string, match: MatchQuery): number[] {
+  const said = match.stems.flatMap((s, i) => (s === stem ? [i] : []));
+  for (const e of match.expansions) if (e.stems.includes(stem)) said.push(...e.covers);
+  return said;
+}
+
+/** The role words of the question a token says ("Minister" says "premier" through "prime minister"). */
+const rolesSaidBy = (stem: string, match: MatchQuery): number[] => wordsSaidBy(stem, match).filter((i) => match.roles[i]);
+
+/**
+ * Surname stem → the question words its role says, found where a role the question names stands right
+ * before a name of at least two capitalised words.
+ */
+export function rolesBySurname(sentences: readonly ArticleSentence[], match: MatchQuery): Map<string, number[]> {
+  const roles = new Map<string, number[]>();
+  if (!match.roles.some(Boolean)) return roles;
+  for (const { tokens } of sentences) {
+    for (let j = 0; j < tokens.length; j++) {
+      const role = rolesSaidBy(tokens[j]!.stem, match);
+      if (role.length === 0) continue;
+      // The role may itself be capitalised ("Secretary General"): the name is the capitalised run after it.
+      let end = j + 1;
+      while (end < tokens.length && capitalised(tokens[end]!.raw)) end++;
+      const run = tokens.slice(j + 1, end);
+      const nameStart = run.findIndex((t) => wordsSaidBy(t.stem, match).length === 0);
+      if (nameStart < 0 || run.length - nameStart < MIN_NAME_TOKENS) continue;
+      for (const t of run.slice(0, nameStart)) role.push(...rolesSaidBy(t.stem, match));
+      const surname = run.at(-1)!.stem;
+      roles.set(surname, [...new Set([...(roles.get(surname) ?? []), ...role])]);
+    }
+  }
+  return roles;
+}
+
+/** A sentence naming a surname says its role's words, at `ROLE_FACTOR`, where it does not say them itself. */
+export function creditRoles(credits: number[], sentence: ArticleSentence, roles: Map<string, number[]>): void {
+  for (const [surname, words] of roles) {
+    if (!sentence.stems.set.has(surname)) continue;
+    for (const i of words) credits[i] = Math.max(credits[i]!, ROLE_FACTOR);
+  }
+}
