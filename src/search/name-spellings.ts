@@ -88,5 +88,17 @@ export function caseForms(lower: string): string[] {
 export function latinSpellings(name: string): string[] {
   const lower = name.toLowerCase();
   if (!hasCyrillic(lower)) return [];
-  return [...new Set(caseForms(lower).flatMap(spellingsOf))];
+  const forms = caseForms(lower).map(spellingsOf);
+  // Cyrillic writes one letter where the English spelling doubles it ("Еберс" is Ebbers, "Абот" Abbott):
+  // the usual spelling of each form with one consonant doubled, after every other candidate.
+  return [...new Set([...forms.flat(), ...forms.flatMap((spellings) => withOneDoubled(spellings[0]!))])];
+}
+
+function withOneDoubled(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < word.length; i++) {
+    const c = word[i]!;
+    if (/[bcdfglmnprstz]/.test(c) && word[i - 1] !== c && word[i + 1] !== c) out.push(word.slice(0, i) + c + word.slice(i));
+  }
+  return out;
 }

@@ -31,4 +31,11 @@ describe('Latin spellings of a name written in Cyrillic', () => {
     expect(latinSpellings('Сара')).toContain('sarah');
     expect(latinSpellings('Леман')).toContain('lehman');
   });
+
+  it('allows one consonant the Latin spelling doubles, after every single-letter candidate', () => {
+    const spellings = latinSpellings('Еберс');
+    expect(spellings).toContain('ebbers');
+    expect(spellings.indexOf('ebbers')).toBeGreaterThan(spellings.indexOf('ebers'));
+    expect(latinSpellings('Абот')).toContain('abbot');
+  });
 });
