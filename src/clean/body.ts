@@ -1,8 +1,9 @@
 /**
  * Cuts the article body out of scraped page text: from the headline (or first paragraph) to the
- * first sign of a story feed, minus the chrome inside, minus related-story teasers at the end.
+ * first sign of a story feed or an author box, minus the byline block and the chrome inside, minus
+ * related-story teasers at the end.
  */
-import { parseByline } from './byline.js';
+import { parseAuthorLine, parseByline } from './byline.js';
 import { isCallToAction, isChromeLine } from './chrome.js';
 import type { PageHead } from './head.js';
 import { countMatches, WEAK_CTA } from './lexicon.js';
@@ -78,16 +79,41 @@ export function trimTail(kept: string[]): string[] {
   return out;
 }
 
+/** "Jane Doe is a reporter based in …": a bio opens with its author's full name and "is". */
+function opensBio(line: string, authors: readonly string[]): boolean {
+  return authors.some((a) => line.toLowerCase().startsWith(`${a.toLowerCase()} is `));
+}
+
+/**
+ * Where an author box starts: a line holding only the byline's own author names, or a bio opening
+ * with one of them, after the first paragraph. Why it ends the body: what follows is the author's
+ * bio and contact links, not the story, and a story does not speak of its own author this way.
+ */
+export function findAuthorBox(lines: readonly string[], from: number, authors: readonly string[]): number {
+  if (authors.length === 0) return lines.length;
+  const known = new Set(authors.map((a) => a.toLowerCase()));
+  for (let i = from + 1; i < lines.length; i++) {
+    const names = parseAuthorLine(lines[i]!);
+    if (names?.every((n) => known.has(n.toLowerCase())) || opensBio(lines[i]!, authors)) return i;
+  }
+  return lines.length;
+}
+
+function inRange(i: number, range: PageHead['block']): boolean {
+  return range !== null && i >= range.start && i < range.end;
+}
+
 export function extractBody(lines: readonly string[], head: PageHead): string[] {
   if (head.firstProse === -1) return [];
   const start = head.titleIndex !== null && head.titleIndex < head.firstProse ? head.titleIndex + 1 : head.firstProse;
-  const end = findBodyEnd(lines, head.firstProse);
+  const boxAt = findAuthorBox(lines, head.bodyFrom, head.byline?.authors ?? []);
+  const end = Math.min(findBodyEnd(lines, head.bodyFrom), boxAt);
   const chrome = chromeFlags(lines);
   const counts = countOf(lines);
   const kept: string[] = [];
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
-    if (chrome[i] || i === head.bylineIndex || line === head.title) continue;
+    if (chrome[i] || inRange(i, head.block) || i === head.bylineIndex || line === head.title) continue;
     if (!isProse(line) && parseByline(line)) continue;
     if (!hasMoreWordsThan(line, SHORT_LINE_WORDS) && (counts.get(line) ?? 0) > 1) continue;
     if (kept.includes(line)) continue;

@@ -4,7 +4,7 @@
  * "Jane Doe, John RoeThursday, 3 October 2024" or "By Jane Doe and John Roe | March 3, 2025".
  */
 import { findDate } from './dates.js';
-import { hasMoreWordsThan } from './lines.js';
+import { endsLikeSentence, hasMoreWordsThan } from './lines.js';
 
 export interface Byline {
   authors: string[];
@@ -12,6 +12,17 @@ export interface Byline {
 }
 
 const LEAD_WORDS = /^(?:by|from|published|updated|posted|date|written by|words by|on)\b\s*:?\s*/iu;
+/** The lead words that introduce authors (the others introduce a date). */
+const AUTHOR_LEAD = /^(?:(?:written|words)\s+)?by\s/iu;
+/**
+ * A clock time with optional am/pm and zone ("3:15 PM GMT+2", "14.32 BST", "09:12"). Why: some bylines
+ * print the time before the date ("Updated 3:15 PM GMT+2, September 9, 2024"), and a time is not a name.
+ */
+const CLOCK_TIME = /(?<![\d:.])\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?|\s[A-Z]{1,4}T\b)?(?![\d:.])/gu;
+/** "in Portville", "in New Harbor": where a correspondent files from, after the name. */
+const FILED_FROM = /\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu;
+/** Longest name accepted on a line that does not start with "By": longer runs of capitalised words are headlines. */
+const BARE_NAME_WORDS = 3;
 const SEPARATORS = /^[\s|·•,;:–—-]+|[\s|·•,;:–—-]+$/gu;
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el', 'ibn']);
 
@@ -53,11 +64,26 @@ export function parseByline(line: string): Byline | null {
     const authors = splitAuthors(line);
     return authors && authors.length > 0 ? { authors, published: null } : null;
   }
-  const before = splitAuthors(line.slice(0, date.start));
+  const before = splitAuthors(line.slice(0, date.start).replace(CLOCK_TIME, ' '));
   if (before === null) return null;
   const rest = line.slice(date.end);
   if (hasMoreWordsThan(rest, 8)) return null;
   const after = /\bby\s+([^|·•\d]+)/iu.exec(rest);
   const authors = before.length > 0 ? before : after ? (splitAuthors(after[1]!) ?? []) : [];
   return { authors, published: date.iso };
+}
+
+/**
+ * The authors of a line that holds nothing but names: "By Jane Doe", "Words by A and B", "JANE DOE",
+ * "Jane Doe in Portville". Null for anything else. Why stricter without "By": a short Title Case line
+ * ("Budget Day Live") looks like a name, so a bare line may hold only names of two or three words and
+ * may not start with a date word ("Published", "Updated").
+ */
+export function parseAuthorLine(line: string): string[] | null {
+  if (hasMoreWordsThan(line, 12) || endsLikeSentence(line)) return null;
+  const bare = !AUTHOR_LEAD.test(line);
+  if (bare && LEAD_WORDS.test(line)) return null;
+  const names = splitAuthors(line.replace(FILED_FROM, ''));
+  if (!names || names.length === 0) return null;
+  return bare && names.some((n) => hasMoreWordsThan(n, BARE_NAME_WORDS)) ? null : names;
 }

@@ -64,11 +64,20 @@ function isLoneWord(line: string): boolean {
   return !hasMoreWordsThan(line, 1) && !/:$/u.test(line);
 }
 
+/**
+ * A copyright notice ("© 2024 …", "Copyright 2024 …"): footer text however long it runs. Why the year:
+ * "Copyright" alone also opens sentences about copyright law.
+ */
+export function isCopyrightNotice(line: string): boolean {
+  return /^(?:©|\([cC]\)\s|[Cc]opyright\s*(?:©\s*)?\d{4}\b)/u.test(line);
+}
+
 /** Any chrome rule fires. */
 export function isChromeLine(line: string): boolean {
   return (
     isTimestampOnly(line) ||
     isLoneWord(line) ||
+    isCopyrightNotice(line) ||
     isCallToAction(line) ||
     isNavigation(line) ||
     isLanguageSwitcher(line) ||

@@ -81,3 +81,13 @@ export function toIsoDate(value: unknown): string | null {
   if (typeof value !== 'string' || value.trim() === '') return null;
   return findDate(value.trim())?.iso ?? null;
 }
+
+/**
+ * A relative time on its own line: "2 hours ago", "Updated 35 mins ago". Why: pages print it where
+ * the date would be, so it marks a byline block although it cannot be turned into a date.
+ */
+export function isRelativeTime(line: string): boolean {
+  return /^(?:(?:updated|published|posted)\s+)?(?:\d{1,3}|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$/iu.test(
+    line,
+  );
+}

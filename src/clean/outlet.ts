@@ -28,3 +28,20 @@ export function findSelfNamedOutlet(lines: readonly string[]): string | null {
 function trimName(name: string): string {
   return name.replace(/[.,’']+$/u, '').trim();
 }
+
+/**
+ * Wire copy names its outlet in the dateline: "CITY, Month Day (Outlet) - …", "CITY, Region (Outlet) — …".
+ * The place is in capitals, the name in brackets right before the dash.
+ */
+const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\p{M}.'’\/ -]*\p{Lu}(?:,\s[^()\n]{1,40}?)?\s\((\p{Lu}[\p{L}\p{N}&.'’ -]{0,40})\)\s?[-–—]\s/u;
+/** How many of the first paragraphs may carry the dateline (a photo caption can come first). */
+const DATELINE_PARAGRAPHS = 3;
+
+/** The outlet a wire dateline names in one of the first paragraphs, or null. */
+export function findWireOutlet(paragraphs: readonly string[]): string | null {
+  for (const p of paragraphs.slice(0, DATELINE_PARAGRAPHS)) {
+    const m = WIRE_DATELINE.exec(p);
+    if (m) return m[1]!.trim();
+  }
+  return null;
+}

@@ -6,7 +6,7 @@ import { extractBody } from '../clean/body.js';
 import { findHead } from '../clean/head.js';
 import { detectLanguage } from '../clean/language.js';
 import { toLines } from '../clean/lines.js';
-import { findSelfNamedOutlet } from '../clean/outlet.js';
+import { findSelfNamedOutlet, findWireOutlet } from '../clean/outlet.js';
 import type { Extracted } from './extracted.js';
 
 /** A bare address on its own line near the top is the page's own URL (some scrapers print it). */
@@ -17,12 +17,14 @@ function findUrl(lines: readonly string[], headEnd: number): string | null {
 export function extractScrapedText(raw: string): Extracted {
   const lines = toLines(raw);
   const head = findHead(lines);
-  const text = extractBody(lines, head).join('\n\n');
+  const body = extractBody(lines, head);
+  const text = body.join('\n\n');
   return {
     title: head.title,
     authors: head.byline?.authors ?? [],
     published: head.byline?.published ?? null,
-    outlet: findSelfNamedOutlet(lines),
+    // The page's own name for itself first; a wire dateline names the agency, which may not be the page.
+    outlet: findSelfNamedOutlet(lines) ?? findWireOutlet(body),
     language: detectLanguage(text),
     url: findUrl(lines, Math.max(head.firstProse, 0) + 1),
     text,

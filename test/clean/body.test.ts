@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trimTail } from '../../src/clean/body.js';
+import { findAuthorBox, trimTail } from '../../src/clean/body.js';
 import { repeatedShortLines } from '../../src/clean/cross-file.js';
 import { extractScrapedText } from '../../src/read/scraped-text.js';
 
@@ -48,5 +48,46 @@ describe('head of a page', () => {
   });
   it('never invents a title, author or date for a bare body', () => {
     expect(extractScrapedText(`${P1}\n${P2}`)).toMatchObject({ title: null, authors: [], published: null, outlet: null });
+  });
+});
+
+describe('byline block', () => {
+  const HEADLINE = 'Harbor barrier approved after long debate';
+  const DEK = 'The council ends a decade of argument over the cost of protecting the eastern districts';
+
+  it('takes the headline above a dek, and starts the body under the whole block', () => {
+    const page = ['Menu', 'Harbor', HEADLINE, DEK, 'Ana Lima in Portville', '4 March 2025 09.30 GMT', 'Share', 'Save', P1, P2];
+    const a = extractScrapedText(page.join('\n'));
+    expect([a.title, a.authors, a.published]).toEqual([HEADLINE, ['Ana Lima'], '2025-03-04']);
+    expect(a.text).toBe(`${DEK}\n\n${P1}\n\n${P2}`);
+  });
+
+  it('takes the headline, not a kicker of a few words above it', () => {
+    const page = ['Menu', 'The fight over floods', HEADLINE, 'By Ana Lima', '4 March 2025', P1, P2];
+    expect(extractScrapedText(page.join('\n')).title).toBe(HEADLINE);
+  });
+
+  it('reads a bare author and a relative time; the affiliation and buttons are not body', () => {
+    const page = ['Menu', HEADLINE, '3 hours ago', 'Share', 'Ana Lima', 'Portville correspondent', P1, P2];
+    const a = extractScrapedText(page.join('\n'));
+    expect([a.title, a.authors, a.published]).toEqual([HEADLINE, ['Ana Lima'], null]);
+    expect(a.text).toBe(`${P1}\n\n${P2}`);
+  });
+
+  it('keeps a short Title Case headline above a byline as the title, not as a name', () => {
+    const a = extractScrapedText(['Menu', 'Senate Passes Budget', '4 March 2025', P1, P2].join('\n'));
+    expect([a.title, a.authors]).toEqual(['Senate Passes Budget', []]);
+  });
+});
+
+describe('findAuthorBox', () => {
+  it('ends the body at the author\'s name alone on a line, or at a bio opening with it', () => {
+    const lines = [P1, P2, 'ANA LIMA', 'Lima is a reporter based in Portville.'];
+    expect(findAuthorBox(lines, 0, ['Ana Lima'])).toBe(2);
+    expect(findAuthorBox([P1, P2, 'Ana Lima is a reporter based in Portville.'], 0, ['Ana Lima'])).toBe(2);
+  });
+  it('needs the byline\'s own author: another name is not an author box', () => {
+    expect(findAuthorBox([P1, 'Ben Ode', P2], 0, ['Ana Lima'])).toBe(3);
+    expect(findAuthorBox([P1, 'Ana Lima', P2], 0, [])).toBe(3);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeName, parseByline, splitAuthors } from '../../src/clean/byline.js';
+import { normalizeName, parseAuthorLine, parseByline, splitAuthors } from '../../src/clean/byline.js';
 
 describe('parseByline', () => {
   it.each([
@@ -13,6 +13,8 @@ describe('parseByline', () => {
     ['2025-01-09T10:00:00Z · By Ana Lima & Ben Ode', ['Ana Lima', 'Ben Ode'], '2025-01-09'],
     ['BY MARY-ANNE O’NEILL | Tue, Feb 4, 2025', ['Mary-Anne O’Neill'], '2025-02-04'],
     ['Ludwig van Beethoven, 17.12.2024', ['Ludwig van Beethoven'], '2024-12-17'],
+    ['Updated 3:15 PM GMT+2, September 9, 2024', [], '2024-09-09'],
+    ['09:12, 14 AUG 2024', [], '2024-08-14'],
   ])('%s', (line, authors, published) => {
     expect(parseByline(line)).toEqual({ authors, published });
   });
@@ -39,5 +41,28 @@ describe('names', () => {
   it('splits lists of names and refuses lists that contain non-names', () => {
     expect(splitAuthors('By A. B. Smith, Jo Li and Max Roe')).toEqual(['A. B. Smith', 'Jo Li', 'Max Roe']);
     expect(splitAuthors('the editors')).toBeNull();
+  });
+});
+
+describe('parseAuthorLine', () => {
+  it.each([
+    ['Ana Lima', ['Ana Lima']],
+    ['ANA LIMA', ['Ana Lima']],
+    ['Ana Lima in Portville', ['Ana Lima']],
+    ['Ana Lima in New Harbor and Ben Ode in Ostmark', ['Ana Lima', 'Ben Ode']],
+    ['Words by Ana Lima and Ben Ode', ['Ana Lima', 'Ben Ode']],
+    ['By Maria de la Cruz Ortega', ['Maria de la Cruz Ortega']],
+  ])('reads a line of names: %s', (line, authors) => {
+    expect(parseAuthorLine(line)).toEqual(authors);
+  });
+
+  it.each([
+    'Senate Passes Budget After Talks',
+    'Published Storm Warning',
+    'The vote was close.',
+    'Ferry',
+    'Ana Lima said the ferry would run every 20 minutes',
+  ])('rejects a line that is not only names: %s', (line) => {
+    expect(parseAuthorLine(line)).toBeNull();
   });
 });

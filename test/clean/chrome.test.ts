@@ -18,6 +18,7 @@ describe('chrome lines', () => {
     'paypal applePay googlePay',
     'harbor flood barrier council vote storm surge photo getty',
     '10:45 PM',
+    'Copyright 2025 Harbor Wire. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
   ])('drops: %s', (line) => {
     expect(isChromeLine(line)).toBe(true);
   });
@@ -30,6 +31,7 @@ describe('chrome lines', () => {
     'Quote: "We will continue to persuade our partners," he said.',
     'Background:',
     'Zelenskyy. Photo: Office of the President of Ukraine',
+    'Copyright lawyers for the harbor authority said the logo had been registered in 2019 and would be defended.',
   ])('keeps: %s', (line) => {
     expect(isChromeLine(line)).toBe(false);
   });

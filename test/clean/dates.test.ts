@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDate, toIsoDate } from '../../src/clean/dates.js';
+import { findDate, isRelativeTime, toIsoDate } from '../../src/clean/dates.js';
 
 describe('dates', () => {
   it.each([
@@ -32,5 +32,12 @@ describe('dates', () => {
   it('does not take the end of a word for a weekday', () => {
     const line = 'Salmon, 4 August 2024';
     expect(line.slice(0, findDate(line)!.start)).toBe('Salmon, ');
+  });
+});
+
+describe('relative times', () => {
+  it('recognises a relative time printed where the date goes, and nothing longer', () => {
+    expect(['2 hours ago', 'Updated 35 mins ago', 'an hour ago', '3 days ago'].every(isRelativeTime)).toBe(true);
+    expect(['Two hours ago, the council voted.', 'ago', '2 hours'].some(isRelativeTime)).toBe(false);
   });
 });
