@@ -14,15 +14,31 @@ const MIN_NAME_TOKENS = 2;
 
 const capitalised = (raw: string) => /^\p{Lu}/u.test(raw);
 
-/** Which question words (by index) a token says on its own: its stem, or one stem of an expansion. */
-function wordsSaidBy(stem: string, match: MatchQuery): number[] {
-  const said = match.stems.flatMap((s, i) => (s === stem ? [i] : []));
-  for (const e of match.expansions) if (e.stems.includes(stem)) said.push(...e.covers);
-  return said;
+/**
+ * What the answer stage looks up for every token of eight articles, built once per question: the role words
+ * each stem says ("minist" says "premier" through "prime minister"), and every stem that says some question word.
+ */
+interface RoleLookup {
+  rolesOf: Map<string, number[]>;
+  said: Set<string>;
 }
-
-/** The role words of the question a token says ("Minister" says "premier" through "prime minister"). */
-const rolesSaidBy = (stem: string, match: MatchQuery): number[] => wordsSaidBy(stem, match).filter((i) => match.roles[i]);
+const lookups = new WeakMap<MatchQuery, RoleLookup>();
+function roleLookup(match: MatchQuery): RoleLookup {
+  const cached = lookups.get(match);
+  if (cached) return cached;
+  const rolesOf = new Map<string, number[]>();
+  const said = new Set<string>();
+  const add = (stem: string, words: number[]) => {
+    said.add(stem);
+    const roles = words.filter((i) => match.roles[i]);
+    if (roles.length > 0) rolesOf.set(stem, [...new Set([...(rolesOf.get(stem) ?? []), ...roles])]);
+  };
+  match.stems.forEach((stem, i) => add(stem, [i]));
+  for (const e of match.expansions) for (const stem of e.stems) add(stem, e.covers);
+  const lookup = { rolesOf, said };
+  lookups.set(match, lookup);
+  return lookup;
+}
 
 /**
  * Surname stem → the question words its role says, found where a role the question names stands right
@@ -31,17 +47,18 @@ const rolesSaidBy = (stem: string, match: MatchQuery): number[] => wordsSaidBy(s
 export function rolesBySurname(sentences: readonly ArticleSentence[], match: MatchQuery): Map<string, number[]> {
   const roles = new Map<string, number[]>();
   if (!match.roles.some(Boolean)) return roles;
+  const { rolesOf, said } = roleLookup(match);
   for (const { tokens } of sentences) {
     for (let j = 0; j < tokens.length; j++) {
-      const role = rolesSaidBy(tokens[j]!.stem, match);
+      const role = [...(rolesOf.get(tokens[j]!.stem) ?? [])];
       if (role.length === 0) continue;
       // The role may itself be capitalised ("Secretary General"): the name is the capitalised run after it.
       let end = j + 1;
       while (end < tokens.length && capitalised(tokens[end]!.raw)) end++;
       const run = tokens.slice(j + 1, end);
-      const nameStart = run.findIndex((t) => wordsSaidBy(t.stem, match).length === 0);
+      const nameStart = run.findIndex((t) => !said.has(t.stem));
       if (nameStart < 0 || run.length - nameStart < MIN_NAME_TOKENS) continue;
-      for (const t of run.slice(0, nameStart)) role.push(...rolesSaidBy(t.stem, match));
+      for (const t of run.slice(0, nameStart)) role.push(...(rolesOf.get(t.stem) ?? []));
       const surname = run.at(-1)!.stem;
       roles.set(surname, [...new Set([...(roles.get(surname) ?? []), ...role])]);
     }
