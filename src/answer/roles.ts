@@ -2,9 +2,9 @@ import type { ArticleSentence } from './article-view.js';
 import type { MatchQuery } from './matching.js';
 
 /**
- * News names a person once with their role ("Polish Prime Minister Donald Tusk", "NATO Secretary General Mark
- * Rutte", "Chelsea boss Jose Mourinho") and then by surname alone ("Tusk stated that …"). A question asks in
- * the role's words ("What did Poland's premier say …"), so within one article a sentence that names the
+ * News names a person once with their role ("Tolvan Prime Minister Ada Brennt", "Lask Union Secretary General
+ * Mira Okoye", "Harwick boss Tom Emmett") and then by surname alone ("Brennt stated that …"). A question asks in
+ * the role's words ("What did Tolva's premier say …"), so within one article a sentence that names the
  * surname also says the role: coreference the way a reader does it.
  */
 

@@ -14,7 +14,7 @@ const HTML_ELEMENTS = new Set<string>(htmlTags);
 
 /**
  * Inline HTML is dropped, but only a tag HTML has (`<b>`, `</span>`, `<br/>`) or a custom element's (a hyphen):
- * wire copy marks companies `<John Middleton Inc>` and tickers `<CSRA.S>`, and those are the article's words.
+ * wire copy marks companies `<Harlan Quay Holdings Ltd>` and tickers `<HQH.L>`, and those are the article's words.
  */
 function dropHtmlTag(tag: string, name: string): string {
   return HTML_ELEMENTS.has(name.toLowerCase()) || name.includes('-') ? '' : tag;

@@ -89,7 +89,7 @@ export function latinSpellings(name: string): string[] {
   const lower = name.toLowerCase();
   if (!hasCyrillic(lower)) return [];
   const forms = caseForms(lower).map(spellingsOf);
-  // Cyrillic writes one letter where the English spelling doubles it ("Еберс" is Ebbers, "Абот" Abbott):
+  // Cyrillic writes one letter where the English spelling doubles it ("Тод" is Todd, "Бенет" Bennet):
   // the usual spelling of each form with one consonant doubled, after every other candidate.
   return [...new Set([...forms.flat(), ...forms.flatMap((spellings) => withOneDoubled(spellings[0]!))])];
 }
