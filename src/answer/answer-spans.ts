@@ -1,5 +1,6 @@
 import type { QuestionKind } from '../search/question-kind.js';
 import { canonicalWord, foldCharacters } from '../text/fold.js';
+import { isNumberWord } from '../text/number-words.js';
 import { isStopWord, lightStem } from '../text/terms.js';
 import { hasCyrillic, slavicTextKeys } from '../text/slavic-stem.js';
 import { isEnglishWord } from '../search/word-weights.js';
@@ -32,11 +33,6 @@ export function tokenize(text: string): Token[] {
 /** Whether a word of a text says one of the stems: its own, or one of its keys (a Ukrainian or Russian word's). */
 export const saysStem = (t: Token, stems: Set<string>): boolean => stems.has(t.stem) || t.keys.some((k) => stems.has(k));
 
-const NUMBER_WORDS = new Set(
-  ('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen ' +
-    'twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions ' +
-    'trillion dozen dozens half quarter third double triple').split(' '),
-);
 // Ukrainian and Russian numerals in the forms a count takes ("сорок років", "трьох", "десятки").
 const CYRILLIC_NUMBER_WORD = new RegExp(
   '^(?:один|одна|одне|одно|одного|два|дві|две|двох|двух|три|трьох|трех|трёх|чотири|четыре|чотирьох|четырех|' +
@@ -92,7 +88,7 @@ export const attributedToPronoun = (text: string): boolean => PRONOUN_ATTRIBUTIO
 
 function isNumber(t: Token): boolean {
   const lower = t.raw.toLowerCase();
-  return /\d/.test(t.raw) || NUMBER_WORDS.has(lower) || CYRILLIC_NUMBER_WORD.test(lower.replace('’', "'"));
+  return /\d/.test(t.raw) || isNumberWord(lower) || CYRILLIC_NUMBER_WORD.test(lower.replace('’', "'"));
 }
 function isMoney(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;

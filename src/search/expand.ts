@@ -4,12 +4,13 @@ import type { ParsedQuery } from './query.js';
 import { isStopWord, lightStem } from '../text/terms.js';
 import { specificity } from './word-weights.js';
 import { ownEntry } from '../util/own-entry.js';
+import { isNumberWord } from '../text/number-words.js';
 import { abbreviationCandidates } from './abbreviations.js';
 
 /**
  * Another way of saying one or more of the question's words ("jobless" → "unemployed", "wire service" →
  * "news agency", "Welsh" → "Wales"). A passage that says it earns `factor` of the covered words' weight:
- * always less than the asker's own words earn.
+ * less than the asker's own words earn, but for a number spelt out ("2" → "two"), which is the same word.
  */
 export interface Expansion {
   /** Indexes into query.words of the words this stands for. */
@@ -82,11 +83,25 @@ function abbreviations(word: string, wordnet: WordNet): RelatedWord[] {
   return [...candidates].filter((c) => !wordnet.has(c)).map((text) => ({ text, relation: 'synonym' as const, senseRank: 0, pos: 'n' as const }));
 }
 
+/**
+ * A number written in digits, spelt out ("2" → "two", "20" → "twenty"): the same number, so as good as the
+ * digits (an article that writes "two" says the asker's "2"); never another word WordNet equates ("deuce").
+ */
+function spelledOut(word: string, wordnet: WordNet): Weighted[] {
+  return wordnet
+    .related(word, { maxSenses: 1, relations: ['synonym'] })
+    .filter((r) => isNumberWord(r.text))
+    .map((r) => ({ ...r, factor: 1 }));
+}
+
 /** Everything WordNet relates to the question's words and two-word collocations: step one of expandQuery. */
 export function relatedGroups(query: ParsedQuery, wordnet: WordNet): RelatedGroup[] {
   const groups: RelatedGroup[] = [];
   query.words.forEach((word, i) => {
-    if (/\d/.test(word)) return;
+    if (/\d/.test(word)) {
+      groups.push({ covers: [i], related: spelledOut(word, wordnet) });
+      return;
+    }
     const acronym = query.acronyms.includes(word);
     const inWordNet = wordnet.related(word, acronym ? { relations: ACRONYM_RELATIONS } : query.names[i] ? { relations: NAME_RELATIONS } : {});
     const related = weighted([...translatedAlternatives(query, word), ...inWordNet, ...(query.names[i] || acronym ? [] : abbreviations(word, wordnet))]);

@@ -323,6 +323,11 @@ describe('choosing the sentence that answers within the right article', () => {
     expect(await leadQuote(coverage, 'What did the secretary general say about patrol boats for the ports?')).toContain('would get the patrol boats');
   });
 
+  it('reads a number the asker writes in digits as the article\'s spelt-out one', async () => {
+    // An article must say every number the question gives: "4" is said by "four".
+    expect(await leadQuote(coverage, 'Why did the company offer track-sharing rights to 4 other railways?')).toContain('four other railways');
+  });
+
   it('answers "who bought …" with a company\'s name, and refuses it when no sentence names the buyer', async () => {
     expect(await leadQuote(coverage, 'Who bought the Harlan Quay grain silos?')).toContain('Dunmore has agreed to buy');
     // The article names no buyer of the mill: the company that bought the silos is no answer.
