@@ -29,13 +29,16 @@ export function continuesSentenceBefore(text: string): boolean {
   return CONTINUES.test(text.trimStart());
 }
 
+/** Contracted auxiliaries ("won't", "didn't", "they're", "we've", "it'll", "he'd", "i'm"): function words too. */
+const CONTRACTION = /(?:n't|'re|'ve|'ll|'d|'m)$/u;
+
 export function isStopWord(word: string): boolean {
-  return STOP_WORDS.has(word);
+  return STOP_WORDS.has(word) || CONTRACTION.test(word);
 }
 
 /** Words that matter in a question or quote: folded, canonical spelling, without stop words. */
 export function contentWords(text: string): string[] {
-  return foldedWords(text).filter((w) => !STOP_WORDS.has(w) && (w.length > 1 || /\d/.test(w)));
+  return foldedWords(text).filter((w) => !isStopWord(w) && (w.length > 1 || /\d/.test(w)));
 }
 
 /**

@@ -328,6 +328,10 @@ describe('choosing the sentence that answers within the right article', () => {
     expect(await leadQuote(coverage, 'Why did the company offer track-sharing rights to 4 other railways?')).toContain('four other railways');
   });
 
+  it("reads contracted auxiliaries (\"couldn't\", \"won't\") as the function words they are", async () => {
+    expect(await leadQuote(coverage, "Why couldn't the Orrin and Lask railways merge?")).toContain('on competition grounds');
+  });
+
   it('answers "who bought …" with a company\'s name, and refuses it when no sentence names the buyer', async () => {
     expect(await leadQuote(coverage, 'Who bought the Harlan Quay grain silos?')).toContain('Dunmore has agreed to buy');
     // The article names no buyer of the mill: the company that bought the silos is no answer.
