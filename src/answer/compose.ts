@@ -3,7 +3,7 @@ import type { ParsedQuery } from '../search/query.js';
 import type { QuestionKind } from '../search/question-kind.js';
 import { stemSet } from '../text/terms.js';
 import { FEATURES, type SentenceCandidate } from './features.js';
-import { resolveDate } from './dates-in-text.js';
+import { resolveDate } from '../text/dates-in-text.js';
 import { rankScore, type RankerWeights } from './ranker.js';
 import { quoteAround, type Quote } from './quote-span.js';
 import { answerPositions } from './answer-spans.js';

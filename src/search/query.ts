@@ -2,6 +2,7 @@ import { UserError } from '../errors.js';
 import { foldedWords } from '../text/fold.js';
 import { glossCyrillic, type UntranslatedWord } from './gloss.js';
 import { questionKind, withoutKindWords, type QuestionKind } from './question-kind.js';
+import { mentionsDate } from '../text/dates-in-text.js';
 import { contentWords, lightStem } from '../text/terms.js';
 import { isEnglishWord } from './word-weights.js';
 import { ownWordTerms } from './own-words.js';
@@ -65,8 +66,9 @@ export function parseQuery(question: string): ParsedQuery {
   const words = [...new Set(contentWords(topic))];
   const written = gloss ? new Set(foldedWords(gloss.names.join(' '))) : namesWritten(topic);
   const kind = questionKind(english);
-  // A timeline asks for dated events: sentences with dates answer it.
-  const timeline = TIMELINE.test(english);
+  // A timeline asks for dated events: sentences with dates answer it. "What happened on 14 July?" gives the
+  // date: it asks for that day's events, best first.
+  const timeline = TIMELINE.test(english) && !mentionsDate(english);
   const phrases = [...text.matchAll(/["“]([^"”]{2,200})["”]/g)]
     .map((m) => foldedWords(m[1]!))
     .filter((p) => p.length > 1);

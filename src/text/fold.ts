@@ -59,10 +59,19 @@ export function canonicalWord(word: string): string {
   return SKI_ENDING.test(name) ? name.replace(SKI_ENDING, 'sky') : name;
 }
 
-/** Words of folded text, in order: letters and digits runs (keeps "f-16" as "f" and "16"). */
+/**
+ * Words of folded text, in order: letters and digits runs. A model name is one word however it is written:
+ * "F-16" gives "f" and "16", and so does "F16" (letters then digits are split, as the hyphen splits them).
+ */
 export function foldedWords(text: string): string[] {
-  return (foldCharacters(text).match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? []).map(canonicalWord);
+  return (foldCharacters(text).match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? []).flatMap(splitModelName).map(canonicalWord);
 }
+
+const MODEL_NAME = /^(\p{L}+)(\p{N}+)$/u;
+const splitModelName = (word: string): string[] => {
+  const m = MODEL_NAME.exec(word);
+  return m ? [m[1]!, m[2]!] : [word];
+};
 
 /** The text the FTS table stores for a passage: folded words joined by spaces. */
 export function foldForIndex(text: string): string {

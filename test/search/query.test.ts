@@ -10,6 +10,11 @@ describe('folding for search', () => {
     expect(foldForIndex('Władysław Kosiniak-Kamysz’s “plan”')).toBe('wladyslaw kosiniak kamysz plan');
   });
 
+  it('writes a model name one way whether or not it has a hyphen', () => {
+    expect(foldForIndex('MiG29 and F16 jets')).toBe(foldForIndex('MiG-29 and F-16 jets'));
+    expect(foldForIndex('H5N1 in the 1980s')).toBe('h5n1 in the 1980s');
+  });
+
   it('gives spelling variants of names and places one form', () => {
     expect(foldForIndex('Zelenskyy Zelenskiy Zelensky')).toBe('zelensky zelensky zelensky');
     expect(foldForIndex('Kiev defence neighbouring')).toBe(foldForIndex('Kyiv defense neighboring'));
@@ -54,6 +59,11 @@ describe('parseQuery', () => {
     expect(q.words.filter((_, i) => q.names[i])).toEqual(['tour', 'de', 'france', 'july']);
     const other = parseQuery('Who holds de facto control of the port?');
     expect(other.names[other.words.indexOf('de')]).toBe(false);
+  });
+
+  it('reads "what happened" as a timeline, unless it gives the date it asks about', () => {
+    expect(parseQuery('What happened to the Orrin bridge?')).toMatchObject({ timeline: true, kind: 'date' });
+    expect(parseQuery('What happened on 14 July at the Orrin bridge?')).toMatchObject({ timeline: false, kind: 'open' });
   });
 
   it('takes "constructor" and other words that name object properties as words', () => {
