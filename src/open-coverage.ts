@@ -23,6 +23,8 @@ import { articlesToRead, sentenceCandidates } from './answer/candidates.js';
 import { longDate } from './answer/citation-line.js';
 import { loadRankerWeights } from './answer/ranker.js';
 import { keepMatchable, relatedGroups, wordsToLookUp } from './search/expand.js';
+import { namesToRespell, spellingsNear, withIndexedSpellings } from './search/misspelt-names.js';
+import { lightStem } from './text/terms.js';
 import { openWordNet, type WordNet } from './wordnet/wordnet.js';
 import { Lru } from './util/lru.js';
 
@@ -164,7 +166,8 @@ class OpenCoverage implements CoverageService {
     // also read in the coverage's Cyrillic languages.
     let groups = relatedGroups(parsed, this.wordnet);
     let counts = await this.searcher.wordCounts([...parsed.words, ...readingsToLookUp(parsed), ...wordsToLookUp(groups), ...ownWordTerms(parsed)]);
-    const query = await this.readInCoverageLanguages(preferIndexedTranslations(parsed, counts.inIndex));
+    const respelt = await this.respellNames(parsed, counts.inIndex);
+    const query = await this.readInCoverageLanguages(preferIndexedTranslations(respelt, counts.inIndex));
     if (query !== parsed) {
       groups = relatedGroups(query, this.wordnet);
       counts = await this.searcher.wordCounts([...query.words, ...wordsToLookUp(groups), ...ownWordTerms(query), ...translatedTerms(query)]);
@@ -174,6 +177,14 @@ class OpenCoverage implements CoverageService {
     const match = matchQuery(query, counts, expansions, (w) => this.wordnet.baseForms(w).length > 0, (w) => this.wordnet.namesAPerson(w));
     const views = await this.viewsOf(articlesToRead(retrieved));
     return { query, candidates: sentenceCandidates(query, match, retrieved, (id) => views.get(id)!) };
+  }
+
+  /** Names the index never holds read as a near spelling it does ("Stoltenburg"): looked up only when there are some. */
+  private async respellNames(query: ParsedQuery, inIndex: (word: string) => boolean): Promise<ParsedQuery> {
+    const misspelt = namesToRespell(query, inIndex, (w) => this.wordnet.baseForms(w).length > 0);
+    if (misspelt.length === 0) return query;
+    const near = await this.searcher.wordCounts(misspelt.flatMap(spellingsNear));
+    return withIndexedSpellings(query, misspelt, near.inIndex, (words) => near.mostUsed(words), lightStem);
   }
 
   /** A question is also read in Ukrainian and Russian when some of the coverage is written in them. */

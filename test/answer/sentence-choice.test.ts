@@ -332,6 +332,10 @@ describe('choosing the sentence that answers within the right article', () => {
     expect(await leadQuote(coverage, "Why couldn't the Orrin and Lask railways merge?")).toContain('on competition grounds');
   });
 
+  it('reads a misspelt name as the near spelling the coverage holds ("Dorit" for Dorrit)', async () => {
+    expect(await leadQuote(coverage, 'What did Dorit say the firm would do about the new rule?')).toContain('withdraw its issue');
+  });
+
   it('answers "who bought …" with a company\'s name, and refuses it when no sentence names the buyer', async () => {
     expect(await leadQuote(coverage, 'Who bought the Harlan Quay grain silos?')).toContain('Dunmore has agreed to buy');
     // The article names no buyer of the mill: the company that bought the silos is no answer.
