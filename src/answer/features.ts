@@ -114,6 +114,22 @@ function answerKind(kind: QuestionKind, answers: number[], text: string): number
 }
 const REPORTED_SPEECH = 0.5;
 
+/** Credit of a sentence whose numbers count something else than the "how many" asks about. */
+const OTHER_COUNT = 0.5;
+/** How far after its number a counted word may stand ("25,000 girls and women"). */
+const COUNTED_REACH = 3;
+
+/** The stems that say what "how many" counts: its word, and the one-word expansions of it. */
+function countedStems(query: ParsedQuery, match: MatchQuery): Set<string> | null {
+  const i = query.counted;
+  if (i === null) return null;
+  return new Set([match.stems[i]!, ...match.expansions.filter((e) => e.covers.includes(i) && e.stems.length === 1).map((e) => e.stems[0]!)]);
+}
+
+function countsWord(tokens: ArticleSentence['tokens'], at: number, counted: Set<string>): boolean {
+  return tokens.slice(at + 1, at + 1 + COUNTED_REACH).some((t) => saysStem(t, counted));
+}
+
 /** Features of every sentence of one retrieved article. */
 export function articleFeatures(
   view: ArticleView,
@@ -132,6 +148,7 @@ export function articleFeatures(
   const attributeWeights = match.weights.map((w, i) => (i >= query.words.length || query.names[i] ? 0 : w));
   const hasAttributes = attributeWeights.some((w) => w > 0);
   const { speakerNamed, reportsSomethingElse } = speechReading(query, match);
+  const counted = query.kind === 'count' ? countedStems(query, match) : null;
   return view.sentences.map((sentence, i) => {
     const own = credits[i]!;
     const windowCredits = unionCredits([credits[i - 1] ?? [], own, credits[i + 1] ?? []].filter((c) => c.length));
@@ -147,6 +164,9 @@ export function articleFeatures(
     // for speech questions: the quotation test scans the sentence, and every sentence of 8 articles is a candidate.
     const quotesSpeaker = () => holdsQuotation(sentence.text) && [i - 1, i, i + 1].some((j) => speakerNamed(view.sentences[j]));
     if (query.kind === 'speech' && answers.length > 0 && quotesSpeaker()) near = 1;
+    // "How many women …": a number that counts women answers it outright; "a £4m grant" beside them, at half.
+    const counts = counted === null || answers.length === 0 ? null : answers.some((a) => countsWord(sentence.tokens, a, counted));
+    if (counts) near = 1;
     const r = ranks(sentence.passageId);
     const pairs = sentence.stems.sequence.slice(1).map((s, j) => `${sentence.stems.sequence[j]} ${s}`);
     const phrase = query.bigrams.filter((b) => pairs.includes(b)).length;
@@ -158,7 +178,7 @@ export function articleFeatures(
       window,
       hasAttributes ? share(own, attributeWeights) : coverage,
       article,
-      answerKind(query.kind, answers, sentence.text),
+      counts === false ? OTHER_COUNT : answerKind(query.kind, answers, sentence.text),
       near,
       SPECIFIC_KINDS.has(query.kind) && answers.length === 0 ? 1 : 0,
       Math.min(1, phrase / 2),

@@ -28,6 +28,8 @@ export interface ParsedQuery {
   kind: QuestionKind;
   /** Asks for events in order ("timeline", "what happened"): answers come oldest first. */
   timeline: boolean;
+  /** What "how many" counts ("how many women …"): the index of that word in `words`, else null. */
+  counted: number | null;
   /**
    * Content words of a Ukrainian or Russian question that are not names and have no translation, so cannot
    * be matched in English coverage: they still make up part of the question, and evidence must not ignore them.
@@ -83,6 +85,7 @@ export function parseQuery(question: string): ParsedQuery {
     phrases,
     kind: timeline && ['open', 'keywords'].includes(kind) ? 'date' : kind,
     timeline,
+    counted: countedWord(english, words),
     untranslated: gloss?.untranslated ?? [],
     translations: gloss?.alternatives ?? {},
     spellings: gloss?.spellings ?? {},
@@ -90,6 +93,15 @@ export function parseQuery(question: string): ParsedQuery {
     originals: gloss ? byWord(gloss.originals, new Set(words)) : {},
     inCyrillic: {},
   };
+}
+
+const HOW_MANY = /\bhow many\s+(?:(?:more|other|new|of the|of)\s+)?([\p{L}\p{N}'’-]+)/iu;
+
+/** The word "how many" counts, by its index in the question's words. */
+function countedWord(english: string, words: string[]): number | null {
+  const m = HOW_MANY.exec(english);
+  const at = m ? words.indexOf(foldedWords(m[1]!)[0] ?? '') : -1;
+  return at < 0 ? null : at;
 }
 
 /** The small words inside names ("Tour de France", "Ludwig van Beethoven", "Banco del Sur"). */

@@ -211,6 +211,18 @@ The ports would get the patrol boats once the member states had agreed to share 
 
 The president said the ports needed the patrol boats.
 `,
+  'tolva-grant.md': `---
+title: "Tolva gives grant to Harwick flood survivors"
+outlet: The Lantern Post
+date: 2023-05-02
+---
+
+An estimated 25,000 girls and women lost their homes in the 2019 floods.
+
+Tolva is to give a £4m grant to help women who lost their homes in the Harwick floods.
+
+The five-year funding will pay for new housing and counselling.
+`,
   'corran-notes.md': `---
 title: "CORRAN MILLS TO REDEEM NOTES"
 outlet: Wire Service
@@ -334,6 +346,10 @@ describe('choosing the sentence that answers within the right article', () => {
 
   it('reads a misspelt name as the near spelling the coverage holds ("Dorit" for Dorrit)', async () => {
     expect(await leadQuote(coverage, 'What did Dorit say the firm would do about the new rule?')).toContain('withdraw its issue');
+  });
+
+  it('answers "how many women" with the number that counts women, not with a sum beside them', async () => {
+    expect(await leadQuote(coverage, 'How many women lost their homes in the Harwick floods?')).toContain('25,000 girls and women');
   });
 
   it('answers "who bought …" with a company\'s name, and refuses it when no sentence names the buyer', async () => {
