@@ -119,6 +119,24 @@ function isPersonName(tokens: Token[], i: number): boolean {
   return (capital(before) && !isStopWord(before!.raw.toLowerCase())) || capital(tokens[i + 1]) || (before !== undefined && HONORIFIC.test(before.raw));
 }
 
+/** A surname alone ("Pike said …"), of someone the article names in full elsewhere. */
+const isKnownSurname = (t: Token, surnames: Set<string>): boolean => /^\p{Lu}\p{Ll}/u.test(t.raw) && surnames.has(t.stem);
+
+/**
+ * The surnames of the people an article names in full ("Mayor Rowan Pike", "Ada Brennt"): news names a person
+ * in full once, then by surname alone, and "who" is answered by either.
+ */
+export function surnamesOf(sentences: { tokens: Token[] }[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const { tokens } of sentences) {
+    tokens.forEach((t, i) => {
+      const next = tokens[i + 1];
+      if (i > 0 && isPersonName(tokens, i) && !(next && /^\p{Lu}/u.test(next.raw)) && /^\p{Lu}\p{Ll}/u.test(tokens[i - 1]!.raw)) surnames.add(t.stem);
+    });
+  }
+  return surnames;
+}
+
 /**
  * Whether a word is the other half of a name the question gives: "Marta" beside "Quell" does not answer
  * "who … Quell …", which asks for someone else. (A title between them keeps them apart: "Hollin Mayor Rowan
@@ -136,7 +154,14 @@ function halfOfNameAsked(tokens: Token[], i: number, names: Set<string>): boolea
  * names' stems). Kinds answered by the sentence as a whole (reason, speech, source) give the positions of
  * their marker.
  */
-export function answerPositions(kind: QuestionKind, text: string, tokens: Token[], asked: Set<string>, names: Set<string> = new Set()): number[] {
+export function answerPositions(
+  kind: QuestionKind,
+  text: string,
+  tokens: Token[],
+  asked: Set<string>,
+  names: Set<string> = new Set(),
+  surnames: Set<string> = new Set(),
+): number[] {
   const fresh = (i: number) => !saysStem(tokens[i]!, asked);
   const where = (test: (i: number) => boolean) => tokens.flatMap((_, i) => (fresh(i) && test(i) ? [i] : []));
   switch (kind) {
@@ -148,7 +173,7 @@ export function answerPositions(kind: QuestionKind, text: string, tokens: Token[
     case 'date':
       return where((i) => isDate(tokens[i]!) || (/^\d{1,2}(st|nd|rd|th)?$/.test(tokens[i]!.raw) && isDate(tokens[i + 1] ?? tokens[i - 1] ?? tokens[i]!)));
     case 'person':
-      return where((i) => isPersonName(tokens, i) && !halfOfNameAsked(tokens, i, names));
+      return where((i) => (isPersonName(tokens, i) || isKnownSurname(tokens[i]!, surnames)) && !halfOfNameAsked(tokens, i, names));
     case 'name':
     case 'place':
       return where((i) => isName(tokens, i));

@@ -1,6 +1,6 @@
 import type { ParsedQuery } from '../search/query.js';
 import type { QuestionKind } from '../search/question-kind.js';
-import { answerPositions, attributedToPronoun, holdsQuotation, saysStem } from './answer-spans.js';
+import { answerPositions, attributedToPronoun, holdsQuotation, saysStem, surnamesOf } from './answer-spans.js';
 import type { ArticleSentence, ArticleView } from './article-view.js';
 import { speakerOf } from '../search/question-kind.js';
 import { foldedWords } from '../text/fold.js';
@@ -149,11 +149,12 @@ export function articleFeatures(
   const hasAttributes = attributeWeights.some((w) => w > 0);
   const { speakerNamed, reportsSomethingElse } = speechReading(query, match);
   const counted = query.kind === 'count' ? countedStems(query, match) : null;
+  const surnames = query.kind === 'person' ? surnamesOf(view.sentences) : new Set<string>();
   return view.sentences.map((sentence, i) => {
     const own = credits[i]!;
     const windowCredits = unionCredits([credits[i - 1] ?? [], own, credits[i + 1] ?? []].filter((c) => c.length));
     const matchedAt = sentence.tokens.flatMap((t, j) => (saysStem(t, asked) ? [j] : []));
-    const found = answerPositions(query.kind, sentence.text, sentence.tokens, asked, namedStems);
+    const found = answerPositions(query.kind, sentence.text, sentence.tokens, asked, namedStems, surnames);
     // Reported speech answers "what did X say" only when it reports X: "Y revealed …" is not what X said.
     // A question naming no one ("what did the analyst say") takes any speaker.
     const answers = reportsSomethingElse(sentence, view.sentences[i - 1]) ? [] : found;

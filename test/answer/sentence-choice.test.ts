@@ -352,6 +352,12 @@ describe('choosing the sentence that answers within the right article', () => {
     expect(await leadQuote(coverage, 'How many women lost their homes in the Harwick floods?')).toContain('25,000 girls and women');
   });
 
+  it('answers "who" with a surname alone when the article names that person in full elsewhere', async () => {
+    expect(await leadQuote(coverage, "Who said a restructuring had limited the bank's exposure to swings in interest rates?")).toContain(
+      'Pellam said a restructuring',
+    );
+  });
+
   it('answers "who bought …" with a company\'s name, and refuses it when no sentence names the buyer', async () => {
     expect(await leadQuote(coverage, 'Who bought the Harlan Quay grain silos?')).toContain('Dunmore has agreed to buy');
     // The article names no buyer of the mill: the company that bought the silos is no answer.
