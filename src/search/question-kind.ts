@@ -31,7 +31,7 @@ const PATTERNS: [QuestionKind, RegExp][] = [
   // "How much did silver go up?" asks by how much something changed: a number or share, not a sum of money.
   ['count', /\bhow much(?= (did|does|do|will|would|has|have|had|could|might) [^?]{1,40}?\b(rise|rose|risen|fall|fell|fallen|go up|gone up|go down|gone down|increase|decrease|drop|gain|grow|grew|grown|climb|jump|slip|decline|shrink|shrank|expand|contract|change|improve|worsen)\b)/i],
   ['amount', /\b(how much (money|cash|did|does|do|will|would|was|is|were|are|has|had|have)?|how many (thousand |million |billion )?(dollars|pounds|euros|yen|yuan|francs|marks|rupees|cents|pence)|what (price|cost|sum|fee|salary|fine|budget|value|amount of money)|(cost|paid|pay|worth|spend|spent|raise|raised|fined|sold for|bought for) how much)\b/i],
-  ['count', /\b(how (many|much|far|long|big|large|old|often|tall|fast|high|low)|what (number|percentage|proportion|share|amount|rate|figure|total|size|age|level)|by how much|(what|which) per ?cent)\b/i],
+  ['count', /\b(how (many|much|far|long|big|large|old|often|tall|fast|high|low)|what (?:was |is |were )?the (?:final |half-time )?score|what (number|percentage|proportion|share|amount|rate|figure|total|size|age|level)|by how much|(what|which) per ?cent)\b/i],
   ['date', /\b(when|what (day|date|time|year|month|week|season)|which (day|date|year|month|week|season)|on what (day|date)|how long ago|since when|by what date)\b/i],
   ['place', /\b(where|in (which|what) (country|city|town|region|state|place|venue|stadium|county)|(which|what) (country|city|town|region|venue|stadium|county))\b/i],
   ['reason', /\b(why|what (caused|led to|prompted|triggered|was behind|is behind|drove|explains)|(for )?what reason|how come)\b/i],

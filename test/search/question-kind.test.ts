@@ -10,6 +10,7 @@ describe('questionKind', () => {
     ['How many engineers did Brindle Labs hire?', 'count'],
     ['What percentage of orders arrived late?', 'count'],
     ['What level does the union want the tax cut to?', 'count'],
+    ['What was the score when Harwick beat Lask?', 'count'],
     ['How much did Brindle Labs pay for the warehouse?', 'amount'],
     ['What price did the warehouse sell for?', 'amount'],
     ['How many million dollars did Brindle Labs raise?', 'amount'],
