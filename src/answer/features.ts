@@ -119,6 +119,11 @@ const OTHER_COUNT = 0.5;
 /** How far after its number a counted word may stand ("25,000 girls and women"). */
 const COUNTED_REACH = 3;
 
+/** "How old is she?" is answered by an age: "the 35-year-old runner", "35 years old", "aged 35". */
+const AGE = /\bhow old\b/i;
+const statesAge = (tokens: ArticleSentence['tokens'], at: number): boolean =>
+  /^aged$/i.test(tokens[at - 1]?.raw ?? '') || (tokens[at + 1]?.stem === 'year' && /^old$/i.test(tokens[at + 2]?.raw ?? ''));
+
 /** The stems that say what "how many" counts: its word, and the one-word expansions of it. */
 function countedStems(query: ParsedQuery, match: MatchQuery): Set<string> | null {
   const i = query.counted;
@@ -149,6 +154,12 @@ export function articleFeatures(
   const hasAttributes = attributeWeights.some((w) => w > 0);
   const { speakerNamed, reportsSomethingElse } = speechReading(query, match);
   const counted = query.kind === 'count' ? countedStems(query, match) : null;
+  const asksAge = query.kind === 'count' && AGE.test(query.english);
+  // Whether a sentence's numbers count what "how many" asks about (null when the question names nothing to count).
+  const countsWhatIsAsked = (tokens: ArticleSentence['tokens'], answers: number[]): boolean | null => {
+    if (asksAge) return answers.some((a) => statesAge(tokens, a));
+    return counted === null ? null : answers.some((a) => countsWord(tokens, a, counted));
+  };
   const surnames = query.kind === 'person' ? surnamesOf(view.sentences) : new Set<string>();
   return view.sentences.map((sentence, i) => {
     const own = credits[i]!;
@@ -166,7 +177,7 @@ export function articleFeatures(
     const quotesSpeaker = () => holdsQuotation(sentence.text) && [i - 1, i, i + 1].some((j) => speakerNamed(view.sentences[j]));
     if (query.kind === 'speech' && answers.length > 0 && quotesSpeaker()) near = 1;
     // "How many women …": a number that counts women answers it outright; "a £4m grant" beside them, at half.
-    const counts = counted === null || answers.length === 0 ? null : answers.some((a) => countsWord(sentence.tokens, a, counted));
+    const counts = answers.length === 0 ? null : countsWhatIsAsked(sentence.tokens, answers);
     if (counts) near = 1;
     const r = ranks(sentence.passageId);
     const pairs = sentence.stems.sequence.slice(1).map((s, j) => `${sentence.stems.sequence[j]} ${s}`);

@@ -223,6 +223,18 @@ Tolva is to give a £4m grant to help women who lost their homes in the Harwick 
 
 The five-year funding will pay for new housing and counselling.
 `,
+  'brandt-runner.md': `---
+title: "Brandt could run in cross-country championships"
+outlet: The Lantern Post
+date: 2005-02-20
+---
+
+Odile Brandt has said she would like to run in next month's cross-country championships in Lask.
+
+The federation has hinted that the 35-year-old runner may be picked for the event on 19 March.
+
+Brandt is at present preparing for the Harwick marathon on 17 April, which she won three years ago.
+`,
   'corran-notes.md': `---
 title: "CORRAN MILLS TO REDEEM NOTES"
 outlet: Wire Service
@@ -356,6 +368,10 @@ describe('choosing the sentence that answers within the right article', () => {
     expect(await leadQuote(coverage, "Who said a restructuring had limited the bank's exposure to swings in interest rates?")).toContain(
       'Pellam said a restructuring',
     );
+  });
+
+  it('answers "how old" with an age, not with another number', async () => {
+    expect(await leadQuote(coverage, 'How old is Odile Brandt?')).toContain('35-year-old');
   });
 
   it('answers "who bought …" with a company\'s name, and refuses it when no sentence names the buyer', async () => {
