@@ -98,8 +98,9 @@ function fromRussian(word: string): string[] {
   const irregular = isPastOrInfinitive(word) ? irregularPartner(stem) : undefined;
   const irregularVerbs = irregular ? (russian.get(irregular) ?? []).filter(isVerb) : [];
   if (irregularVerbs.length > 0) return [...new Set([...closestFirst(word, irregularVerbs), ...ownFirst])];
-  // A verb no table has may be a perfective all the same: its partner is worth looking for.
-  const mayBePerfective = perfective.has(stem) || (!own && isPastOrInfinitive(word));
+  // A verb no table has may be a perfective all the same: its partner is worth looking for. So may a past tense
+  // whose stem the dictionary has only as other parts of speech ("сообщил" is no "сообща", together).
+  const mayBePerfective = perfective.has(stem) || (isPastOrInfinitive(word) && !own?.some(isVerb));
   if (own?.some((t) => t.russian === word && !isVerb(t)) || !mayBePerfective) return own ? ownFirst : fleetingVowelReading(word);
   const partner = imperfectiveStems(stem, word)
     .map((stem) => (russian.get(stem) ?? []).filter(isVerb))

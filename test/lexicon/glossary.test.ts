@@ -64,6 +64,12 @@ describe('translating Russian and Ukrainian words', () => {
     expect(first('сталь', 'ru')).toBe('steel');
   });
 
+  it('reads a past tense as a verb when its stem is in the dictionary only as other parts of speech', () => {
+    // "сообщ" is listed only for "сообща" (together); "сообщил" is the past of "сообщить", whose partner reports.
+    expect(first('сообщил', 'ru')).toBe('report');
+    expect(first('сообща', 'ru')).toBe('together');
+  });
+
   it('finds the past tense of a verb in -еть, which the stemmer leaves whole, by its infinitive', () => {
     expect(first('хотели', 'ru')).toBe('want');
     expect(translateWord('смотрела', 'ru')).toContain('look');
