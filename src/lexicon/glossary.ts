@@ -128,6 +128,9 @@ const VERB_LEMMA = /(?:ти|тися|тись)$/u;
 // Endings no adjective has (a noun's genitive plural, instrumental, a bare stem): not read through an adjective.
 const NOT_ADJECTIVE_FORM = /(?:ів|їв|ам|ям|ами|ями|ах|ях|ові|еві|ом|ем|[бвгґджзклмнпрстфхцчшщ])$/u;
 const ADJECTIVE_LEMMA = /(?:ий|ій)$/u;
+// Endings only adjectives (and adjective-like words) have: such a word is of an adjective of its stem, if it has
+// one ("першим" is of "перший", first, not of the adverb "перш").
+const ADJECTIVE_ONLY_FORM = /(?:ого|ому|ими|им|их)$/u;
 
 /** Of the lemmas a Ukrainian word's stem leads to, the one it is spelt most like ("місто" city, not "міст" bridge). */
 function fromUkrainian(word: string): string[] {
@@ -135,7 +138,8 @@ function fromUkrainian(word: string): string[] {
   if (!lemmas) return [];
   const verbs = VERB_FORM.test(word) ? lemmas.filter((l) => VERB_LEMMA.test(l.ukrainian)) : [];
   const notAdjectives = NOT_ADJECTIVE_FORM.test(word) ? lemmas.filter((l) => !ADJECTIVE_LEMMA.test(l.ukrainian)) : [];
-  const fitting = verbs.length > 0 ? verbs : notAdjectives.length > 0 ? notAdjectives : lemmas;
+  const adjectives = ADJECTIVE_ONLY_FORM.test(word) ? lemmas.filter((l) => ADJECTIVE_LEMMA.test(l.ukrainian)) : [];
+  const fitting = [verbs, adjectives, notAdjectives].find((l) => l.length > 0) ?? lemmas;
   const apart = (lemma: string) => lettersApart(sameVowel(word), sameVowel(lemma));
   // The lemma the word is, if it is one; else one letter closer is no evidence against the better-attested lemma
   // ("грошей" is of "гроші", money, as much as of "грош", a coin): the first of the closest two letter counts.

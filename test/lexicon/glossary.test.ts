@@ -18,6 +18,12 @@ describe('translating Russian and Ukrainian words', () => {
     expect(first('році', 'uk')).toBe('year');
   });
 
+  it('reads a Ukrainian adjective form through the adjective of its stem, not an adverb spelt as close', () => {
+    // "перш" (before) and "перший" (first) share the stem; "-им" is an adjective's ending.
+    expect(first('першим', 'uk')).toBe('first');
+    expect(first('перш', 'uk')).not.toBe('first');
+  });
+
   it('reads a Ukrainian word through the lemma of its stem it is spelt like, a verb form through a verb', () => {
     expect(['city', 'town']).toContain(first('місто', 'uk'));
     expect(first('суду', 'uk')).toBe('court');
