@@ -44,7 +44,7 @@ const CYRILLIC_NUMBER_WORD = new RegExp(
 );
 // Ukrainian and Russian currencies and scales too, in their case forms.
 const MONEY_WORDS =
-  /^(pounds?|dollars?|dlrs|euros?|cents?|pence|yen|yuan|rupees?|francs?|marks?|bn|m|k|sterling|stg|грн|гривн\p{L}*|гривен\p{L}*|руб|рубл\p{L}*|долар\p{L}*|доллар\p{L}*|євро|евро|фунт\p{L}*|цент\p{L}*)$/iu;
+  /^(pounds?|dollars?|dlrs?|euros?|cents?|cts|pence|yen|yuan|rupees?|francs?|marks?|bn|m|k|sterling|stg|грн|гривн\p{L}*|гривен\p{L}*|руб|рубл\p{L}*|долар\p{L}*|доллар\p{L}*|євро|евро|фунт\p{L}*|цент\p{L}*)$/iu;
 const SCALE_WORDS = /^(million|mln|billion|bln|bn|trillion|thousand|тис|тыс|тисяч\p{L}*|тысяч\p{L}*|млн|млрд|трлн|мільйон\p{L}*|миллион\p{L}*|мільярд\p{L}*|миллиард\p{L}*)$/iu;
 const DATE_WORDS = new Set(
   ('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +

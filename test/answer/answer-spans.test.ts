@@ -55,6 +55,9 @@ describe('answerPositions', () => {
     // A sum with its scale and no currency: the story named the currency once, earlier.
     expect(answers('amount', 'The new berth will cost 4.2 million and open in 2028.')).toEqual(['2']); // 4.2 is two tokens: the one before the scale
     expect(answers('amount', 'The berth will open in 2028 with room for 12 boats.')).toEqual([]);
+    // Wire copy's cents and single dollar.
+    expect(answers('amount', 'Prices will rise six cts a pound from April 15.')).toEqual(['six']);
+    expect(answers('amount', 'It bid 2.20 dlr a share for the rest.')).toEqual(['20']);
   });
 
   it('finds dates for a when question', () => {
