@@ -179,7 +179,7 @@ class OpenCoverage implements CoverageService {
     return { query, candidates: sentenceCandidates(query, match, retrieved, (id) => views.get(id)!) };
   }
 
-  /** Names the index never holds read as a near spelling it does ("Stoltenburg"): looked up only when there are some. */
+  /** Names the index never holds read as a near spelling it does ("Okkoye"): looked up only when there are some. */
   private async respellNames(query: ParsedQuery, inIndex: (word: string) => boolean): Promise<ParsedQuery> {
     const misspelt = namesToRespell(query, inIndex, (w) => this.wordnet.baseForms(w).length > 0);
     if (misspelt.length === 0) return query;

@@ -2,8 +2,8 @@ import { foldedWords } from '../text/fold.js';
 import type { ParsedQuery } from './query.js';
 
 /**
- * Names are what askers misspell: a foreign name heard more often than read ("Stoltenburg", "Zelenskky",
- * "Kosiniak-Kamysh"). A name the index never holds may be a near spelling of one it does. The candidates are
+ * Names are what askers misspell: a foreign name heard more often than read ("Brennat", "Okkoye",
+ * "Dorit" for Dorrit). A name the index never holds may be a near spelling of one it does. The candidates are
  * the few edits such misspellings make: a vowel for another, a letter doubled or undoubled, two letters
  * swapped, one dropped, and the consonants English spells two ways. The caller keeps those the index holds.
  */
@@ -36,7 +36,7 @@ export function spellingsNear(word: string): string[] {
 
 /**
  * The question's names the index never holds, long enough to correct: the words whose near spellings are looked
- * up. A word typed in lower case that no dictionary has is a name too ("stoltenburg missiles").
+ * up. A word typed in lower case that no dictionary has is a name too ("okkoye ports").
  */
 export function namesToRespell(query: ParsedQuery, inIndex: (word: string) => boolean, isWord: (word: string) => boolean): string[] {
   // A name read from Cyrillic has its own spellings (name-spellings.ts); only the asker's Latin letters are respelt.
