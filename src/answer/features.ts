@@ -7,6 +7,7 @@ import { foldedWords } from '../text/fold.js';
 import { continuesSentenceBefore, lightStem, pointsBack } from '../text/terms.js';
 import { share, unionCredits, wordCredits, type MatchQuery } from './matching.js';
 import { creditRoles, rolesBySurname } from './roles.js';
+import { countingReader, OTHER_COUNT } from './counting.js';
 
 /**
  * What the ranker knows about a sentence as an answer to a question. Every feature is on a 0–1 scale, so
@@ -114,27 +115,6 @@ function answerKind(kind: QuestionKind, answers: number[], text: string): number
 }
 const REPORTED_SPEECH = 0.5;
 
-/** Credit of a sentence whose numbers count something else than the "how many" asks about. */
-const OTHER_COUNT = 0.5;
-/** How far after its number a counted word may stand ("25,000 girls and women"). */
-const COUNTED_REACH = 3;
-
-/** "How old is she?" is answered by an age: "the 35-year-old runner", "35 years old", "aged 35". */
-const AGE = /\bhow old\b/i;
-const statesAge = (tokens: ArticleSentence['tokens'], at: number): boolean =>
-  /^aged$/i.test(tokens[at - 1]?.raw ?? '') || (tokens[at + 1]?.stem === 'year' && /^old$/i.test(tokens[at + 2]?.raw ?? ''));
-
-/** The stems that say what "how many" counts: its word, and the one-word expansions of it. */
-function countedStems(query: ParsedQuery, match: MatchQuery): Set<string> | null {
-  const i = query.counted;
-  if (i === null) return null;
-  return new Set([match.stems[i]!, ...match.expansions.filter((e) => e.covers.includes(i) && e.stems.length === 1).map((e) => e.stems[0]!)]);
-}
-
-function countsWord(tokens: ArticleSentence['tokens'], at: number, counted: Set<string>): boolean {
-  return tokens.slice(at + 1, at + 1 + COUNTED_REACH).some((t) => saysStem(t, counted));
-}
-
 /** Features of every sentence of one retrieved article. */
 export function articleFeatures(
   view: ArticleView,
@@ -153,13 +133,7 @@ export function articleFeatures(
   const attributeWeights = match.weights.map((w, i) => (i >= query.words.length || query.names[i] ? 0 : w));
   const hasAttributes = attributeWeights.some((w) => w > 0);
   const { speakerNamed, reportsSomethingElse } = speechReading(query, match);
-  const counted = query.kind === 'count' ? countedStems(query, match) : null;
-  const asksAge = query.kind === 'count' && AGE.test(query.english);
-  // Whether a sentence's numbers count what "how many" asks about (null when the question names nothing to count).
-  const countsWhatIsAsked = (tokens: ArticleSentence['tokens'], answers: number[]): boolean | null => {
-    if (asksAge) return answers.some((a) => statesAge(tokens, a));
-    return counted === null ? null : answers.some((a) => countsWord(tokens, a, counted));
-  };
+  const countsWhatIsAsked = countingReader(query, match);
   const surnames = query.kind === 'person' ? surnamesOf(view.sentences) : new Set<string>();
   return view.sentences.map((sentence, i) => {
     const own = credits[i]!;
