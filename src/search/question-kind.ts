@@ -79,5 +79,13 @@ export function speakerOf(question: string): { speaker: string; verb: string } |
  * topic: removed before the question's words are weighed, so they never count as evidence never found.
  */
 export function withoutKindWords(question: string): string {
-  return PATTERNS.reduce((text, [kind, re]) => (kind === 'speech' || kind === 'name' || kind === 'person' ? text : text.replace(re, ' ')), question);
+  const asked = question.replace(REQUEST, ' ');
+  return PATTERNS.reduce((text, [kind, re]) => (kind === 'speech' || kind === 'name' || kind === 'person' ? text : text.replace(re, ' ')), asked);
 }
+
+/**
+ * How a chat request opens ("Tell me about …", "Summarise …", "Compare …", "I'd like to know …"): the asking,
+ * not what is asked about, so its words are not looked for in the coverage.
+ */
+const REQUEST =
+  /^\s*(?:please\s+)?(?:(?:can|could|would|will) you\s+(?:please\s+)?)?(?:tell me(?:\s+(?:everything|all|more))?(?:\s+(?:about|on))?|summari[sz]e|list|compare|explain|describe|give me|show me|find(?:\s+me)?|search(?:\s+for)?|look up|what do you know about|i(?:'d| would) like to know|i want to know)\b/i;

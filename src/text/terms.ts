@@ -7,7 +7,8 @@ const STOP_WORDS = new Set(
     'is are was were be been being am do does did doing done have has had having will would shall should can could may might must ' +
     'i me my we our you your he him his she her it its they them their this that these those there here ' +
     'what which who whom whose when where why how whether not no nor also just only very more most much many any some all ' +
-    'each other own same too out up down off again further once both few nor s t dont said say says tell told according'
+    'each other own same too out up down off again further once both few nor s t dont said say says tell told according ' +
+    'everything anything something nothing everyone anyone someone everybody anybody somebody nobody whatever'
   ).split(' '),
 );
 

@@ -62,6 +62,14 @@ describe('parseQuery', () => {
     expect(other.names[other.words.indexOf('de')]).toBe(false);
   });
 
+  it('leaves out how a chat request opens, and indefinite pronouns: they are the asking, not what is asked', () => {
+    expect(parseQuery('Tell me everything about the Orrin ferry strike').words).toEqual(['orrin', 'ferry', 'strike']);
+    expect(parseQuery('Summarise what the council said about the ferry').words).toEqual(['council', 'ferry']);
+    expect(parseQuery('Could you compare the two bids for the Orrin ferry?').words).toEqual(['two', 'bids', 'orrin', 'ferry']);
+    // Not at the start, the same word is a word of the question.
+    expect(parseQuery('Which list did the council publish?').words).toContain('list');
+  });
+
   it('reads "what happened" as a timeline, unless it gives the date it asks about', () => {
     expect(parseQuery('What happened to the Orrin bridge?')).toMatchObject({ timeline: true, kind: 'date' });
     expect(parseQuery('What happened on 14 July at the Orrin bridge?')).toMatchObject({ timeline: false, kind: 'open' });
