@@ -32,6 +32,8 @@ export interface EvidenceGate {
 
 export const DEFAULT_GATE: EvidenceGate = { minArticle: 0.55, minWindow: 0.4, minAttributes: 0.4 };
 const MAX_PER_ARTICLE = 3;
+/** A sentence wholly in brackets is an aside (a photo credit, an editor's note), never a statement to quote. */
+const ASIDE = /^\s*[([][^()[\]]*[)\]]\s*$/u;
 export const ABSTENTION = 'The coverage does not answer this question.';
 export const WITHHELD_ABSTENTION = 'The coverage does not answer this question: the closest source says it was not made public.';
 
@@ -107,6 +109,7 @@ function toCitation(c: Chosen, n: number, source: SourceSummary): Citation {
 export function composeAnswer(input: ComposeInput): Omit<Answer, 'timingMs'> {
   const { query, source } = input;
   const ranked = input.candidates
+    .filter((candidate) => !ASIDE.test(candidate.sentence.text))
     .map((candidate) => ({ candidate, score: rankScore(candidate.features, input.model) - typeMismatch(query, candidate) }))
     .sort((a, b) => b.score - a.score);
 

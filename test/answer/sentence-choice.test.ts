@@ -235,6 +235,18 @@ The federation has hinted that the 35-year-old runner may be picked for the even
 
 Brandt is at present preparing for the Harwick marathon on 17 April, which she won three years ago.
 `,
+  'orrin-ferry-photo.md': `---
+title: "Orrin ferry back in service"
+outlet: The Lantern Post
+date: 2024-03-04
+---
+
+The Orrin ferry returned to service on Monday after a two-week strike by its crews.
+
+(Photo: Tomas Vell/Harbour Press via Lask Images)
+
+The crossing takes forty minutes and runs every hour.
+`,
   'corran-notes.md': `---
 title: "CORRAN MILLS TO REDEEM NOTES"
 outlet: Wire Service
@@ -372,6 +384,11 @@ describe('choosing the sentence that answers within the right article', () => {
 
   it('answers "how old" with an age, not with another number', async () => {
     expect(await leadQuote(coverage, 'How old is Odile Brandt?')).toContain('35-year-old');
+  });
+
+  it('never quotes an aside in brackets (a photo credit) as an answer', async () => {
+    const answer = await coverage.ask('What did Harbour Press say about the Orrin ferry strike?');
+    for (const c of [...answer.citations, ...answer.closest]) expect(c.quote).not.toMatch(/^\(Photo/);
   });
 
   it('answers "who bought …" with a company\'s name, and refuses it when no sentence names the buyer', async () => {

@@ -68,6 +68,10 @@ describe('parseQuery', () => {
     expect(parseQuery('Could you compare the two bids for the Orrin ferry?').words).toEqual(['two', 'bids', 'orrin', 'ferry']);
     // Not at the start, the same word is a word of the question.
     expect(parseQuery('Which list did the council publish?').words).toContain('list');
+    // The coverage named as the place to look is not looked for in it.
+    expect(parseQuery('What do the sources say about the Orrin ferry strike?').words).toEqual(['orrin', 'ferry', 'strike']);
+    expect(parseQuery('In the articles, who ended the strike?').words).toEqual(['ended', 'strike']);
+    expect(parseQuery('Which sources reported the strike?').words).toContain('sources');
   });
 
   it('reads "what happened" as a timeline, unless it gives the date it asks about', () => {
