@@ -79,13 +79,16 @@ export function speakerOf(question: string): { speaker: string; verb: string } |
  * topic: removed before the question's words are weighed, so they never count as evidence never found.
  */
 export function withoutKindWords(question: string): string {
-  const asked = question.replace(REQUEST, ' ').replace(THE_COVERAGE, ' ');
+  const asked = question.replace(REQUEST, ' ').replace(THE_COVERAGE, ' ').replace(WHAT_IS_SAID, '$1');
   return PATTERNS.reduce((text, [kind, re]) => (kind === 'speech' || kind === 'name' || kind === 'person' ? text : text.replace(re, ' ')), asked);
 }
 
 /** The coverage itself, named as the place to look ("what do the sources say about …", "in the articles"). */
 const THE_COVERAGE =
   /\b(?:(?:what|anything)\s+(?:do|does|did|is there|have)?\s*(?:in\s+)?the (?:coverage|sources?|articles?|reports?|stories|news)(?:\s+(?:say|said|have|has))?(?:\s+(?:about|on))?|(?:in|according to|from) the (?:coverage|sources|articles|reports|stories))\b/gi;
+
+/** "What is known about …", "what do they write about …" (or a Ukrainian or Russian question read so): asking what the coverage says. */
+const WHAT_IS_SAID = /^(\s*what\s+)(?:(?:is|was)\s+)?(?:(?:do|did|are)\s+they\s+)?(?:known|write|writing|wrote)\b/i;
 
 /**
  * How a chat request opens ("Tell me about …", "Summarise …", "Compare …", "I'd like to know …"): the asking,

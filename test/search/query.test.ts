@@ -72,6 +72,10 @@ describe('parseQuery', () => {
     expect(parseQuery('What do the sources say about the Orrin ferry strike?').words).toEqual(['orrin', 'ferry', 'strike']);
     expect(parseQuery('In the articles, who ended the strike?').words).toEqual(['ended', 'strike']);
     expect(parseQuery('Which sources reported the strike?').words).toContain('sources');
+    expect(parseQuery('What is known about the Orrin ferry strike?').words).toEqual(['orrin', 'ferry', 'strike']);
+    // The same requests in Ukrainian and Russian.
+    expect(parseQuery('Розкажи про страйк').words).toEqual(parseQuery('Страйк').words);
+    expect(parseQuery('Що відомо про страйк?').words).toEqual(parseQuery('Страйк').words);
   });
 
   it('reads "what happened" as a timeline, unless it gives the date it asks about', () => {
