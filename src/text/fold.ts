@@ -61,15 +61,15 @@ export function canonicalWord(word: string): string {
 
 /**
  * Words of folded text, in order: letters and digits runs. A model name is one word however it is written:
- * "F-16" gives "f" and "16", and so does "F16" (letters then digits are split, as the hyphen splits them);
- * "F-16s" gives them too.
+ * "B-52" gives "b" and "52", and so does "B52" (letters then digits are split, as the hyphen splits them);
+ * "B-52s" gives them too.
  */
 export function foldedWords(text: string): string[] {
   return (foldCharacters(text).match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? []).flatMap(splitModelName).map(canonicalWord);
 }
 
 const MODEL_NAME = /^(\p{L}+)(\p{N}+)s?$/u;
-/** "F-16s", "the 1980s": a number's plural is the number, as a word's plural is the word. */
+/** "B-52s", "the 1980s": a number's plural is the number, as a word's plural is the word. */
 const NUMBER_PLURAL = /^(\p{N}+)s$/u;
 const splitModelName = (word: string): string[] => {
   const m = MODEL_NAME.exec(word);
