@@ -166,8 +166,8 @@ class OpenCoverage implements CoverageService {
     // also read in the coverage's Cyrillic languages.
     let groups = relatedGroups(parsed, this.wordnet);
     let counts = await this.searcher.wordCounts([...parsed.words, ...readingsToLookUp(parsed), ...wordsToLookUp(groups), ...ownWordTerms(parsed)]);
-    const respelt = await this.respellNames(parsed, counts.inIndex);
-    const query = await this.readInCoverageLanguages(preferIndexedTranslations(respelt, counts.inIndex));
+    const read = await this.respellNames(preferIndexedTranslations(parsed, counts.inIndex), counts.inIndex);
+    const query = await this.readInCoverageLanguages(read);
     if (query !== parsed) {
       groups = relatedGroups(query, this.wordnet);
       counts = await this.searcher.wordCounts([...query.words, ...wordsToLookUp(groups), ...ownWordTerms(query), ...translatedTerms(query)]);

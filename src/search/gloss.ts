@@ -88,6 +88,11 @@ const FUNCTION_PHRASES = new Set(['за словами', 'за даними', '�
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’ʼ-]*/gu;
 
+/** A question's text with some of its words read as others (keyed by folded word): what its kind and speaker are read from. */
+export function withWordsReread(text: string, reread: Map<string, string>): string {
+  return text.replace(TOKEN, (token) => reread.get(foldedWords(token).join(' ')) ?? token);
+}
+
 export function glossCyrillic(question: string): Gloss {
   const english: string[] = [];
   const names: string[] = [];
@@ -228,7 +233,7 @@ export function preferIndexedTranslations(query: ParsedQuery, inIndex: (word: st
   });
   const reread = new Map(query.words.flatMap((w, i) => (words[i] === w ? [] : [[w, words[i]!] as const])));
   if (reread.size === 0 && borrowed.length === 0) return query;
-  const english = [query.english.replace(TOKEN, (token) => reread.get(foldedWords(token).join(' ')) ?? token), ...borrowed].join(' ');
+  const english = [withWordsReread(query.english, reread), ...borrowed].join(' ');
   const allWords = [...words, ...borrowed];
   return {
     ...query,

@@ -1,4 +1,5 @@
-import { foldedWords } from '../text/fold.js';
+import { withWordsReread } from './gloss.js';
+import { hasCyrillic } from '../text/slavic-stem.js';
 import type { ParsedQuery } from './query.js';
 
 /**
@@ -40,11 +41,9 @@ export function spellingsNear(word: string): string[] {
  */
 export function namesToRespell(query: ParsedQuery, inIndex: (word: string) => boolean, isWord: (word: string) => boolean): string[] {
   // A name read from Cyrillic has its own spellings (name-spellings.ts); only the asker's Latin letters are respelt.
-  if (query.english !== query.text) return [];
+  if (hasCyrillic(query.text)) return [];
   return query.words.filter((w, i) => (query.names[i] || !isWord(w)) && !inIndex(w) && spellingsNear(w).length > 0);
 }
-
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /**
  * The question with each name the index never holds read as the near spelling it holds most often, as if the
@@ -65,9 +64,5 @@ export function withIndexedSpellings(
   }
   if (respelt.size === 0) return query;
   const words = query.words.map((w) => respelt.get(w) ?? w);
-  const english = query.english.replace(TOKEN, (token) => {
-    const fixed = respelt.get(foldedWords(token).join(' '));
-    return fixed ? fixed[0]!.toUpperCase() + fixed.slice(1) : token;
-  });
-  return { ...query, english, words, stems: words.map(stem) };
+  return { ...query, english: withWordsReread(query.english, respelt), words, stems: words.map(stem) };
 }

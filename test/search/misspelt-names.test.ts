@@ -22,7 +22,7 @@ describe('misspelt names', () => {
     expect(misspelt).toEqual(['dorit']);
     const respelt = withIndexedSpellings(query, misspelt, inIndex, (words) => words[0]!, lightStem);
     expect(respelt.words).toEqual(['ines', 'dorrit', 'lask', 'rule']);
-    expect(respelt.english).toBe('What did Ines Dorrit say about the Lask rule?');
+    expect(respelt.english).toBe('What did Ines dorrit say about the Lask rule?');
     expect(withIndexedSpellings(query, misspelt, () => false, (words) => words[0]!, lightStem)).toBe(query);
   });
 
