@@ -27,7 +27,7 @@ describe('Latin spellings of a name written in Cyrillic', () => {
   });
 
   it('allows the silent h a Latin spelling puts after a vowel, which Cyrillic does not write', () => {
-    expect(latinSpellings('Джонсона')).toContain('johnson');
+    expect(latinSpellings('Джонстона')).toContain('johnston');
     expect(latinSpellings('Сара')).toContain('sarah');
     expect(latinSpellings('Леман')).toContain('lehman');
   });
