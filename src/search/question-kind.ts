@@ -39,6 +39,18 @@ const PATTERNS: [QuestionKind, RegExp][] = [
   ['name', /\b(which|what) (company|firm|team|club|film|movie|album|song|band|group|party|show|book|game|brand|product|programme|program|organisation|organization|bank|airline|network|console|device|award|prize|event|channel|website|site)\b/i],
 ];
 
+/** The noun after "how much" ("how much wheat", "how much debt"), when a noun and not a verb or "more" follows. */
+const HOW_MUCH_NOUN = /\bhow much (?!(?:money|cash|more|less|longer|further|else|of|the|a|an|his|her|its|their|this|that|these|those|did|does|do|will|would|was|is|were|are|has|had|have|can|could|should|might|must)\b)(\p{L}[\p{L}'’-]*)/iu;
+
+/**
+ * "How much" asks for a sum of money ("how much debt does it carry") or for a quantity of something else ("how
+ * much wheat did it export": tonnes, not dollars). Which one, the noun it asks about says.
+ */
+export function sumOrQuantity(kind: QuestionKind, question: string, namesPossession: (noun: string) => boolean): QuestionKind {
+  const noun = kind === 'amount' ? HOW_MUCH_NOUN.exec(question)?.[1] : undefined;
+  return noun !== undefined && !namesPossession(noun.toLowerCase()) ? 'count' : kind;
+}
+
 const YES_NO = /^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)\b/i;
 const QUESTION_WORD = /\b(who|whom|whose|what|which|when|where|why|how)\b/i;
 

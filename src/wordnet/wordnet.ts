@@ -31,6 +31,8 @@ export interface WordNet {
   related(word: string, options?: RelatedOptions): RelatedWord[];
   /** Whether one of a noun's two most frequent senses is a kind of person ("premier", "boss", "crooner"). */
   namesAPerson(word: string): boolean;
+  /** Whether one of a noun's two most frequent senses is something owned or owed: money, debt, profit, a fine (not wheat or oil). */
+  namesPossession(word: string): boolean;
 }
 
 const ALL_POS: Pos[] = ['n', 'v', 'a', 'r'];
@@ -119,17 +121,25 @@ export function openWordNet(dictDir: string = defaultDictDir()): WordNet {
     return [...best.values()].sort((a, b) => a.senseRank - b.senseRank || rankOf(a.relation) - rankOf(b.relation));
   }
 
-  function namesAPerson(word: string): boolean {
+  /** Whether one of a noun's most frequent senses is filed under a lexicographer file (noun.person, noun.possession). */
+  function nounFiledUnder(word: string, lexFile: number): boolean {
     return forms(normalize(word)).some(
-      ({ lemma, pos }) => pos === 'n' && index.n.offsets(lemma).slice(0, PERSON_SENSES).some((offset) => data.n.synset(offset).lexFile === NOUN_PERSON),
+      ({ lemma, pos }) => pos === 'n' && index.n.offsets(lemma).slice(0, FILED_SENSES).some((offset) => data.n.synset(offset).lexFile === lexFile),
     );
   }
 
-  return { baseForms, has: (lemma) => ALL_POS.some((pos) => isLemma(pos, normalize(lemma))), related, namesAPerson };
+  return {
+    baseForms,
+    has: (lemma) => ALL_POS.some((pos) => isLemma(pos, normalize(lemma))),
+    related,
+    namesAPerson: (word) => nounFiledUnder(word, NOUN_PERSON),
+    namesPossession: (word) => nounFiledUnder(word, NOUN_POSSESSION),
+  };
 }
 
 const NOUN_PERSON = 18;
-const PERSON_SENSES = 2;
+const NOUN_POSSESSION = 21;
+const FILED_SENSES = 2;
 
 /**
  * WordNet stores pertainyms only from adjective to noun (and adverb to adjective), but a question's

@@ -259,6 +259,18 @@ As of March 31, there were 42.5 mln dlrs of the notes outstanding, held by about
 
 The redemption price will be 103 pct of the principal amount, the company said.
 `,
+  'selby-haven-wheat.md': `---
+title: "Selby Haven shipments climb"
+outlet: Wire Service
+date: 1987-04-06
+---
+
+Shipments through Selby Haven climbed in March, freight agents said.
+
+Exports of wheat through the port rose to 412,300 tonnes in March from 380,000 tonnes a year earlier.
+
+The port authority said its fees for March came to 2.1 mln dlrs, most of them paid on wheat cargoes.
+`,
 };
 
 let fixture: TestCoverage;
@@ -391,7 +403,13 @@ describe('choosing the sentence that answers within the right article', () => {
     for (const c of [...answer.citations, ...answer.closest]) expect(c.quote).not.toMatch(/^\(Photo/);
   });
 
-  it('answers "who bought …" with a company\'s name, and refuses it when no sentence names the buyer', async () => {
+  it('answers "how much wheat" with a quantity, and "how much in fees" with a sum', async () => {
+    // "How much" asks for money only when its noun is money: tonnes answer how much wheat left the port.
+    expect(await leadQuote(coverage, 'How much wheat went out through Selby Haven in March?')).toContain('412,300 tonnes');
+    expect(await leadQuote(coverage, 'How much did Selby Haven take in fees in March?')).toContain('2.1 mln dlrs');
+  });
+
+  it('answers "who bought …"" with a company\'s name, and refuses it when no sentence names the buyer', async () => {
     expect(await leadQuote(coverage, 'Who bought the Harlan Quay grain silos?')).toContain('Dunmore has agreed to buy');
     // The article names no buyer of the mill: the company that bought the silos is no answer.
     expect((await coverage.ask('Who bought the old flour mill at Harlan Quay?')).abstained).toBe(true);

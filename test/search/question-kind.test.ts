@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionKind, speakerOf, withoutKindWords } from '../../src/search/question-kind.js';
+import { questionKind, speakerOf, sumOrQuantity, withoutKindWords } from '../../src/search/question-kind.js';
 
 describe('questionKind', () => {
   it.each([
@@ -75,5 +75,21 @@ describe('speakerOf', () => {
     expect(speakerOf('What did Pell and the harbour board talk about?')).toEqual({ speaker: 'Pell and the harbour board', verb: 'talk' });
     expect(speakerOf('How did Milburn describe the tone of the campaign?')).toEqual({ speaker: 'Milburn', verb: 'describe' });
     expect(speakerOf('When did the bridge open?')).toBeNull();
+  });
+});
+
+describe('sumOrQuantity', () => {
+  const money = new Set(['debt', 'profit']);
+  const isMoney = (noun: string) => money.has(noun);
+
+  it('reads "how much" of goods as a quantity and of money as a sum', () => {
+    expect(sumOrQuantity('amount', 'How much wheat did the port ship?', isMoney)).toBe('count');
+    expect(sumOrQuantity('amount', 'how much debt does the firm carry', isMoney)).toBe('amount');
+  });
+
+  it('keeps a sum when no noun follows "how much", and leaves other kinds alone', () => {
+    expect(sumOrQuantity('amount', 'How much did the firm pay?', isMoney)).toBe('amount');
+    expect(sumOrQuantity('amount', 'How much money was raised?', isMoney)).toBe('amount');
+    expect(sumOrQuantity('date', 'When was the wheat shipped?', isMoney)).toBe('date');
   });
 });

@@ -116,3 +116,10 @@ describe('namesAPerson', () => {
     for (const w of ['vote', 'board', 'missile', 'quickly', 'qzxvbw']) expect(wn.namesAPerson(w), w).toBe(false);
   });
 });
+
+describe('namesPossession', () => {
+  it('tells nouns for money owned or owed from nouns for goods', () => {
+    for (const w of ['debt', 'profits', 'salary', 'fine', 'revenue']) expect(wn.namesPossession(w), w).toBe(true);
+    for (const w of ['wheat', 'oil', 'coal', 'rain', 'time', 'qzxvbw']) expect(wn.namesPossession(w), w).toBe(false);
+  });
+});
