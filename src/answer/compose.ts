@@ -7,6 +7,7 @@ import { resolveDate } from '../text/dates-in-text.js';
 import { rankScore, type RankerWeights } from './ranker.js';
 import { quoteAround, type Quote } from './quote-span.js';
 import { answerPositions } from './answer-spans.js';
+import { asksWhatHappened, onlyProspective, prospectiveTokens } from './prospects.js';
 
 export interface ComposeInput {
   query: ParsedQuery;
@@ -36,6 +37,7 @@ const MAX_PER_ARTICLE = 3;
 const ASIDE = /^\s*[([][^()[\]]*[)\]]\s*$/u;
 export const ABSTENTION = 'The coverage does not answer this question.';
 export const WITHHELD_ABSTENTION = 'The coverage does not answer this question: the closest source says it was not made public.';
+export const PROSPECT_ABSTENTION = 'The coverage does not answer this question: the closest source reports it only as expected or possible.';
 
 export function passesGate(c: Pick<SentenceCandidate, 'article' | 'window' | 'attributes' | 'saysNumbers'>, gate: EvidenceGate): boolean {
   return articleSaysQuestion(c, gate) && c.window >= gate.minWindow && c.attributes >= gate.minAttributes;
@@ -126,15 +128,24 @@ export function composeAnswer(input: ComposeInput): Omit<Answer, 'timingMs'> {
     query.kind === 'person' && c.features[ASKED]! >= input.gate.minAttributes && answerPositions('name', c.sentence.text, c.sentence.tokens, asked).length > 0;
   const answersKind = (c: SentenceCandidate) =>
     !STRICT_KINDS.has(query.kind) || [-1, 0, 1].some((d) => holdsKind(c.view.documentId)(c.sentence.index + d)) || namesAnother(c);
-  const found = query.words.length === 0 ? undefined : ranked.find((r) => passesGate(r.candidate, input.gate) && answersKind(r.candidate));
-  const withheld = found && withholding(query, ranked, found.candidate);
+  const answering = (r: (typeof ranked)[number]) => passesGate(r.candidate, input.gate) && answersKind(r.candidate);
+  const best = query.words.length === 0 ? undefined : ranked.find(answering);
+  const withheld = best && withholding(query, ranked, best.candidate);
+  // A story written before the verdict says "if found guilty": what happened is then told, if at all, by another article.
+  const prospect = best && !withheld && asksWhatHappened(query.english) && !SAID_KINDS.has(query.kind) ? prospectOnly(best.candidate, asked) : [];
+  const found = prospect.length === 0 ? best : ranked.find((r) => answering(r) && saysPlainly(r.candidate, prospect));
   const lead = withheld ? undefined : found;
   const weaker = { minArticle: input.gate.minArticle / 2, minWindow: input.gate.minWindow / 4, minAttributes: 0 };
   // Articles that say the question come first: another sentence of one of them is evidence, a sentence of an
   // article that merely shares some words is not.
   const rest = ranked.filter((r) => r !== lead && passesGate(r.candidate, weaker));
   const saysQuestion = (r: (typeof rest)[number]) => articleSaysQuestion(r.candidate, input.gate);
-  const order = lead ? [lead, ...rest.filter(saysQuestion), ...rest.filter((r) => !saysQuestion(r))] : withheld ? [withheld, ...ranked.filter((r) => r !== withheld)] : ranked;
+  const closestFirst = withheld ?? (prospect.length > 0 ? best : undefined);
+  const order = lead
+    ? [lead, ...rest.filter(saysQuestion), ...rest.filter((r) => !saysQuestion(r))]
+    : closestFirst
+      ? [closestFirst, ...ranked.filter((r) => r !== closestFirst)]
+      : ranked;
 
   const chosen: Chosen[] = [];
   const perArticle = new Map<string, number>();
@@ -159,7 +170,7 @@ export function composeAnswer(input: ComposeInput): Omit<Answer, 'timingMs'> {
   const evidence = top ? Math.round(Math.min(top.article, top.window, top.attributes) * 1000) / 1000 : 0;
   if (!lead) {
     const closest = chosen.slice(0, 3).map((c, i) => toCitation(c, i + 1, source(c.candidate.view.documentId)));
-    const answer = withheld ? WITHHELD_ABSTENTION : ABSTENTION;
+    const answer = withheld ? WITHHELD_ABSTENTION : prospect.length > 0 && best ? PROSPECT_ABSTENTION : ABSTENTION;
     return { question: query.text, abstained: true, answer, citations: [], closest, searched: input.searched, evidence };
   }
   const accepted = chosen;
@@ -203,6 +214,20 @@ function withholding<R extends { candidate: SentenceCandidate }>(query: ParsedQu
   if (!withheld) return undefined;
   const best = ranked.filter((r) => r.candidate.view.documentId === lead.view.documentId).slice(0, WITHHELD_LOOK);
   return best.find((r) => r.candidate.features[ASKED]! >= lead.features[ASKED]! && withheld.test(r.candidate.sentence.text));
+}
+
+/** Kinds asking what someone said: "what did she say she would do" is answered by the prospect itself. */
+const SAID_KINDS = new Set(['speech', 'source']);
+
+/** The question's words the sentence says only as a prospect its article never says as done (see onlyProspective). */
+function prospectOnly(c: SentenceCandidate, asked: Set<string>): string[] {
+  return onlyProspective(c.sentence, c.view.sentences, asked);
+}
+
+/** Whether a sentence (of another article) says those words as done. */
+function saysPlainly(c: SentenceCandidate, stems: string[]): boolean {
+  const framed = prospectiveTokens(c.sentence.text, c.sentence.tokens);
+  return stems.every((s) => c.sentence.tokens.some((t, i) => t.stem === s && !framed[i]));
 }
 
 /** Timeline questions: the dates the sentences mention (or their article's date), oldest first. */

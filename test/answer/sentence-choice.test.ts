@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CoverageService } from '../../src/coverage.js';
-import { WITHHELD_ABSTENTION } from '../../src/answer/compose.js';
+import { PROSPECT_ABSTENTION, WITHHELD_ABSTENTION } from '../../src/answer/compose.js';
 import { leadQuote, openTestCoverage, type TestCoverage } from '../helpers/coverage-index.js';
 
 // Which sentence of the right article answers, when the sentence that does is not the one repeating the question.
@@ -271,6 +271,36 @@ Exports of wheat through the port rose to 412,300 tonnes in March from 380,000 t
 
 The port authority said its fees for March came to 2.1 mln dlrs, most of them paid on wheat cargoes.
 `,
+  'rennick-trial.md': `---
+title: "Rennick fraud trial opens"
+outlet: Wire Service
+date: 1987-03-02
+---
+
+The fraud trial of the former Tolva Mills chairman Hal Rennick opened in Harwick on Monday with the choice of a jury.
+
+Rennick is accused of hiding losses of 40 mln dlrs from the mill's lenders, and denies the charges.
+
+If convicted of fraud, Rennick could face up to ten years in prison.
+`,
+  'dalby-trial.md': `---
+title: "Dalby trial to open"
+outlet: Wire Service
+date: 1987-03-02
+---
+
+The fraud trial of the shipping agent Nils Dalby is set to open in Harwick next week.
+
+If convicted of fraud, Dalby could face a heavy fine.
+`,
+  'dalby-verdict.md': `---
+title: "Dalby convicted"
+outlet: Wire Service
+date: 1987-04-20
+---
+
+A Harwick jury convicted the shipping agent Nils Dalby of fraud on Friday, after a trial lasting six weeks.
+`,
 };
 
 let fixture: TestCoverage;
@@ -403,7 +433,18 @@ describe('choosing the sentence that answers within the right article', () => {
     for (const c of [...answer.citations, ...answer.closest]) expect(c.quote).not.toMatch(/^\(Photo/);
   });
 
-  it('answers "how much wheat" with a quantity, and "how much in fees" with a sum', async () => {
+  it('refuses what happened when the coverage reports it only as a prospect ("if convicted"), and answers it from a later article', async () => {
+    const before = await coverage.ask('Was Hal Rennick convicted of fraud?');
+    expect(before.abstained).toBe(true);
+    expect(before.answer).toBe(PROSPECT_ABSTENTION);
+    expect(before.closest[0]?.quote).toContain('If convicted');
+    // The article's facts are still given, and a question about the prospect itself is answered by it.
+    expect(await leadQuote(coverage, 'How much in losses was Rennick accused of hiding?')).toContain('40 mln dlrs');
+    expect(await leadQuote(coverage, 'What could Hal Rennick face if convicted of fraud?')).toContain('ten years in prison');
+    expect(await leadQuote(coverage, 'Was Nils Dalby convicted of fraud?')).toContain('jury convicted');
+  });
+
+  it('answers "how much wheat"" with a quantity, and "how much in fees" with a sum', async () => {
     // "How much" asks for money only when its noun is money: tonnes answer how much wheat left the port.
     expect(await leadQuote(coverage, 'How much wheat went out through Selby Haven in March?')).toContain('412,300 tonnes');
     expect(await leadQuote(coverage, 'How much did Selby Haven take in fees in March?')).toContain('2.1 mln dlrs');

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../src/answer/answer-spans.js';
+import { asksWhatHappened, onlyProspective, prospectiveTokens } from '../../src/answer/prospects.js';
+import { lightStem } from '../../src/text/terms.js';
+
+const sentence = (text: string) => ({ text, tokens: tokenize(text) });
+const framedWords = (text: string) => {
+  const s = sentence(text);
+  const framed = prospectiveTokens(s.text, s.tokens);
+  return s.tokens.filter((_, i) => framed[i]).map((t) => t.raw);
+};
+const stems = (...words: string[]) => new Set(words.map(lightStem));
+
+describe('prospectiveTokens', () => {
+  it('frames the clause a prospect word opens, up to the clause\'s end', () => {
+    expect(framedWords('If convicted, Rennick could face ten years.')).toEqual(['convicted', 'face', 'ten', 'years']);
+    expect(framedWords('The case is set to be heard on 20 March, his lawyer said.')).toEqual(['be', 'heard', 'on', '20', 'March']);
+  });
+
+  it('frames nothing in a sentence that says what happened', () => {
+    expect(framedWords('The jury convicted Rennick on Friday.')).toEqual([]);
+    expect(framedWords('The firm said it would pay 5 mln dlrs for the stake.')).toEqual([]);
+  });
+});
+
+describe('onlyProspective', () => {
+  const lead = sentence('If convicted of fraud, Rennick could face ten years in prison.');
+
+  it('gives the question words a sentence says as a prospect when the article never says one of them otherwise', () => {
+    const article = [sentence('The trial of Rennick opened on Monday.'), lead];
+    expect(onlyProspective(lead, article, stems('rennick', 'convicted', 'fraud'))).toEqual(['convicted', 'fraud'].map(lightStem));
+  });
+
+  it('gives nothing when the article says those words as done elsewhere', () => {
+    const article = [sentence('A jury convicted Rennick of fraud on Friday.'), lead];
+    expect(onlyProspective(lead, article, stems('rennick', 'convicted', 'fraud'))).toEqual([]);
+  });
+
+  it('gives nothing when most of what the sentence says of the question is plain fact', () => {
+    const toll = sentence('Floods killed 40 people in Harwick, and the toll could rise in Lask.');
+    expect(onlyProspective(toll, [toll], stems('floods', 'killed', 'people', 'lask'))).toEqual([]);
+  });
+});
+
+describe('asksWhatHappened', () => {
+  it('tells questions about what happened from questions about prospects or what was said', () => {
+    expect(asksWhatHappened('Was Rennick convicted of fraud?')).toBe(true);
+    expect(asksWhatHappened('What did the court decide at the hearing?')).toBe(true);
+    expect(asksWhatHappened('What could Rennick face if convicted?')).toBe(false);
+    expect(asksWhatHappened('Which gadget did the editor say is likely to sell best?')).toBe(false);
+    expect(asksWhatHappened('When will the trial open?')).toBe(false);
+  });
+});
