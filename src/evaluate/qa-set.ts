@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
-export const STYLES = ['article-words', 'own-words', 'factoid', 'keywords'] as const;
+/** How a question is asked: in the article's words or the asker's own, as a factoid or keywords; or in Ukrainian or Russian. */
+export const STYLES = ['article-words', 'own-words', 'factoid', 'keywords', 'ukrainian', 'russian'] as const;
 export const ABSTAIN_KINDS = ['near-miss', 'off-topic'] as const;
 
 /** The format of ../shared/eval/*.json; the BBC set adds `style`, `category` and `kind`. */
