@@ -116,10 +116,17 @@ function namesWritten(text: string): Set<string> {
   const unknownFirst = (t: string) => /^\p{Lu}/u.test(t) && foldedWords(t).some((w) => !isEnglishWord(w));
   const capitalised = (t: string | undefined) => t !== undefined && /^\p{Lu}/u.test(t);
   const particle = (i: number) => NAME_PARTICLES.has(tokens[i]!) && capitalised(tokens[i - 1]) && capitalised(tokens[i + 1]);
-  const names = tokens.filter(
-    (t, i) => /\p{N}/u.test(t) || /^\p{Lu}{2,}/u.test(t) || (i > 0 ? /^\p{Lu}/u.test(t) || particle(i) : unknownFirst(t)),
-  );
-  return new Set(names.flatMap((t) => foldedWords(t)));
+  const names = tokens.filter((t, i) => /^\p{Lu}{2,}/u.test(t) || (i > 0 ? /^\p{Lu}/u.test(t) || particle(i) : unknownFirst(t)));
+  return new Set([...names.flatMap((t) => foldedWords(t)), ...tokens.flatMap(numberedParts)]);
+}
+
+/**
+ * The parts of a word with digits that name something: the number, and a model name's letters ("F-16", "B52s"),
+ * not the ordinary words of "18-year-olds".
+ */
+function numberedParts(token: string): string[] {
+  if (!/\p{N}/u.test(token)) return [];
+  return token.split(/[-‐]/).flatMap((part) => (/\p{N}/u.test(part) || /^\p{Lu}/u.test(part) || part.length <= 2 ? foldedWords(part) : []));
 }
 
 /** Entries keyed by a gloss's English text, by each of its content words the question kept. */

@@ -48,8 +48,13 @@ export function foldCharacters(text: string): string {
   return mapped.replace(/[‘’‛′]/g, "'").replace(/[“”„‟″«»]/g, '"');
 }
 
+/** "B-52s", "the 1980s", "her 18th birthday": a number's plural or ordinal is the number, as a word's plural is the word. */
+const NUMBER_FORM = /^(\p{N}+)(?:s|st|nd|rd|th)$/u;
+
 /** One word (already character-folded) to its canonical spelling. */
 export function canonicalWord(word: string): string {
+  const number = NUMBER_FORM.exec(word);
+  if (number) return number[1]!;
   const mapped = WORD_VARIANTS.get(word) ?? currentPlaceSpelling(word);
   if (mapped) return mapped;
   if (word.endsWith("'s")) return canonicalWord(word.slice(0, -2));
@@ -69,12 +74,9 @@ export function foldedWords(text: string): string[] {
 }
 
 const MODEL_NAME = /^(\p{L}+)(\p{N}+)s?$/u;
-/** "B-52s", "the 1980s": a number's plural is the number, as a word's plural is the word. */
-const NUMBER_PLURAL = /^(\p{N}+)s$/u;
 const splitModelName = (word: string): string[] => {
   const m = MODEL_NAME.exec(word);
-  if (m) return [m[1]!, m[2]!];
-  return [NUMBER_PLURAL.exec(word)?.[1] ?? word];
+  return m ? [m[1]!, m[2]!] : [word];
 };
 
 /** The text the FTS table stores for a passage: folded words joined by spaces. */

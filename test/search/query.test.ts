@@ -16,6 +16,10 @@ describe('folding for search', () => {
     expect(foldForIndex('H5N1 in the 1980s')).toBe('h5n1 in the 1980');
   });
 
+  it("writes a number's ordinal as the number, so \"18-year-olds\" and \"18th birthday\" share it", () => {
+    expect(foldForIndex('her 18th birthday on the 1st of May')).toBe('her 18 birthday on the 1 of may');
+  });
+
   it('gives spelling variants of names and places one form', () => {
     expect(foldForIndex('Zelenskyy Zelenskiy Zelensky')).toBe('zelensky zelensky zelensky');
     expect(foldForIndex('Kiev defence neighbouring')).toBe(foldForIndex('Kyiv defense neighboring'));
@@ -60,6 +64,13 @@ describe('parseQuery', () => {
     expect(q.words.filter((_, i) => q.names[i])).toEqual(['tour', 'de', 'france', 'july']);
     const other = parseQuery('Who holds de facto control of the port?');
     expect(other.names[other.words.indexOf('de')]).toBe(false);
+  });
+
+  it('reads the number in a word with digits as a name, but not the ordinary words beside it', () => {
+    const q = parseQuery('When do ceremonies for 18-year-olds start?');
+    expect(q.words.filter((_, i) => q.names[i])).toEqual(['18']);
+    const model = parseQuery('How many F-16s arrived?');
+    expect(model.names[model.words.indexOf('16')]).toBe(true);
   });
 
   it('leaves out how a chat request opens, and indefinite pronouns: they are the asking, not what is asked', () => {
