@@ -26,9 +26,13 @@ export function asksWhatWasSaid(verb: string): boolean {
 }
 
 const PATTERNS: [QuestionKind, RegExp][] = [
+  // "What was Brent trading at after Opec said …?", "what did the shares close at": a price, whatever is said later.
+  ['amount', /\bwhat (?:was|is|were|are|did|do|does) [^?]{1,40}?\b(?:trading|trade|priced|valued|quoted|selling|close|closed|closing|end|ended|finish|finished|settle|settled) at\b/i],
   ['source', /\b(who (first )?(reported|broke|carried|wrote)|which (news |wire |press )?(agency|outlet|source|media|newspaper|paper|service|channel|broadcaster)|according to whom|what (agency|outlet|source|newspaper))\b/i],
   ['speech', new RegExp(`\\b(what (did|does|do|has|have|had|was|is|were) [\\p{L}\\s'’.-]{2,60}?\\b(${SAYING.join('|')}|talk about|talked about|speak about|discuss|discussed)|how did [\\p{L}\\s'’.-]{2,60}?\\b(respond|react|describe|reply)|in (his|her|their) (own )?words|(what|which) (words|remarks|comments))\\b`, 'iu')],
   // "How much did silver go up?" asks by how much something changed: a number or share, not a sum of money.
+  // "How much of the final decision …": a share.
+  ['count', /\bhow much(?= of\b)/i],
   ['count', /\bhow much(?= (did|does|do|will|would|has|have|had|could|might) [^?]{1,40}?\b(rise|rose|risen|fall|fell|fallen|go up|gone up|go down|gone down|increase|decrease|drop|gain|grow|grew|grown|climb|jump|slip|decline|shrink|shrank|expand|contract|change|improve|worsen)\b)/i],
   ['amount', /\b(how much (money|cash|did|does|do|will|would|was|is|were|are|has|had|have)?|how many (thousand |million |billion )?(dollars|pounds|euros|yen|yuan|francs|marks|rupees|cents|pence)|what (price|cost|sum|fee|salary|fine|budget|value|amount of money)|(cost|paid|pay|worth|spend|spent|raise|raised|fined|sold for|bought for) how much)\b/i],
   ['count', /\b(how (many|much|far|long|big|large|old|often|tall|fast|high|low)|what (?:was |is |were )?the (?:final |half-time )?score|what (number|percentage|proportion|share|amount|rate|figure|total|size|age|level)|by how much|(what|which) per ?cent)\b/i],

@@ -25,6 +25,9 @@ describe('questionKind', () => {
     ['Is the Ostrel ferry running again?', 'yes-no'],
     ['ferry timetable changes Ostrel', 'keywords'],
     ['What happened at the harbour festival?', 'open'],
+    ['What was Ostrel crude trading at after the cartel said it would not cut output?', 'amount'],
+    ['what did Tessary shares close at', 'amount'],
+    ['How much of the final vote will the public decide?', 'count'],
   ] as const)('%s → %s', (question, kind) => {
     expect(questionKind(question)).toBe(kind);
   });
