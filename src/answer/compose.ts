@@ -7,7 +7,7 @@ import { resolveDate } from '../text/dates-in-text.js';
 import { rankScore, type RankerWeights } from './ranker.js';
 import { quoteAround, type Quote } from './quote-span.js';
 import { answerPositions } from './answer-spans.js';
-import { asksWhatHappened, onlyProspective, prospectiveTokens } from './prospects.js';
+import { asksWhatHappened, onlyProspective, prospectiveTokens, withoutLaterEvent } from './prospects.js';
 
 export interface ComposeInput {
   query: ParsedQuery;
@@ -132,7 +132,9 @@ export function composeAnswer(input: ComposeInput): Omit<Answer, 'timingMs'> {
   const best = query.words.length === 0 ? undefined : ranked.find(answering);
   const withheld = best && withholding(query, ranked, best.candidate);
   // A story written before the verdict says "if found guilty": what happened is then told, if at all, by another article.
-  const prospect = best && !withheld && asksWhatHappened(query.english) && !SAID_KINDS.has(query.kind) ? prospectOnly(best.candidate, asked) : [];
+  // A translated question's tense is the gloss's guess ("Чи" reads as "did"), so only the asker's own English is read so.
+  const settled = query.english === query.text && asksWhatHappened(query.text) && !SAID_KINDS.has(query.kind);
+  const prospect = best && !withheld && settled ? prospectOnly(ranked, best.candidate, withoutLaterEvent(query.text, asked)) : [];
   const found = prospect.length === 0 ? best : ranked.find((r) => answering(r) && saysPlainly(r.candidate, prospect));
   const lead = withheld ? undefined : found;
   const weaker = { minArticle: input.gate.minArticle / 2, minWindow: input.gate.minWindow / 4, minAttributes: 0 };
@@ -219,9 +221,15 @@ function withholding<R extends { candidate: SentenceCandidate }>(query: ParsedQu
 /** Kinds asking what someone said: "what did she say she would do" is answered by the prospect itself. */
 const SAID_KINDS = new Set(['speech', 'source']);
 
-/** The question's words the sentence says only as a prospect its article never says as done (see onlyProspective). */
-function prospectOnly(c: SentenceCandidate, asked: Set<string>): string[] {
-  return onlyProspective(c.sentence, c.view.sentences, asked);
+/**
+ * The question's words that the answer's article, among its best sentences for the question, says only as a
+ * prospect (see onlyProspective), and the answer itself does not say as done: "is seeking damages" beside a
+ * lead about the lawsuit answers no "did he get damages".
+ */
+function prospectOnly<R extends { candidate: SentenceCandidate }>(ranked: R[], lead: SentenceCandidate, asked: Set<string>): string[] {
+  const best = ranked.filter((r) => r.candidate.view.documentId === lead.view.documentId).slice(0, WITHHELD_LOOK);
+  const stems = [...new Set(best.flatMap((r) => onlyProspective(r.candidate.sentence, lead.view.sentences, asked)))];
+  return stems.length > 0 && !saysPlainly(lead, stems) ? stems : [];
 }
 
 /** Whether a sentence (of another article) says those words as done. */

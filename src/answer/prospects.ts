@@ -1,12 +1,24 @@
+import { foldedWords } from '../text/fold.js';
+import { lightStem } from '../text/terms.js';
 import { saysStem, type Token } from './answer-spans.js';
 
 /**
  * Words that put what follows them in doubt or in the future: "If found guilty, he could face …", "the case is
- * set to be heard on 20 December". "Will" and "would" are left out: news writes agreed deals that way ("said it
- * would buy the stake for …"), and those answer what was paid.
+ * set to be heard on 20 December", "the trial will start in May", "he is seeking damages", "the board has the
+ * power to suspend him".
  */
-const PROSPECT =
-  /\b(?:if|unless|could|might|may|should|(?:is|are|was|were|be) (?:set|due|scheduled|expected|likely|planned|poised) to|(?:plans?|planning|aims?|hopes?|intends?) to|yet to|awaiting|pending)\b/gi;
+const PROSPECT = new RegExp(
+  '\\b(?:if|unless|could|might|may|should|can|cannot|will|would|shall|(?:is|are|was|were|be) (?:set|due|scheduled|expected|likely|planned|poised) to|' +
+    '(?:plans?|planning|aims?|hopes?|intends?) to|yet to|awaiting|pending|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|calls? for|called for|' +
+    '(?:has|have|had) the (?:power|right) to)\\b',
+  'gi',
+);
+/**
+ * "Will" and "would" after a reporting verb tell what was agreed or announced ("said it would buy the stake for
+ * 5 mln dlrs", "says the plant will close"): news reports done deals that way, and those answer what was paid.
+ */
+const REPORTED_FUTURE = /\b(?:said|says|say|told|announced|agreed|confirmed|stated|added)\b(?:\s+\S+){0,5}\s+$/i;
+const FUTURE = /^(?:will|would|shall)$/i;
 /** A clause ends at these: the doubt "if" casts stops at the comma after its condition. */
 const CLAUSE_END = /[,;:.!?()—–]/g;
 
@@ -14,6 +26,8 @@ const CLAUSE_END = /[,;:.!?()—–]/g;
 export function prospectiveTokens(text: string, tokens: Token[]): boolean[] {
   const framed = tokens.map(() => false);
   for (const m of text.matchAll(PROSPECT)) {
+    if (FUTURE.test(m[0]) && REPORTED_FUTURE.test(text.slice(0, m.index))) continue;
+    if (m[0] === 'May' && m.index > 0) continue; // the month
     const from = m.index + m[0].length;
     CLAUSE_END.lastIndex = from;
     const to = CLAUSE_END.exec(text)?.index ?? text.length;
@@ -25,7 +39,8 @@ export function prospectiveTokens(text: string, tokens: Token[]): boolean[] {
 /** A question about what did happen: "was he found guilty", "what did the court decide" (not "will", "could", "plan"). */
 const SETTLED = /\b(?:did|was|were|had|has been|have been)\b/i;
 /** A question that itself asks about a prospect, or about what someone said would happen. */
-const OPEN_OR_FUTURE = /\b(?:will|would|shall|going to|expect\w*|due|scheduled|next|upcoming|likely|possibl\w*|say|said|tell|told|think|predict\w*|forecast\w*)\b/i;
+const OPEN_OR_FUTURE =
+  /\b(?:will|would|shall|going to|expect\w*|due|scheduled|next|upcoming|likely|possibl\w*|meant|supposed|intend\w*|designed|aim\w*|say|said|tell|told|think|predict\w*|forecast\w*)\b/i;
 export const asksWhatHappened = (question: string): boolean =>
   SETTLED.test(question) && !OPEN_OR_FUTURE.test(question) && !new RegExp(PROSPECT.source, 'i').test(question);
 
@@ -53,4 +68,13 @@ export function onlyProspective(sentence: SentenceTokens, article: SentenceToken
   }
   const framed = [...new Set(said.filter((s) => s.framed).map((s) => s.t.stem))];
   return framed.some((stem) => !saidPlainly.has(stem)) ? framed : [];
+}
+
+/** "Before the reunion shows": a later event the question dates by, not what it asks happened. */
+const BEFORE = /\b(?:before|ahead of|prior to|until|in the run-up to)\s+([^,;?!.]+)/gi;
+
+/** The question's stems without those of a later event it dates by ("what did the band do before the shows?"). */
+export function withoutLaterEvent(question: string, stems: Iterable<string>): Set<string> {
+  const later = new Set([...question.matchAll(BEFORE)].flatMap((m) => foldedWords(m[1]!).map(lightStem)));
+  return new Set([...stems].filter((s) => !later.has(s)));
 }

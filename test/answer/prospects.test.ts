@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/answer/answer-spans.js';
-import { asksWhatHappened, onlyProspective, prospectiveTokens } from '../../src/answer/prospects.js';
+import { asksWhatHappened, onlyProspective, prospectiveTokens, withoutLaterEvent } from '../../src/answer/prospects.js';
 import { lightStem } from '../../src/text/terms.js';
 
 const sentence = (text: string) => ({ text, tokens: tokenize(text) });
@@ -17,9 +17,19 @@ describe('prospectiveTokens', () => {
     expect(framedWords('The case is set to be heard on 20 March, his lawyer said.')).toEqual(['be', 'heard', 'on', '20', 'March']);
   });
 
+  it('frames what "will" foretells, what is sought and what someone has the power to do', () => {
+    expect(framedWords('The trial will start early next year.')).toEqual(['start', 'early', 'next', 'year']);
+    expect(framedWords('Mr Orrin is seeking damages from the firm.')).toEqual(['damages', 'from', 'the', 'firm']);
+    expect(framedWords('The board has the power to suspend him.')).toEqual(['suspend', 'him']);
+  });
+
+  it('reads "said it would" as what was agreed, and May as the month', () => {
+    expect(framedWords('The firm said it would pay 5 mln dlrs for the stake.')).toEqual([]);
+    expect(framedWords('The plant closed in May after the sale.')).toEqual([]);
+  });
+
   it('frames nothing in a sentence that says what happened', () => {
     expect(framedWords('The jury convicted Rennick on Friday.')).toEqual([]);
-    expect(framedWords('The firm said it would pay 5 mln dlrs for the stake.')).toEqual([]);
   });
 });
 
@@ -49,5 +59,14 @@ describe('asksWhatHappened', () => {
     expect(asksWhatHappened('What could Rennick face if convicted?')).toBe(false);
     expect(asksWhatHappened('Which gadget did the editor say is likely to sell best?')).toBe(false);
     expect(asksWhatHappened('When will the trial open?')).toBe(false);
+    expect(asksWhatHappened('How big a surplus was the bill sale meant to absorb?')).toBe(false);
+  });
+});
+
+describe('withoutLaterEvent', () => {
+  it('leaves out the words of a later event the question dates by', () => {
+    const asked = withoutLaterEvent('What did the band do before the reunion shows?', ['band', 'reunion', 'show']);
+    expect([...asked]).toEqual(['band']);
+    expect([...withoutLaterEvent('What did the band do after the shows?', ['band', 'show'])]).toEqual(['band', 'show']);
   });
 });

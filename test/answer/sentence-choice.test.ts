@@ -283,6 +283,18 @@ Rennick is accused of hiding losses of 40 mln dlrs from the mill's lenders, and 
 
 If convicted of fraud, Rennick could face up to ten years in prison.
 `,
+  'corran-lawsuit.md': `---
+title: "Customer sues Corran over ticket tie-in"
+outlet: Wire Service
+date: 1987-05-04
+---
+
+A customer has sued Corran Rail in Harwick, saying its season tickets tie riders to its own buses.
+
+Ada Quill, who filed the suit on Monday, is seeking damages from the company.
+
+Corran declined to comment on the lawsuit.
+`,
   'dalby-trial.md': `---
 title: "Dalby trial to open"
 outlet: Wire Service
@@ -442,6 +454,13 @@ describe('choosing the sentence that answers within the right article', () => {
     expect(await leadQuote(coverage, 'How much in losses was Rennick accused of hiding?')).toContain('40 mln dlrs');
     expect(await leadQuote(coverage, 'What could Hal Rennick face if convicted of fraud?')).toContain('ten years in prison');
     expect(await leadQuote(coverage, 'Was Nils Dalby convicted of fraud?')).toContain('jury convicted');
+  });
+
+  it('refuses "did she get damages" when the article only says she is seeking them', async () => {
+    const answer = await coverage.ask('Did the customer who sued Corran Rail over its season tickets get any damages?');
+    expect(answer.abstained).toBe(true);
+    expect(answer.answer).toBe(PROSPECT_ABSTENTION);
+    expect(await leadQuote(coverage, 'Who sued Corran Rail over its season tickets?')).toContain('Ada Quill');
   });
 
   it('answers "how much wheat"" with a quantity, and "how much in fees" with a sum', async () => {
