@@ -39,13 +39,13 @@ export const ABSTENTION = 'The coverage does not answer this question.';
 export const WITHHELD_ABSTENTION = 'The coverage does not answer this question: the closest source says it was not made public.';
 export const PROSPECT_ABSTENTION = 'The coverage does not answer this question: the closest source reports it only as expected or possible.';
 
-export function passesGate(c: Pick<SentenceCandidate, 'article' | 'window' | 'attributes' | 'saysNumbers'>, gate: EvidenceGate): boolean {
+export function passesGate(c: Pick<SentenceCandidate, 'article' | 'window' | 'attributes' | 'saysSpecifics'>, gate: EvidenceGate): boolean {
   return articleSaysQuestion(c, gate) && c.window >= gate.minWindow && c.attributes >= gate.minAttributes;
 }
 
 /** The gate's test of the article as a whole. */
-function articleSaysQuestion(c: Pick<SentenceCandidate, 'article' | 'saysNumbers'>, gate: EvidenceGate): boolean {
-  return c.saysNumbers && c.article >= gate.minArticle;
+function articleSaysQuestion(c: Pick<SentenceCandidate, 'article' | 'saysSpecifics'>, gate: EvidenceGate): boolean {
+  return c.saysSpecifics && c.article >= gate.minArticle;
 }
 
 /**

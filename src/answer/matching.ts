@@ -16,6 +16,8 @@ export interface MatchQuery {
   expansions: Alternative[];
   /** Which question words name a person by their role ("premier", "boss"): an article may name the person instead. */
   roles: boolean[];
+  /** Which question words are names no dictionary has that few passages hold ("Gronkjaer"): what the question is about. */
+  specific: boolean[];
 }
 
 /** Stems a text holds, as a set and in order (multi-word expansions need the order). */

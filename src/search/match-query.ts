@@ -5,6 +5,9 @@ import type { ParsedQuery } from './query.js';
 import type { WordCounts } from './searcher.js';
 import { ABSENT_WORD_FACTOR, evidenceWeight, untranslatedWeight } from './word-weights.js';
 
+/** A name few passages hold names one story's people or things; a common one ("Madrid", "Reuters") may be context. */
+const SPECIFIC_NAME_PASSAGES = 12;
+
 /**
  * The question as sentences are matched against it: each word weighed as evidence by how specific it is and
  * how rare in this index, with every other way of saying it. A word is weighed as the coverage says it: a
@@ -37,5 +40,9 @@ export function matchQuery(
     weights: [...weights, ...untranslated.map((u) => u.weight)],
     expansions: [...expansions, ...ownWordAlternatives(query)],
     roles: query.words.map((w, i) => !query.names[i] && namesAPerson(w)),
+    specific: query.words.map((w, i) => {
+      const passages = counts.passagesWith(w);
+      return query.names[i] && !isDictionaryWord(w) && passages > 0 && passages <= SPECIFIC_NAME_PASSAGES;
+    }),
   };
 }

@@ -91,6 +91,11 @@ export class WordCounts {
     return Math.log(1 + (this.total - df + 0.5) / (df + 0.5));
   }
 
+  /** How many passages hold a folded word. */
+  passagesWith(word: string): number {
+    return this.counts.get(word) ?? 0;
+  }
+
   /** The IDF of a word no passage has: the top of the scale. */
   maxIdf(): number {
     return Math.log(1 + (this.total + 0.5) / 0.5);

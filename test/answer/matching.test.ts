@@ -13,12 +13,12 @@ function expansion(covers: number[], stems: string[], factor: number): Expansion
 
 describe('wordCredits', () => {
   it('gives 1 for each of the question’s own stems the text holds and 0 for the rest', () => {
-    const query: MatchQuery = { stems: ['ferry', 'cancel', 'storm'], weights: [1, 1, 1], expansions: [], roles: [] };
+    const query: MatchQuery = { stems: ['ferry', 'cancel', 'storm'], weights: [1, 1, 1], expansions: [], roles: [], specific: [] };
     expect(wordCredits(textOf('the ferry wa cancel yesterday'), query)).toEqual([1, 1, 0]);
   });
 
   it('gives the expansion’s factor when the text says the word another way', () => {
-    const query: MatchQuery = { stems: ['jobless', 'docker'], weights: [1, 1], expansions: [expansion([0], ['unemploy'], 0.6)], roles: [] };
+    const query: MatchQuery = { stems: ['jobless', 'docker'], weights: [1, 1], expansions: [expansion([0], ['unemploy'], 0.6)], roles: [], specific: [] };
     expect(wordCredits(textOf('unemploy docker march'), query)).toEqual([0.6, 1]);
   });
 
@@ -28,6 +28,7 @@ describe('wordCredits', () => {
       weights: [1],
       expansions: [expansion([0], ['idle'], 0.8), expansion([0], ['unemploy'], 0.6)],
       roles: [],
+      specific: [],
     };
     expect(wordCredits(textOf('jobless idle'), query)).toEqual([1]);
     expect(wordCredits(textOf('unemploy and idle'), query)).toEqual([0.8]);
@@ -35,14 +36,14 @@ describe('wordCredits', () => {
   });
 
   it('credits a multi-word expansion only when its words come as a contiguous run', () => {
-    const query: MatchQuery = { stems: ['wire', 'servic', 'fire'], weights: [1, 1, 1], expansions: [expansion([0, 1], ['new', 'agency'], 0.8)], roles: [] };
+    const query: MatchQuery = { stems: ['wire', 'servic', 'fire'], weights: [1, 1, 1], expansions: [expansion([0, 1], ['new', 'agency'], 0.8)], roles: [], specific: [] };
     expect(wordCredits(textOf('a new agency report on the fire'), query)).toEqual([0.8, 0.8, 1]);
     expect(wordCredits(textOf('the agency gave new figure on the fire'), query)).toEqual([0, 0, 1]);
     expect(wordCredits(textOf('agency new fire'), query)).toEqual([0, 0, 1]);
   });
 
   it('raises only the words an expansion covers', () => {
-    const query: MatchQuery = { stems: ['wire', 'servic', 'fire'], weights: [1, 1, 1], expansions: [expansion([0, 1], ['new', 'agency'], 0.8)], roles: [] };
+    const query: MatchQuery = { stems: ['wire', 'servic', 'fire'], weights: [1, 1, 1], expansions: [expansion([0, 1], ['new', 'agency'], 0.8)], roles: [], specific: [] };
     expect(wordCredits(textOf('wire new agency'), query)).toEqual([1, 0.8, 0]);
   });
 });

@@ -295,6 +295,22 @@ Ada Quill, who filed the suit on Monday, is seeking damages from the company.
 
 Corran declined to comment on the lawsuit.
 `,
+  'pellinger-move.md': `---
+title: "Pellinger agrees Orrin United move"
+outlet: Wire Service
+date: 1987-01-12
+---
+
+The winger Jens Pellinger has agreed a move to Orrin United from Harwick Town, subject to a medical.
+`,
+  'orrin-united-win.md': `---
+title: "Orrin United beat Lask"
+outlet: Wire Service
+date: 1987-02-02
+---
+
+Orrin United scored four goals in their 4-1 win over Lask on Saturday, with Tomas Brill scoring twice.
+`,
   'dalby-trial.md': `---
 title: "Dalby trial to open"
 outlet: Wire Service
@@ -454,6 +470,12 @@ describe('choosing the sentence that answers within the right article', () => {
     expect(await leadQuote(coverage, 'How much in losses was Rennick accused of hiding?')).toContain('40 mln dlrs');
     expect(await leadQuote(coverage, 'What could Hal Rennick face if convicted of fraud?')).toContain('ten years in prison');
     expect(await leadQuote(coverage, 'Was Nils Dalby convicted of fraud?')).toContain('jury convicted');
+  });
+
+  it('refuses when the article with the answer\'s words never names the player asked about', async () => {
+    // Another story gives Orrin United's goals; the only one naming Pellinger gives none of his.
+    expect((await coverage.ask('How many goals did Pellinger score for Orrin United in the win over Lask?')).abstained).toBe(true);
+    expect(await leadQuote(coverage, 'How many goals did Tomas Brill score for Orrin United against Lask?')).toContain('scoring twice');
   });
 
   it('refuses "did she get damages" when the article only says she is seeking them', async () => {
