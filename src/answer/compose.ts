@@ -134,7 +134,7 @@ export function composeAnswer(input: ComposeInput): Omit<Answer, 'timingMs'> {
   // A story written before the verdict says "if found guilty": what happened is then told, if at all, by another article.
   // A translated question's tense is the gloss's guess ("Чи" reads as "did"), so only the asker's own English is read so.
   const settled = query.english === query.text && asksWhatHappened(query.text) && !SAID_KINDS.has(query.kind);
-  const prospect = best && !withheld && settled ? prospectOnly(ranked, best.candidate, withoutLaterEvent(query.text, asked)) : [];
+  const prospect = best && !withheld && settled ? prospectOnly(ranked, best.candidate, withoutLaterEvent(query.text, attributeStems(query))) : [];
   const found = prospect.length === 0 ? best : ranked.find((r) => answering(r) && saysPlainly(r.candidate, prospect));
   const lead = withheld ? undefined : found;
   const weaker = { minArticle: input.gate.minArticle / 2, minWindow: input.gate.minWindow / 4, minAttributes: 0 };
@@ -231,6 +231,9 @@ function prospectOnly<R extends { candidate: SentenceCandidate }>(ranked: R[], l
   const stems = [...new Set(best.flatMap((r) => onlyProspective(r.candidate.sentence, lead.view.sentences, asked)))];
   return stems.length > 0 && !saysPlainly(lead, stems) ? stems : [];
 }
+
+/** The stems of the question's words that are not names: what it asks about the named things. */
+const attributeStems = (query: ParsedQuery): Set<string> => new Set(query.stems.filter((_, i) => !query.names[i]));
 
 /** Whether a sentence (of another article) says those words as done. */
 function saysPlainly(c: SentenceCandidate, stems: string[]): boolean {
