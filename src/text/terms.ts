@@ -8,7 +8,10 @@ const STOP_WORDS = new Set(
     'i me my we our you your he him his she her it its they them their this that these those there here ' +
     'what which who whom whose when where why how whether not no nor also just only very more most much many any some all ' +
     'each other own same too out up down off again further once both few nor s t dont said say says tell told according ' +
-    'everything anything something nothing everyone anyone someone everybody anybody somebody nobody whatever'
+    'everything anything something nothing everyone anyone someone everybody anybody somebody nobody whatever ' +
+    'us myself yourself himself herself itself ourselves yourselves themselves ' +
+    // Hedges and intensifiers an asker adds ("what exactly", "did they ever actually"); articles say the fact without them.
+    'exactly actually really ever even indeed quite rather reportedly allegedly apparently supposedly basically'
   ).split(' '),
 );
 

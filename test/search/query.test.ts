@@ -73,6 +73,16 @@ describe('parseQuery', () => {
     expect(model.names[model.words.indexOf('16')]).toBe(true);
   });
 
+  it('leaves out hedges and reflexive pronouns an asker adds ("what exactly", "did it ever actually")', () => {
+    expect(parseQuery('What exactly does the council say it backs the ferry in doing, if not running it itself?').words).toEqual([
+      'council',
+      'backs',
+      'ferry',
+      'running',
+    ]);
+    expect(parseQuery('Did the Orrin ferry ever actually sail?').words).toEqual(['orrin', 'ferry', 'sail']);
+  });
+
   it('leaves out how a chat request opens, and indefinite pronouns: they are the asking, not what is asked', () => {
     expect(parseQuery('Tell me everything about the Orrin ferry strike').words).toEqual(['orrin', 'ferry', 'strike']);
     expect(parseQuery('Summarise what the council said about the ferry').words).toEqual(['council', 'ferry']);
