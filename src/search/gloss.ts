@@ -153,7 +153,7 @@ export function glossCyrillic(question: string): Gloss {
       placeSpeechVerb();
       english.push(questionWord);
     } else if (lower.length > 2) {
-      const [translation, ...others] = translateWord(lower, language);
+      const [translation, ...others] = withCognate(lower, translateWord(lower, language), loanwordCandidates(lower));
       if (!translation) {
         untranslated.push({ keys: slavicKeys(lower), lenders: loanwordCandidates(lower) });
       } else if (asksWhatWasSaid(translation)) {
@@ -175,6 +175,26 @@ export function glossCyrillic(question: string): Gloss {
   if (yesNo) english.unshift('did');
   return { text: english.join(' '), names, untranslated, alternatives, spellings, readings, originals };
 }
+
+/**
+ * News Russian and Ukrainian borrow their words for its subject from English ("партнер", "журналіст", "формат"):
+ * a translation the word was borrowed from is its plain meaning, whatever sense the dictionary lists first
+ * ("журналиста" is also "devil", as in printer's devil). One the dictionary lacks ("партнер" is given as member,
+ * playmate) is the next way the word is read.
+ */
+function withCognate(word: string, translations: string[], lenders: string[]): string[] {
+  if (translations.length === 0) return translations;
+  // A short one is often a second sense ("ракета" is a missile before a rocket in the news).
+  const cognate = translations.find((t) => t.length >= MIN_PLAIN_COGNATE && lenders.includes(t));
+  if (cognate) return [cognate, ...translations.filter((t) => t !== cognate)];
+  // Short look-alikes are chance ("небо" is no "nebo"): only a long one that starts as the word is spelt.
+  const [folded] = foldedWords(word);
+  const lender = lenders.find((l) => l.length >= MIN_COGNATE && folded?.startsWith(l.slice(0, COGNATE_START)));
+  return lender ? [translations[0]!, lender, ...translations.slice(1)] : translations;
+}
+const MIN_COGNATE = 6;
+const MIN_PLAIN_COGNATE = 7;
+const COGNATE_START = 4;
 
 /** Each word of a name ("Ріхтер-Шмідт" has two) with its other Latin spellings. */
 function otherSpellings(name: string): Record<string, string[]> {

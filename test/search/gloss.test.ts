@@ -47,6 +47,15 @@ describe('reading a Russian or Ukrainian question in English', () => {
     expect(q.translations.missile).toContain('rocket');
   });
 
+  it('reads a word borrowed from English as that word, and adds one the dictionary lacks as the next reading', () => {
+    // The dictionary also gives "devil" for a form of "журналист"; the word it was borrowed from is its plain meaning.
+    expect(glossCyrillic('Что сказали журналистами').text).toContain('journalist');
+    expect(glossCyrillic('Что сказали журналистами').text).not.toContain('devil');
+    // "партнер" is given as member, playmate: "partner" is the next way to read it.
+    const partners = glossCyrillic('Що робитимуть партнерами');
+    expect(Object.values(partners.alternatives).flat()).toContain('partner');
+  });
+
   it('gives the question the answer kind its question word asks for', () => {
     expect(parseQuery('Коли Коваль заявив про це?').kind).toBe('date');
     expect(parseQuery('Хто очолює банк?').kind).toBe('person');
