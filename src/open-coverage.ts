@@ -139,7 +139,8 @@ class OpenCoverage implements CoverageService {
     const searched = await this.index.documentCount();
     const sources = await this.sourcesOf(candidates.map((c) => c.view.documentId));
     const source = (id: string) => sources.get(id)!;
-    const answer = composeAnswer({ query, candidates, model: this.ranker, k, source, searched, gate: DEFAULT_GATE });
+    const namesAPerson = (word: string) => this.wordnet.namesAPerson(word);
+    const answer = composeAnswer({ query, candidates, model: this.ranker, k, source, searched, gate: DEFAULT_GATE, namesAPerson });
     return { ...answer, timingMs: { total: Math.round((performance.now() - started) * 10) / 10 } };
   }
 

@@ -7,6 +7,7 @@ import { resolveDate } from '../text/dates-in-text.js';
 import { rankScore, type RankerWeights } from './ranker.js';
 import { quoteAround, type Quote } from './quote-span.js';
 import { answerPositions } from './answer-spans.js';
+import { roleAsked, unnamedRole } from './unnamed.js';
 import { asksWhatHappened, onlyProspective, prospectiveTokens, withoutLaterEvent } from './prospects.js';
 
 export interface ComposeInput {
@@ -18,6 +19,8 @@ export interface ComposeInput {
   source: (documentId: string) => SourceSummary;
   searched: number;
   gate: EvidenceGate;
+  /** Whether a word names a person by role ("guard", "premier"): a question may ask the name of one. */
+  namesAPerson: (word: string) => boolean;
 }
 
 /**
@@ -37,6 +40,7 @@ const MAX_PER_ARTICLE = 3;
 const ASIDE = /^\s*[([][^()[\]]*[)\]]\s*$/u;
 export const ABSTENTION = 'The coverage does not answer this question.';
 export const WITHHELD_ABSTENTION = 'The coverage does not answer this question: the closest source says it was not made public.';
+export const UNNAMED_ABSTENTION = 'The coverage does not answer this question: the closest source does not name them.';
 export const PROSPECT_ABSTENTION = 'The coverage does not answer this question: the closest source reports it only as expected or possible.';
 
 export function passesGate(c: Pick<SentenceCandidate, 'article' | 'window' | 'attributes' | 'saysSpecifics'>, gate: EvidenceGate): boolean {
@@ -130,7 +134,9 @@ export function composeAnswer(input: ComposeInput): Omit<Answer, 'timingMs'> {
     !STRICT_KINDS.has(query.kind) || [-1, 0, 1].some((d) => holdsKind(c.view.documentId)(c.sentence.index + d)) || namesAnother(c);
   const answering = (r: (typeof ranked)[number]) => passesGate(r.candidate, input.gate) && answersKind(r.candidate);
   const best = query.words.length === 0 ? undefined : ranked.find(answering);
-  const withheld = best && withholding(query, ranked, best.candidate);
+  const said = best && withholding(query, ranked, best.candidate);
+  const unnamed = best && !said ? unnamedAsked(query, ranked, best.candidate, input.namesAPerson) : undefined;
+  const withheld = said ?? unnamed;
   // A story written before the verdict says "if found guilty": what happened is then told, if at all, by another article.
   // A translated question's tense is the gloss's guess ("Чи" reads as "did"), so only the asker's own English is read so.
   const settled = query.english === query.text && asksWhatHappened(query.text) && !SAID_KINDS.has(query.kind);
@@ -172,7 +178,7 @@ export function composeAnswer(input: ComposeInput): Omit<Answer, 'timingMs'> {
   const evidence = top ? Math.round(Math.min(top.article, top.window, top.attributes) * 1000) / 1000 : 0;
   if (!lead) {
     const closest = chosen.slice(0, 3).map((c, i) => toCitation(c, i + 1, source(c.candidate.view.documentId)));
-    const answer = withheld ? WITHHELD_ABSTENTION : prospect.length > 0 && best ? PROSPECT_ABSTENTION : ABSTENTION;
+    const answer = said ? WITHHELD_ABSTENTION : unnamed ? UNNAMED_ABSTENTION : prospect.length > 0 && best ? PROSPECT_ABSTENTION : ABSTENTION;
     return { question: query.text, abstained: true, answer, citations: [], closest, searched: input.searched, evidence };
   }
   const accepted = chosen;
@@ -216,6 +222,18 @@ function withholding<R extends { candidate: SentenceCandidate }>(query: ParsedQu
   if (!withheld) return undefined;
   const best = ranked.filter((r) => r.candidate.view.documentId === lead.view.documentId).slice(0, WITHHELD_LOOK);
   return best.find((r) => r.candidate.features[ASKED]! >= lead.features[ASKED]! && withheld.test(r.candidate.sentence.text));
+}
+
+/** "What's the name of the security guard …" when the answer's article only ever writes "a security guard". */
+function unnamedAsked<R extends { candidate: SentenceCandidate }>(
+  query: ParsedQuery,
+  ranked: R[],
+  lead: SentenceCandidate,
+  namesAPerson: (word: string) => boolean,
+): R | undefined {
+  const role = query.kind === 'person' ? roleAsked(query.text, namesAPerson) : null;
+  const at = role === null ? null : unnamedRole(lead.view.sentences, role, (t) => namesAPerson(t.raw.toLowerCase()));
+  return at === null ? undefined : ranked.find((r) => r.candidate.view === lead.view && r.candidate.sentence.index === at);
 }
 
 /** Kinds asking what someone said: "what did she say she would do" is answered by the prospect itself. */

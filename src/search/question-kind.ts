@@ -39,7 +39,7 @@ const PATTERNS: [QuestionKind, RegExp][] = [
   ['date', /\b(when|what (day|date|time|year|month|week|season)|which (day|date|year|month|week|season)|on what (day|date)|how long ago|since when|by what date)\b/i],
   ['place', /\b(where|in (which|what) (country|city|town|region|state|place|venue|stadium|county)|(which|what) (country|city|town|region|venue|stadium|county))\b/i],
   ['reason', /\b(why|what (caused|led to|prompted|triggered|was behind|is behind|drove|explains)|(for )?what reason|how come)\b/i],
-  ['person', /\b(who|whom|whose|which (person|man|woman|player|minister|official|executive|boss|chief|actor|actress|singer|star|director|manager|coach|politician|leader|team member)|what (is|was) the name of)\b/i],
+  ['person', /\b(who|whom|whose|which (person|man|woman|player|minister|official|executive|boss|chief|actor|actress|singer|star|director|manager|coach|politician|leader|team member)|what(?:'s|’s| is| was) the name of)\b/i],
   ['name', /\b(which|what) (company|firm|team|club|film|movie|album|song|band|group|party|show|book|game|brand|product|programme|program|organisation|organization|bank|airline|network|console|device|award|prize|event|channel|website|site)\b/i],
 ];
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CoverageService } from '../../src/coverage.js';
-import { PROSPECT_ABSTENTION, WITHHELD_ABSTENTION } from '../../src/answer/compose.js';
+import { PROSPECT_ABSTENTION, UNNAMED_ABSTENTION, WITHHELD_ABSTENTION } from '../../src/answer/compose.js';
 import { leadQuote, openTestCoverage, type TestCoverage } from '../helpers/coverage-index.js';
 
 // Which sentence of the right article answers, when the sentence that does is not the one repeating the question.
@@ -311,6 +311,18 @@ date: 1987-02-02
 
 Orrin United scored four goals in their 4-1 win over Lask on Saturday, with Tomas Brill scoring twice.
 `,
+  'corvin-gig.md': `---
+title: "Singer Ada Corvin in gig scuffle"
+outlet: Wire Service
+date: 1987-06-01
+---
+
+The singer Ada Corvin was held after a scuffle at a concert in Harwick on Friday, her label said.
+
+A fan climbed on stage and Corvin then became involved in a scuffle with a security guard, label spokesman Tam Roe said.
+
+She did not know he was a security guard, Mr Roe added.
+`,
   'dalby-trial.md': `---
 title: "Dalby trial to open"
 outlet: Wire Service
@@ -476,6 +488,13 @@ describe('choosing the sentence that answers within the right article', () => {
     // Another story gives Orrin United's goals; the only one naming Pellinger gives none of his.
     expect((await coverage.ask('How many goals did Pellinger score for Orrin United in the win over Lask?')).abstained).toBe(true);
     expect(await leadQuote(coverage, 'How many goals did Tomas Brill score for Orrin United against Lask?')).toContain('scoring twice');
+  });
+
+  it('refuses the name of someone the article only calls "a security guard", and says the source does not name them', async () => {
+    const answer = await coverage.ask("What's the name of the security guard Ada Corvin got into a scuffle with?");
+    expect(answer.abstained).toBe(true);
+    expect(answer.answer).toBe(UNNAMED_ABSTENTION);
+    expect(answer.closest[0]?.quote).toContain('with a security guard');
   });
 
   it('refuses "did she get damages" when the article only says she is seeking them', async () => {

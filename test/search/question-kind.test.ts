@@ -28,6 +28,7 @@ describe('questionKind', () => {
     ['What was Ostrel crude trading at after the cartel said it would not cut output?', 'amount'],
     ['what did Tessary shares close at', 'amount'],
     ['How much of the final vote will the public decide?', 'count'],
+    ["What's the name of the guard the singer fought?", 'person'],
   ] as const)('%s → %s', (question, kind) => {
     expect(questionKind(question)).toBe(kind);
   });
