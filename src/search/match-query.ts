@@ -42,7 +42,8 @@ export function matchQuery(
     roles: query.words.map((w, i) => !query.names[i] && namesAPerson(w)),
     specific: query.words.map((w, i) => {
       const passages = counts.passagesWith(w);
-      return query.names[i] && !isDictionaryWord(w) && passages > 0 && passages <= SPECIFIC_NAME_PASSAGES;
+      // An acronym may stand for a common noun the article spells out ("UAVs" for drones).
+      return query.names[i] && !query.acronyms.includes(w) && !isDictionaryWord(w) && passages > 0 && passages <= SPECIFIC_NAME_PASSAGES;
     }),
   };
 }
