@@ -94,6 +94,21 @@ function spelledOut(word: string, wordnet: WordNet): Weighted[] {
     .map((r) => ({ ...r, factor: 1 }));
 }
 
+/**
+ * English writes a compound solid, hyphened or open ("boyband", "boy band"; "airstrike", "air strike"), and
+ * folding splits only the hyphened one: a word no dictionary has may be two words the article writes apart.
+ */
+function compoundParts(word: string, wordnet: WordNet): RelatedWord[] {
+  if (word.length < 2 * MIN_COMPOUND_PART || wordnet.baseForms(word).length > 0) return [];
+  const parts: RelatedWord[] = [];
+  for (let at = MIN_COMPOUND_PART; at <= word.length - MIN_COMPOUND_PART; at++) {
+    const [left, right] = [word.slice(0, at), word.slice(at)];
+    if (wordnet.baseForms(left).length > 0 && wordnet.baseForms(right).length > 0) parts.push({ text: `${left} ${right}`, relation: 'synonym', senseRank: 0, pos: 'n' });
+  }
+  return parts;
+}
+const MIN_COMPOUND_PART = 3;
+
 /** Everything WordNet relates to the question's words and two-word collocations: step one of expandQuery. */
 export function relatedGroups(query: ParsedQuery, wordnet: WordNet): RelatedGroup[] {
   const groups: RelatedGroup[] = [];
@@ -104,13 +119,17 @@ export function relatedGroups(query: ParsedQuery, wordnet: WordNet): RelatedGrou
     }
     const acronym = query.acronyms.includes(word);
     const inWordNet = wordnet.related(word, acronym ? { relations: ACRONYM_RELATIONS } : query.names[i] ? { relations: NAME_RELATIONS } : {});
-    const related = weighted([...translatedAlternatives(query, word), ...inWordNet, ...(query.names[i] || acronym ? [] : abbreviations(word, wordnet))]);
+    const ownCoinage = query.names[i] || acronym ? [] : [...abbreviations(word, wordnet), ...compoundParts(word, wordnet)];
+    const related = weighted([...translatedAlternatives(query, word), ...inWordNet, ...ownCoinage]);
     groups.push({ covers: [i], related: query.names[i] ? related : [...related, ...secondHop(wordnet, related)] });
   });
   for (let i = 0; i + 1 < query.words.length; i++) {
     if (query.names[i] || query.names[i + 1]) continue;
     const pair = `${query.words[i]} ${query.words[i + 1]}`;
     if (wordnet.has(pair)) groups.push({ covers: [i, i + 1], related: weighted(wordnet.related(pair)) });
+    // The open compound's solid spelling ("air strike" → "airstrike"), kept only if the index writes it so.
+    const solid = { text: `${query.words[i]}${query.words[i + 1]}`, relation: 'synonym' as const, senseRank: 0, pos: 'n' as const };
+    groups.push({ covers: [i, i + 1], related: weighted([solid]) });
   }
   for (const { at, phrase } of phrasalVerbs(query, wordnet)) groups.push({ covers: [at], related: weighted(wordnet.related(phrase)) });
   return groups;

@@ -27,6 +27,18 @@ describe('expandQuery with WordNet', () => {
     expect(expandQuery(query, wordnet, () => false)).toEqual([]);
   });
 
+  it('reads a compound written solid as its two words, and two words as the solid compound, when the index writes it so', () => {
+    const solid = parseQuery('Which boyband did the singer leave?');
+    const boyband = solid.words.indexOf('boyband');
+    const open = expandQuery(solid, wordnet, (w) => ['boy', 'band'].includes(w));
+    expect(open.find((e) => e.words.join(' ') === 'boy band')?.covers).toEqual([boyband]);
+
+    const apart = parseQuery('How many air strikes hit Harwick?');
+    const joined = expandQuery(apart, wordnet, (w) => w === 'airstrikes');
+    expect(joined.find((e) => e.words.join(' ') === 'airstrikes')?.covers).toEqual([apart.words.indexOf('air'), apart.words.indexOf('strikes')]);
+    expect(expandQuery(apart, wordnet, (w) => w === 'harwick').some((e) => e.words.includes('airstrikes'))).toBe(false);
+  });
+
   it('offers the wire-copy abbreviations of a word the index holds ("mln dlrs"), never a word of its own', () => {
     const query = parseQuery('Did Corran raise a million dollars?');
     const found = expandQuery(query, wordnet, (w) => ['mln', 'dlrs', 'mil', 'mlns'].includes(w)).map((e) => e.words.join(' '));
