@@ -55,6 +55,15 @@ export function sumOrQuantity(kind: QuestionKind, question: string, namesPossess
   return noun !== undefined && !namesPossession(noun.toLowerCase()) ? 'count' : kind;
 }
 
+/**
+ * A search-box query that ends on a sum or a quantity ("weekend takings", "transfer fee", "total catch") asks for
+ * that figure: a number answers it.
+ */
+export function figureAsked(kind: QuestionKind, question: string, namesMeasure: (noun: string) => boolean): QuestionKind {
+  const last = kind === 'keywords' ? question.trim().split(/\s+/).at(-1)?.toLowerCase() : undefined;
+  return last !== undefined && /^\p{L}+$/u.test(last) && namesMeasure(last) ? 'count' : kind;
+}
+
 const YES_NO = /^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)\b/i;
 const QUESTION_WORD = /\b(who|whom|whose|what|which|when|where|why|how)\b/i;
 

@@ -33,6 +33,8 @@ export interface WordNet {
   namesAPerson(word: string): boolean;
   /** Whether one of a noun's two most frequent senses is something owned or owed: money, debt, profit, a fine (not wheat or oil). */
   namesPossession(word: string): boolean;
+  /** Whether one of a noun's two most frequent senses is a sum or a quantity: "takings", "fee", "catch", "share". */
+  namesMeasure(word: string): boolean;
 }
 
 const ALL_POS: Pos[] = ['n', 'v', 'a', 'r'];
@@ -134,11 +136,13 @@ export function openWordNet(dictDir: string = defaultDictDir()): WordNet {
     related,
     namesAPerson: (word) => nounFiledUnder(word, NOUN_PERSON),
     namesPossession: (word) => nounFiledUnder(word, NOUN_POSSESSION),
+    namesMeasure: (word) => nounFiledUnder(word, NOUN_POSSESSION) || nounFiledUnder(word, NOUN_QUANTITY),
   };
 }
 
 const NOUN_PERSON = 18;
 const NOUN_POSSESSION = 21;
+const NOUN_QUANTITY = 23;
 const FILED_SENSES = 2;
 
 /**

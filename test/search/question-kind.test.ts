@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionKind, speakerOf, sumOrQuantity, withoutKindWords } from '../../src/search/question-kind.js';
+import { figureAsked, questionKind, speakerOf, sumOrQuantity, withoutKindWords } from '../../src/search/question-kind.js';
 
 describe('questionKind', () => {
   it.each([
@@ -95,5 +95,20 @@ describe('sumOrQuantity', () => {
     expect(sumOrQuantity('amount', 'How much did the firm pay?', isMoney)).toBe('amount');
     expect(sumOrQuantity('amount', 'How much money was raised?', isMoney)).toBe('amount');
     expect(sumOrQuantity('date', 'When was the wheat shipped?', isMoney)).toBe('date');
+  });
+});
+
+describe('figureAsked', () => {
+  const measures = new Set(['takings', 'fee']);
+  const isMeasure = (noun: string) => measures.has(noun);
+
+  it('reads a search-box query ending on a sum or quantity as asking for the figure', () => {
+    expect(figureAsked('keywords', 'harwick film weekend takings', isMeasure)).toBe('count');
+    expect(figureAsked('keywords', 'orrin striker transfer fee', isMeasure)).toBe('count');
+  });
+
+  it('leaves other queries and questions as they are', () => {
+    expect(figureAsked('keywords', 'orrin board business stability', isMeasure)).toBe('keywords');
+    expect(figureAsked('open', 'What was the transfer fee', isMeasure)).toBe('open');
   });
 });

@@ -123,3 +123,10 @@ describe('namesPossession', () => {
     for (const w of ['wheat', 'oil', 'coal', 'rain', 'time', 'qzxvbw']) expect(wn.namesPossession(w), w).toBe(false);
   });
 });
+
+describe('namesMeasure', () => {
+  it('tells sums and quantities from other nouns', () => {
+    for (const w of ['takings', 'fee', 'catch', 'share']) expect(wn.namesMeasure(w), w).toBe(true);
+    for (const w of ['stability', 'languages', 'town', 'award']) expect(wn.namesMeasure(w), w).toBe(false);
+  });
+});
