@@ -43,13 +43,15 @@ export const WITHHELD_ABSTENTION = 'The coverage does not answer this question: 
 export const UNNAMED_ABSTENTION = 'The coverage does not answer this question: the closest source does not name them.';
 export const PROSPECT_ABSTENTION = 'The coverage does not answer this question: the closest source reports it only as expected or possible.';
 
-export function passesGate(c: Pick<SentenceCandidate, 'article' | 'window' | 'attributes' | 'saysSpecifics'>, gate: EvidenceGate): boolean {
+type GateReading = Pick<SentenceCandidate, 'article' | 'window' | 'attributes' | 'saysNumbers' | 'saysNames'>;
+
+export function passesGate(c: GateReading, gate: EvidenceGate): boolean {
   return articleSaysQuestion(c, gate) && c.window >= gate.minWindow && c.attributes >= gate.minAttributes;
 }
 
 /** The gate's test of the article as a whole. */
-function articleSaysQuestion(c: Pick<SentenceCandidate, 'article' | 'saysSpecifics'>, gate: EvidenceGate): boolean {
-  return c.saysSpecifics && c.article >= gate.minArticle;
+function articleSaysQuestion(c: Pick<GateReading, 'article' | 'saysNumbers' | 'saysNames'>, gate: EvidenceGate): boolean {
+  return c.saysNumbers && c.saysNames && c.article >= gate.minArticle;
 }
 
 /**
@@ -146,7 +148,8 @@ export function composeAnswer(input: ComposeInput): Omit<Answer, 'timingMs'> {
   const weaker = { minArticle: input.gate.minArticle / 2, minWindow: input.gate.minWindow / 4, minAttributes: 0 };
   // Articles that say the question come first: another sentence of one of them is evidence, a sentence of an
   // article that merely shares some words is not.
-  const rest = ranked.filter((r) => r !== lead && passesGate(r.candidate, weaker));
+  // Other stories may add to the answer though they do not name all the question names ("Zelensky and Rutte").
+  const rest = ranked.filter((r) => r !== lead && passesGate({ ...r.candidate, saysNames: true }, weaker));
   const saysQuestion = (r: (typeof rest)[number]) => articleSaysQuestion(r.candidate, input.gate);
   const closestFirst = withheld ?? (prospect.length > 0 ? best : undefined);
   const order = lead

@@ -47,11 +47,10 @@ export interface SentenceCandidate {
   article: number;
   /** Share of the question's topic words (not names) the window says: a near miss names the right thing but not this. */
   attributes: number;
-  /**
-   * Whether the article says every number the asker wrote ("the 2010 final") and every specific name ("Gronkjaer"):
-   * numbers are never put in other words, and an article without the name is about something else.
-   */
-  saysSpecifics: boolean;
+  /** Whether the article says every number the asker wrote ("the 2010 final"): numbers are never put in other words. */
+  saysNumbers: boolean;
+  /** Whether the article says every specific name the question gives ("Gronkjaer"): one without it is another story. */
+  saysNames: boolean;
 }
 
 /** How much of a name an article says a sentence that does not write it still says: the article is about it. */
@@ -129,8 +128,8 @@ export function articleFeatures(
   const credits = sentenceCredits(view, query, match);
   const articleCredits = unionCredits([wordCredits(view.about, match), ...credits]);
   const article = share(articleCredits, match.weights);
-  // Numbers are never put in other words, and a specific name the article never says makes it another story.
-  const saysSpecifics = query.words.every((w, i) => (!/\d/.test(w) || articleCredits[i] === 1) && (!match.specific[i] || articleCredits[i]! > 0));
+  const saysNumbers = query.words.every((w, i) => !/\d/.test(w) || articleCredits[i] === 1);
+  const saysNames = match.specific.every((specific, i) => !specific || articleCredits[i]! > 0);
   const asked = new Set([...match.stems, ...match.expansions.flatMap((e) => e.stems)]);
   const namedStems = new Set(match.stems.filter((_, i) => query.names[i]));
   // Untranslated words (past query.words) cannot be checked as attributes: the names and the rest must do.
@@ -180,6 +179,6 @@ export function articleFeatures(
       Math.min(1, (matchedAt.length / Math.max(sentence.tokens.length, 1)) * 3),
     ];
     const attributes = hasAttributes ? share(windowCredits, attributeWeights) : 1;
-    return { view, sentence, features, window, article, attributes, saysSpecifics };
+    return { view, sentence, features, window, article, attributes, saysNumbers, saysNames };
   });
 }
