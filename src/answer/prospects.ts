@@ -1,5 +1,5 @@
 import { foldedWords } from '../text/fold.js';
-import { lightStem } from '../text/terms.js';
+import { isIrregularPast, lightStem } from '../text/terms.js';
 import { saysStem, type Token } from './answer-spans.js';
 
 /**
@@ -41,8 +41,23 @@ const SETTLED = /\b(?:did|was|were|had|has been|have been)\b/i;
 /** A question that itself asks about a prospect, or about what someone said would happen. */
 const OPEN_OR_FUTURE =
   /\b(?:will|would|shall|going to|expect\w*|due|scheduled|next|upcoming|likely|possibl\w*|meant|supposed|intend\w*|designed|aim\w*|say|said|tell|told|think|predict\w*|forecast\w*)\b/i;
+/** Asks about the present or future: "how many does it use", "who is buying". */
+const PRESENT = /\b(?:do|does|is|are|am|has|have|can)\b/i;
+
 export const asksWhatHappened = (question: string): boolean =>
-  SETTLED.test(question) && !OPEN_OR_FUTURE.test(question) && !new RegExp(PROSPECT.source, 'i').test(question);
+  (SETTLED.test(question) || (!PRESENT.test(question) && saysInPast(question))) &&
+  !OPEN_OR_FUTURE.test(question) &&
+  !new RegExp(PROSPECT.source, 'i').test(question);
+
+/**
+ * A verb in the past tense without an auxiliary ("how many passengers used their phones", "who won"): a word in
+ * -ed not after an article (not "the armed forces", "a proposed deal"), or an irregular past.
+ */
+function saysInPast(question: string): boolean {
+  const words = question.toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.some((w, i) => i > 0 && !DETERMINER.test(words[i - 1]!) && ((/^[a-z]{2,}ed$/.test(w) && !/eed$/.test(w)) || isIrregularPast(w)));
+}
+const DETERMINER = /^(?:the|a|an|its|his|her|their|our|this|that)$/;
 
 export interface SentenceTokens {
   text: string;

@@ -65,6 +65,9 @@ speak spoke spoken|spend spent|spin spun|stand stood|steal stole stolen|stick st
 swear swore sworn|sweep swept|swim swam swum|swing swung|take took taken|teach taught|tear tore torn|think thought|throw threw thrown|
 undertake undertook undertaken|understand understood|uphold upheld|wake woke woken|wear wore worn|weep wept|win won|
 withdraw withdrew withdrawn|write wrote written`;
+/** Whether a word is an irregular verb's past tense or participle ("bought", "won"). */
+export const isIrregularPast = (word: string): boolean => VERB_OF_FORM.has(word);
+
 const VERB_OF_FORM = new Map(
   IRREGULAR_FORMS.split('|').flatMap((group) => {
     const [verb, ...forms] = group.trim().split(' ');

@@ -70,3 +70,12 @@ describe('withoutLaterEvent', () => {
     expect([...withoutLaterEvent('What did the band do after the shows?', ['band', 'show'])]).toEqual(['band', 'show']);
   });
 });
+
+describe('asksWhatHappened without an auxiliary', () => {
+  it('reads a past tense as asking what happened, but not a participle after an article', () => {
+    expect(asksWhatHappened('How many passengers used their phones as tickets?')).toBe(true);
+    expect(asksWhatHappened('Who won the Harwick final?')).toBe(true);
+    expect(asksWhatHappened('Who leads the armed forces?')).toBe(false);
+    expect(asksWhatHappened('How many passengers does the line carry?')).toBe(false);
+  });
+});
