@@ -10,7 +10,6 @@ const STOP_WORDS = new Set(
     'each other own same too out up down off again further once both few nor s t dont said say says tell told according ' +
     'everything anything something nothing everyone anyone someone everybody anybody somebody nobody whatever ' +
     'us myself yourself himself herself itself ourselves yourselves themselves ' +
-    'after before during since until among through within across around toward towards via upon ' +
     // Hedges and intensifiers an asker adds ("what exactly", "did they ever actually"); articles say the fact without them.
     'exactly actually really ever even indeed quite rather reportedly allegedly apparently supposedly basically ' +
     // "ex-" of "ex-minister", split off by folding: the article says "former", or nothing.
