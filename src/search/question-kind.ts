@@ -28,7 +28,7 @@ export function asksWhatWasSaid(verb: string): boolean {
 const PATTERNS: [QuestionKind, RegExp][] = [
   // "What was Brent trading at after Opec said …?", "what did the shares close at": a price, whatever is said later.
   ['amount', /\bwhat (?:was|is|were|are|did|do|does) [^?]{1,40}?\b(?:trading|trade|priced|valued|quoted|selling|close|closed|closing|end|ended|finish|finished|settle|settled) at\b/i],
-  ['source', /\b(who (first )?(reported|broke|carried|wrote)|which (news |wire |press )?(agency|outlet|source|media|newspaper|paper|service|channel|broadcaster)|according to whom|what (agency|outlet|source|newspaper))\b/i],
+  ['source', /\b(who (first )?(reported|broke|carried|wrote)|which (\S+ )?(news |wire |press )?(agency|outlet|source|media|newspaper|paper|service|channel|broadcaster|site|website|publication|magazine)|according to whom|what (agency|outlet|source|newspaper))\b/i],
   ['speech', new RegExp(`\\b(what (did|does|do|has|have|had|was|is|were) [\\p{L}\\s'’.-]{2,60}?\\b(${SAYING.join('|')}|talk about|talked about|speak about|discuss|discussed)|how did [\\p{L}\\s'’.-]{2,60}?\\b(respond|react|describe|reply)|in (his|her|their) (own )?words|(what|which) (words|remarks|comments))\\b`, 'iu')],
   // "How much did silver go up?" asks by how much something changed: a number or share, not a sum of money.
   // "How much of the final decision …": a share.

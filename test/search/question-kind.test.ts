@@ -29,6 +29,8 @@ describe('questionKind', () => {
     ['what did Tessary shares close at', 'amount'],
     ['How much of the final vote will the public decide?', 'count'],
     ["What's the name of the guard the singer fought?", 'person'],
+    ['Which Harwick news site is cited for the minister\'s reply?', 'source'],
+    ['which website first published the ferry video', 'source'],
   ] as const)('%s → %s', (question, kind) => {
     expect(questionKind(question)).toBe(kind);
   });
