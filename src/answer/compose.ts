@@ -1,7 +1,8 @@
 import type { Answer, Citation, SourceSummary } from '../domain.js';
 import type { ParsedQuery } from '../search/query.js';
 import type { QuestionKind } from '../search/question-kind.js';
-import { stemSet } from '../text/terms.js';
+import { foldedWords } from '../text/fold.js';
+import { lightStem, stemSet } from '../text/terms.js';
 import { FEATURES, type SentenceCandidate } from './features.js';
 import { resolveDate } from '../text/dates-in-text.js';
 import { rankScore, type RankerWeights } from './ranker.js';
@@ -223,8 +224,19 @@ const WITHHELD_LOOK = 3;
 function withholding<R extends { candidate: SentenceCandidate }>(query: ParsedQuery, ranked: R[], lead: SentenceCandidate): R | undefined {
   const withheld = WITHHELD[query.kind];
   if (!withheld) return undefined;
-  const best = ranked.filter((r) => r.candidate.view.documentId === lead.view.documentId).slice(0, WITHHELD_LOOK);
-  return best.find((r) => r.candidate.features[ASKED]! >= lead.features[ASKED]! && withheld.test(r.candidate.sentence.text));
+  const article = ranked.filter((r) => r.candidate.view.documentId === lead.view.documentId);
+  const best = article.slice(0, WITHHELD_LOOK);
+  const found = best.find((r) => r.candidate.features[ASKED]! >= lead.features[ASKED]! && withheld.test(r.candidate.sentence.text));
+  // "Which two tender offers …?" – "Officials declined to identify the two offers": what is withheld is what is asked.
+  const thing = thingAsked(query.text);
+  return found ?? (thing ? article.find((r) => withheld.test(r.candidate.sentence.text) && r.candidate.sentence.stems.set.has(thing)) : undefined);
+}
+
+/** The noun a "which …" question asks to name ("offers" in "Which two tender offers did the SEC cite?"), as a stem. */
+function thingAsked(question: string): string | undefined {
+  const phrase = /^\s*(?:in |of |for |from |at |by |with )?which ((?:[\p{L}\p{N}-]+ ){0,3}?[\p{L}-]+) (?:did|does|do|was|were|is|are|had|has|have|will|would|could)\b/iu.exec(question)?.[1];
+  const head = phrase?.split(' ').at(-1);
+  return head ? lightStem(foldedWords(head)[0] ?? head) : undefined;
 }
 
 /** "What's the name of the security guard …" when the answer's article only ever writes "a security guard". */

@@ -323,6 +323,18 @@ A fan climbed on stage and Corvin then became involved in a scuffle with a secur
 
 She did not know he was a security guard, Mr Roe added.
 `,
+  'harwick-quay-bids.md': `---
+title: "Harwick council weighs quay bids"
+outlet: Wire Service
+date: 1987-07-02
+---
+
+The Harwick council said it had received bids for the old quay from several shipping companies.
+
+It said two of the bids had been made on the last day of the tender, after the deadline had been extended twice.
+
+The council cited two late bidders whose offers were above the asking price. Officials declined to identify the two bidders.
+`,
   'dalby-trial.md': `---
 title: "Dalby trial to open"
 outlet: Wire Service
@@ -495,6 +507,13 @@ describe('choosing the sentence that answers within the right article', () => {
     expect(answer.abstained).toBe(true);
     expect(answer.answer).toBe(UNNAMED_ABSTENTION);
     expect(answer.closest[0]?.quote).toContain('with a security guard');
+  });
+
+  it('refuses "which two bidders" when the article says officials declined to identify them', async () => {
+    const answer = await coverage.ask('Which two bidders did the Harwick council say had bid above the asking price for the quay?');
+    expect(answer.abstained).toBe(true);
+    expect(answer.answer).toBe(WITHHELD_ABSTENTION);
+    expect(answer.closest[0]?.quote).toContain('declined to identify');
   });
 
   it('refuses "did she get damages" when the article only says she is seeking them', async () => {
