@@ -8,7 +8,7 @@ import { resolveDate } from '../text/dates-in-text.js';
 import { rankScore, type RankerWeights } from './ranker.js';
 import { quoteAround, type Quote } from './quote-span.js';
 import { answerPositions } from './answer-spans.js';
-import { roleAsked, unnamedRole } from './unnamed.js';
+import { nounAsked, unnamedRole } from './unnamed.js';
 import { asksWhatHappened, onlyProspective, prospectiveTokens, withoutLaterEvent } from './prospects.js';
 
 export interface ComposeInput {
@@ -41,7 +41,7 @@ const MAX_PER_ARTICLE = 3;
 const ASIDE = /^\s*[([][^()[\]]*[)\]]\s*$/u;
 export const ABSTENTION = 'The coverage does not answer this question.';
 export const WITHHELD_ABSTENTION = 'The coverage does not answer this question: the closest source says it was not made public.';
-export const UNNAMED_ABSTENTION = 'The coverage does not answer this question: the closest source does not name them.';
+export const UNNAMED_ABSTENTION = 'The coverage does not answer this question: the closest source does not give the name.';
 export const PROSPECT_ABSTENTION = 'The coverage does not answer this question: the closest source reports it only as expected or possible.';
 
 type GateReading = Pick<SentenceCandidate, 'article' | 'window' | 'attributes' | 'saysNumbers' | 'saysNames'>;
@@ -239,14 +239,14 @@ function thingAsked(question: string): string | undefined {
   return head ? lightStem(foldedWords(head)[0] ?? head) : undefined;
 }
 
-/** "What's the name of the security guard …" when the answer's article only ever writes "a security guard". */
+/** "What's the name of the security guard …" when the answer's article only ever writes "a security guard" (or "a film"). */
 function unnamedAsked<R extends { candidate: SentenceCandidate }>(
   query: ParsedQuery,
   ranked: R[],
   lead: SentenceCandidate,
   namesAPerson: (word: string) => boolean,
 ): R | undefined {
-  const role = query.kind === 'person' ? roleAsked(query.text, namesAPerson) : null;
+  const role = nounAsked(query.text, namesAPerson);
   const at = role === null ? null : unnamedRole(lead.view.sentences, role, (t) => namesAPerson(t.raw.toLowerCase()));
   return at === null ? undefined : ranked.find((r) => r.candidate.view === lead.view && r.candidate.sentence.index === at);
 }

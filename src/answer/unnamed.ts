@@ -2,19 +2,28 @@ import { foldedWords } from '../text/fold.js';
 import { isStopWord, lightStem } from '../text/terms.js';
 import type { Token } from './answer-spans.js';
 
-/** "What's the name of the security guard …", "who was the gunman": the person asked for, by role. */
-const ROLE_ASKED = /\b(?:[Nn]ame of|[Ww]ho(?:'s| is| was| are| were)) (?:the|this|that) ((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)/;
+const PHRASE = '((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)';
+/** "What's the name of the film …", "what is the film she is making called?": a name, of anyone or anything. */
+const NAME_ASKED = new RegExp(`\\b(?:[Nn]ame of (?:the|this|that) ${PHRASE}|[Ww]hat(?:'s|’s| is| was) (?:the|this|that) ${PHRASE}\\b[^?]*\\bcalled\\b)`);
+/** "Who was the gunman?": a person, by role. */
+const ROLE_ASKED = new RegExp(`\\b[Ww]ho(?:'s|’s| is| was| are| were) (?:the|this|that) ${PHRASE}`);
+
+/** The last word of a noun phrase, which ends where the question goes on ("the security guard who …", "the driver in …"). */
+function headOf(phrase: string | undefined): string | undefined {
+  const words = foldedWords(phrase ?? '');
+  const end = words.findIndex((w) => isStopWord(w));
+  return (end < 0 ? words : words.slice(0, end)).at(-1);
+}
 
 /**
- * The role a question asks the name of ("guard" in "What's the name of the security guard Ian Brown fought?"),
- * when a dictionary says it names a person; null otherwise.
+ * What a question asks the name of, as a stem: "guard" in "What's the name of the security guard Ian Brown
+ * fought?", "film" in "What's the film she is making called?", "gunman" in "Who was the gunman?" (a role only
+ * when a dictionary says it names a person); null otherwise.
  */
-export function roleAsked(question: string, namesAPerson: (word: string) => boolean): string | null {
-  const words = foldedWords(ROLE_ASKED.exec(question)?.[1] ?? '');
-  // The role phrase ends where the question goes on ("the security guard who …", "the driver in …").
-  const end = words.findIndex((w) => isStopWord(w));
-  const role = (end < 0 ? words : words.slice(0, end)).at(-1);
-  return role !== undefined && namesAPerson(role) ? lightStem(role) : null;
+export function nounAsked(question: string, namesAPerson: (word: string) => boolean): string | null {
+  const named = NAME_ASKED.exec(question);
+  const head = named ? headOf(named[1] ?? named[2]) : headOf(ROLE_ASKED.exec(question)?.[1]);
+  return head !== undefined && (named || namesAPerson(head)) ? lightStem(head) : null;
 }
 
 const capitalised = (t: Token | undefined) => t !== undefined && /^\p{Lu}\p{Ll}/u.test(t.raw);
@@ -40,8 +49,9 @@ function namedAt(tokens: Token[], at: number, text: string, isRole: (t: Token) =
 }
 
 /**
- * The sentence of an article that mentions the role asked about as someone unnamed ("a fracas with a security
- * guard"), when no mention of it in the article names anyone: news writes "a guard" of a person it cannot name.
+ * The sentence of an article that mentions what is asked about as unnamed ("a fracas with a security guard", "a
+ * feature film with …"), when no mention of it in the article names it: news writes "a guard" of a person it
+ * cannot name, "a film" of one without a title yet.
  */
 export function unnamedRole(sentences: { text: string; tokens: Token[] }[], role: string, isRole: (t: Token) => boolean): number | null {
   let unnamed: number | null = null;

@@ -26,6 +26,8 @@ export function asksWhatWasSaid(verb: string): boolean {
 }
 
 const PATTERNS: [QuestionKind, RegExp][] = [
+  // "What is the film she is making called?" asks a name, not what someone called something.
+  ['name', /\bwhat(?:'s|’s| is| was| are| were) (?:the|this|that|his|her|their|its) [^?]{1,60}?\bcalled\s*\??\s*$/i],
   // "What was Brent trading at after Opec said …?", "what did the shares close at": a price, whatever is said later.
   ['amount', /\bwhat (?:was|is|were|are|did|do|does) [^?]{1,40}?\b(?:trading|trade|priced|valued|quoted|selling|close|closed|closing|end|ended|finish|finished|settle|settled) at\b/i],
   ['source', /\b(who (first )?(reported|broke|carried|wrote)|which (\S+ )?(news |wire |press )?(agency|outlet|source|media|newspaper|paper|service|channel|broadcaster|site|website|publication|magazine)|according to whom|what (agency|outlet|source|newspaper))\b/i],

@@ -335,6 +335,18 @@ It said two of the bids had been made on the last day of the tender, after the d
 
 The council cited two late bidders whose offers were above the asking price. Officials declined to identify the two bidders.
 `,
+  'venn-award.md': `---
+title: "Harl Venn wins short film prize"
+outlet: Wire Service
+date: 1987-03-30
+---
+
+The director Harl Venn has won the Lantern short film prize for her drama Tidewater.
+
+"I felt so lucky to see my film on such a big screen," she said.
+
+She is now working on a feature film with the producer Ada Quint.
+`,
   'dalby-trial.md': `---
 title: "Dalby trial to open"
 outlet: Wire Service
@@ -502,7 +514,7 @@ describe('choosing the sentence that answers within the right article', () => {
     expect(await leadQuote(coverage, 'How many goals did Tomas Brill score for Orrin United against Lask?')).toContain('scoring twice');
   });
 
-  it('refuses the name of someone the article only calls "a security guard", and says the source does not name them', async () => {
+  it('refuses the name of someone the article only calls "a security guard", and says the source does not give the name', async () => {
     const answer = await coverage.ask("What's the name of the security guard Ada Corvin got into a scuffle with?");
     expect(answer.abstained).toBe(true);
     expect(answer.answer).toBe(UNNAMED_ABSTENTION);
@@ -514,6 +526,13 @@ describe('choosing the sentence that answers within the right article', () => {
     expect(answer.abstained).toBe(true);
     expect(answer.answer).toBe(WITHHELD_ABSTENTION);
     expect(answer.closest[0]?.quote).toContain('declined to identify');
+  });
+
+  it('refuses the title of a film the article only calls "a feature film", but gives the one it names', async () => {
+    const answer = await coverage.ask("What's the feature film Harl Venn is making with Ada Quint called?");
+    expect(answer.abstained).toBe(true);
+    expect(answer.answer).toBe(UNNAMED_ABSTENTION);
+    expect(await leadQuote(coverage, 'What is the drama that won Harl Venn the Lantern prize called?')).toContain('Tidewater');
   });
 
   it('refuses "did she get damages" when the article only says she is seeking them', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/answer/answer-spans.js';
-import { roleAsked, unnamedRole } from '../../src/answer/unnamed.js';
+import { nounAsked, unnamedRole } from '../../src/answer/unnamed.js';
 import { openWordNet } from '../../src/wordnet/wordnet.js';
 
 const wn = openWordNet();
@@ -8,15 +8,17 @@ const namesAPerson = (word: string) => wn.namesAPerson(word);
 const isRole = (t: { raw: string }) => namesAPerson(t.raw.toLowerCase());
 const article = (...texts: string[]) => texts.map((text) => ({ text, tokens: tokenize(text) }));
 
-describe('roleAsked', () => {
-  it('reads the role a question asks the name of', () => {
-    expect(roleAsked("What's the name of the security guard the singer fought?", namesAPerson)).toBe('guard');
-    expect(roleAsked('Who was the driver in the Harwick crash?', namesAPerson)).toBe('driver');
+describe('nounAsked', () => {
+  it('reads the role or thing a question asks the name of', () => {
+    expect(nounAsked("What's the name of the security guard the singer fought?", namesAPerson)).toBe('guard');
+    expect(nounAsked('Who was the driver in the Harwick crash?', namesAPerson)).toBe('driver');
   });
 
-  it('gives nothing for a thing or for a question that asks no name', () => {
-    expect(roleAsked("What's the name of the film she is making?", namesAPerson)).toBeNull();
-    expect(roleAsked('Who did the guard stop?', namesAPerson)).toBeNull();
+  it('reads a thing only when the question asks its name', () => {
+    expect(nounAsked("What's the name of the film she is making?", namesAPerson)).toBe('film');
+    expect(nounAsked('What is the feature film she is making with Harl Venn called?', namesAPerson)).toBe('film');
+    expect(nounAsked('Who was the film about?', namesAPerson)).toBeNull();
+    expect(nounAsked('Who did the guard stop?', namesAPerson)).toBeNull();
   });
 });
 

@@ -31,6 +31,8 @@ describe('questionKind', () => {
     ["What's the name of the guard the singer fought?", 'person'],
     ['Which Harwick news site is cited for the minister\'s reply?', 'source'],
     ['which website first published the ferry video', 'source'],
+    ['What is the film she is making called?', 'name'],
+    ['What did the minister say the plan was called?', 'speech'],
   ] as const)('%s → %s', (question, kind) => {
     expect(questionKind(question)).toBe(kind);
   });
