@@ -74,12 +74,20 @@ const VERB_OF_FORM = new Map(
   }),
 );
 
+/** Irregular comparatives by their adjective: "as bad as in the seventies" is answered by "we have seen worse". */
+const ADJECTIVE_OF_FORM = new Map(
+  'bad worse worst|good better best|far farther farthest'.split('|').flatMap((group) => {
+    const [adjective, ...forms] = group.split(' ');
+    return forms.map((form) => [form, adjective!] as const);
+  }),
+);
+
 /**
  * A light suffix stripper for comparing words in sentences ("shooting" ~ "shoot", "missiles" ~ "missile",
  * "bought" ~ "buy"). The FTS table has its own Porter stemmer; this only has to agree on the common inflections.
  */
 export function lightStem(word: string): string {
-  let w = VERB_OF_FORM.get(word) ?? word;
+  let w = VERB_OF_FORM.get(word) ?? ADJECTIVE_OF_FORM.get(word) ?? word;
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
   if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);

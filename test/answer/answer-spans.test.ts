@@ -31,6 +31,11 @@ describe('tokenize', () => {
     expect(lightStem('rose')).toBe('rose');
   });
 
+  it('stems an irregular comparative as its adjective ("worse" says "bad")', () => {
+    expect(['worse', 'worst'].map(lightStem)).toEqual(['bad', 'bad']);
+    expect(lightStem('better')).toBe(lightStem('good'));
+  });
+
   it('records each word as written and where it is', () => {
     const text = 'The tickets cost £200 and 15% more.';
     const tokens = tokenize(text);
