@@ -1,0 +1,118 @@
+import type { ParsedQuery } from '../search/query.js';
+import type { QuestionKind } from '../search/question-kind.js';
+import { foldedWords } from '../text/fold.js';
+import { lightStem } from '../text/terms.js';
+import { FEATURES, type SentenceCandidate } from './features.js';
+import { asksWhatHappened, onlyProspective, prospectiveTokens, withoutLaterEvent } from './prospects.js';
+import { nounAsked, unnamedRole } from './unnamed.js';
+
+/**
+ * Near misses: the question names the right story, but what it asks the story does not give. Why, the reply
+ * says: the closest source says it was not made public ("withheld"), does not give the name ("unnamed"), or
+ * reports it only as expected or possible ("prospect": then another story that says it as done answers).
+ */
+export type NearMiss<R> =
+  | { reason: 'withheld' | 'unnamed'; closest: R }
+  | { reason: 'prospect'; closest: R; words: string[] };
+
+const ASKED = FEATURES.indexOf('asked');
+
+/** Why the best answering sentence is no answer to the question, if it is a near miss. */
+export function nearMissOf<R extends { candidate: SentenceCandidate }>(
+  query: ParsedQuery,
+  ranked: R[],
+  best: R,
+  namesAPerson: (word: string) => boolean,
+): NearMiss<R> | undefined {
+  const withheld = withholding(query, ranked, best.candidate);
+  if (withheld) return { reason: 'withheld', closest: withheld };
+  const unnamed = unnamedAsked(query, ranked, best.candidate, namesAPerson);
+  if (unnamed) return { reason: 'unnamed', closest: unnamed };
+  // A story written before the verdict says "if found guilty": what happened is then told, if at all, by another
+  // article. A translated question's tense is the gloss's guess ("Чи" reads as "did"), so only the asker's own
+  // English is read so.
+  const settled = query.english === query.text && asksWhatHappened(query.text) && !SAID_KINDS.has(query.kind);
+  const words = settled ? prospectOnly(ranked, best.candidate, withoutLaterEvent(query.text, attributeStems(query))) : [];
+  return words.length > 0 ? { reason: 'prospect', closest: best, words } : undefined;
+}
+
+/**
+ * News says so when the thing asked for was not given: "for an undisclosed sum", "declined to identify the two
+ * offers", "no other casting had been announced". When the answer's article says that among its best sentences
+ * for the question, the coverage does not answer it, whatever else the sentence holds.
+ */
+const NOT_GIVEN = (verbs: string) =>
+  new RegExp(
+    `\\b(?:(?:declined|refused) to (?:${verbs})|(?:did|does|do|would|will|could) not (?:${verbs})|` +
+      `(?:has|have|had|was|were|is|are) not (?:yet )?(?:been )?(?:${verbs})(?:d|ed)?|no (?:\\w+ ){0,2}(?:has|have|had|was|were) (?:yet )?been (?:${verbs})(?:d|ed)?)\\b`,
+    'i',
+  );
+const SUM_WITHHELD = new RegExp(`\\bundisclosed\\b|${NOT_GIVEN('disclose|reveal|specify|say').source}`, 'i');
+const NAME_WITHHELD = new RegExp(`\\b(?:unnamed|unidentified)\\b|${NOT_GIVEN('identif(?:y|i)|name|announce|reveal|disclose').source}`, 'i');
+const DATE_WITHHELD = NOT_GIVEN('set|announce|decide|fix|disclose');
+const WITHHELD: Partial<Record<QuestionKind, RegExp>> = {
+  amount: SUM_WITHHELD,
+  count: SUM_WITHHELD,
+  person: NAME_WITHHELD,
+  name: NAME_WITHHELD,
+  place: NAME_WITHHELD,
+  date: DATE_WITHHELD,
+};
+const WITHHELD_LOOK = 3;
+
+/**
+ * The sentence saying that what is asked was not given: among the answer's article's best, and saying at least
+ * as much of what is asked as the answer does (a deal's undisclosed price says nothing of last year's profit).
+ */
+function withholding<R extends { candidate: SentenceCandidate }>(query: ParsedQuery, ranked: R[], lead: SentenceCandidate): R | undefined {
+  const withheld = WITHHELD[query.kind];
+  if (!withheld) return undefined;
+  const article = ranked.filter((r) => r.candidate.view.documentId === lead.view.documentId);
+  const best = article.slice(0, WITHHELD_LOOK);
+  const found = best.find((r) => r.candidate.features[ASKED]! >= lead.features[ASKED]! && withheld.test(r.candidate.sentence.text));
+  // "Which two tender offers …?" – "Officials declined to identify the two offers": what is withheld is what is asked.
+  const thing = thingAsked(query.text);
+  return found ?? (thing ? article.find((r) => withheld.test(r.candidate.sentence.text) && r.candidate.sentence.stems.set.has(thing)) : undefined);
+}
+
+/** The noun a "which …" question asks to name ("offers" in "Which two tender offers did the SEC cite?"), as a stem. */
+function thingAsked(question: string): string | undefined {
+  const phrase = /^\s*(?:in |of |for |from |at |by |with )?which ((?:[\p{L}\p{N}-]+ ){0,3}?[\p{L}-]+) (?:did|does|do|was|were|is|are|had|has|have|will|would|could)\b/iu.exec(question)?.[1];
+  const head = phrase?.split(' ').at(-1);
+  return head ? lightStem(foldedWords(head)[0] ?? head) : undefined;
+}
+
+/** "What's the name of the security guard …" when the answer's article only ever writes "a security guard" (or "a film"). */
+function unnamedAsked<R extends { candidate: SentenceCandidate }>(
+  query: ParsedQuery,
+  ranked: R[],
+  lead: SentenceCandidate,
+  namesAPerson: (word: string) => boolean,
+): R | undefined {
+  const role = nounAsked(query.text, namesAPerson);
+  const at = role === null ? null : unnamedRole(lead.view.sentences, role, (t) => namesAPerson(t.raw.toLowerCase()));
+  return at === null ? undefined : ranked.find((r) => r.candidate.view === lead.view && r.candidate.sentence.index === at);
+}
+
+/** Kinds asking what someone said: "what did she say she would do" is answered by the prospect itself. */
+const SAID_KINDS = new Set(['speech', 'source']);
+
+/**
+ * The question's words that the answer's article, among its best sentences for the question, says only as a
+ * prospect (see onlyProspective), and the answer itself does not say as done: "is seeking damages" beside a
+ * lead about the lawsuit answers no "did he get damages".
+ */
+function prospectOnly<R extends { candidate: SentenceCandidate }>(ranked: R[], lead: SentenceCandidate, asked: Set<string>): string[] {
+  const best = ranked.filter((r) => r.candidate.view.documentId === lead.view.documentId).slice(0, WITHHELD_LOOK);
+  const stems = [...new Set(best.flatMap((r) => onlyProspective(r.candidate.sentence, lead.view.sentences, asked)))];
+  return stems.length > 0 && !saysPlainly(lead, stems) ? stems : [];
+}
+
+/** The stems of the question's words that are not names: what it asks about the named things. */
+const attributeStems = (query: ParsedQuery): Set<string> => new Set(query.stems.filter((_, i) => !query.names[i]));
+
+/** Whether a sentence (of another article) says those words as done. */
+export function saysPlainly(c: SentenceCandidate, stems: string[]): boolean {
+  const framed = prospectiveTokens(c.sentence.text, c.sentence.tokens);
+  return stems.every((s) => c.sentence.tokens.some((t, i) => t.stem === s && !framed[i]));
+}
