@@ -145,7 +145,7 @@ export function composeAnswer(input: ComposeInput): Omit<Answer, 'timingMs'> {
   const weaker = { minArticle: input.gate.minArticle / 2, minWindow: input.gate.minWindow / 4, minAttributes: 0 };
   // Articles that say the question come first: another sentence of one of them is evidence, a sentence of an
   // article that merely shares some words is not.
-  // Other stories may add to the answer though they do not name all the question names ("Zelensky and Rutte").
+  // Other stories may add to the answer though they do not name all the question names ("what did Brill and Quillon talk about").
   const rest = ranked.filter((r) => r !== lead && passesGate({ ...r.candidate, saysNames: true }, weaker));
   const saysQuestion = (r: (typeof rest)[number]) => articleSaysQuestion(r.candidate, input.gate);
   const closestFirst = miss?.closest;

@@ -49,7 +49,7 @@ export interface SentenceCandidate {
   attributes: number;
   /** Whether the article says every number the asker wrote ("the 2010 final"): numbers are never put in other words. */
   saysNumbers: boolean;
-  /** Whether the article says every specific name the question gives ("Gronkjaer"): one without it is another story. */
+  /** Whether the article says every specific name the question gives ("Pellinger"): one without it is another story. */
   saysNames: boolean;
 }
 

@@ -16,7 +16,7 @@ export interface MatchQuery {
   expansions: Alternative[];
   /** Which question words name a person by their role ("premier", "boss"): an article may name the person instead. */
   roles: boolean[];
-  /** Which question words are names no dictionary has that few passages hold ("Gronkjaer"): what the question is about. */
+  /** Which question words are names no dictionary has that few passages hold ("Pellinger"): what the question is about. */
   specific: boolean[];
 }
 

@@ -28,7 +28,7 @@ export function nearMissOf<R extends { candidate: SentenceCandidate }>(
   if (withheld) return { reason: 'withheld', closest: withheld };
   const unnamed = unnamedAsked(query, ranked, best.candidate, namesAPerson);
   if (unnamed) return { reason: 'unnamed', closest: unnamed };
-  // A story written before the verdict says "if found guilty": what happened is then told, if at all, by another
+  // A story written before the verdict says "if convicted": what happened is then told, if at all, by another
   // article. A translated question's tense is the gloss's guess ("Чи" reads as "did"), so only the asker's own
   // English is read so.
   const settled = query.english === query.text && asksWhatHappened(query.text) && !SAID_KINDS.has(query.kind);
@@ -38,7 +38,7 @@ export function nearMissOf<R extends { candidate: SentenceCandidate }>(
 
 /**
  * News says so when the thing asked for was not given: "for an undisclosed sum", "declined to identify the two
- * offers", "no other casting had been announced". When the answer's article says that among its best sentences
+ * bidders", "no buyer has yet been named". When the answer's article says that among its best sentences
  * for the question, the coverage does not answer it, whatever else the sentence holds.
  */
 const NOT_GIVEN = (verbs: string) =>
@@ -70,19 +70,19 @@ function withholding<R extends { candidate: SentenceCandidate }>(query: ParsedQu
   const article = ranked.filter((r) => r.candidate.view.documentId === lead.view.documentId);
   const best = article.slice(0, WITHHELD_LOOK);
   const found = best.find((r) => r.candidate.features[ASKED]! >= lead.features[ASKED]! && withheld.test(r.candidate.sentence.text));
-  // "Which two tender offers …?" – "Officials declined to identify the two offers": what is withheld is what is asked.
+  // "Which two bidders …?" – "Officials declined to identify the two bidders": what is withheld is what is asked.
   const thing = thingAsked(query.text);
   return found ?? (thing ? article.find((r) => withheld.test(r.candidate.sentence.text) && r.candidate.sentence.stems.set.has(thing)) : undefined);
 }
 
-/** The noun a "which …" question asks to name ("offers" in "Which two tender offers did the SEC cite?"), as a stem. */
+/** The noun a "which …" question asks to name ("bidders" in "Which two bidders did the council name?"), as a stem. */
 function thingAsked(question: string): string | undefined {
   const phrase = /^\s*(?:in |of |for |from |at |by |with )?which ((?:[\p{L}\p{N}-]+ ){0,3}?[\p{L}-]+) (?:did|does|do|was|were|is|are|had|has|have|will|would|could)\b/iu.exec(question)?.[1];
   const head = phrase?.split(' ').at(-1);
   return head ? lightStem(foldedWords(head)[0] ?? head) : undefined;
 }
 
-/** "What's the name of the security guard …" when the answer's article only ever writes "a security guard" (or "a film"). */
+/** "What's the name of the doorman …" when the answer's article only ever writes "a doorman" (or "a documentary"). */
 function unnamedAsked<R extends { candidate: SentenceCandidate }>(
   query: ParsedQuery,
   ranked: R[],

@@ -3,8 +3,8 @@ import { isIrregularPast, lightStem } from '../text/terms.js';
 import { saysStem, type Token } from './answer-spans.js';
 
 /**
- * Words that put what follows them in doubt or in the future: "If found guilty, he could face …", "the case is
- * set to be heard on 20 December", "the trial will start in May", "he is seeking damages", "the board has the
+ * Words that put what follows them in doubt or in the future: "If convicted, he could face …", "the appeal is
+ * set to be heard in March", "the trial will start in May", "he is seeking damages", "the board has the
  * power to suspend him".
  */
 const PROSPECT = new RegExp(
@@ -36,7 +36,7 @@ export function prospectiveTokens(text: string, tokens: Token[]): boolean[] {
   return framed;
 }
 
-/** A question about what did happen: "was he found guilty", "what did the court decide" (not "will", "could", "plan"). */
+/** A question about what did happen: "was he convicted", "what did the judge rule" (not "will", "could", "plan"). */
 const SETTLED = /\b(?:did|was|were|had|has been|have been)\b/i;
 /** A question that itself asks about a prospect, or about what someone said would happen. */
 const OPEN_OR_FUTURE =
@@ -50,7 +50,7 @@ export const asksWhatHappened = (question: string): boolean =>
   !new RegExp(PROSPECT.source, 'i').test(question);
 
 /**
- * A verb in the past tense without an auxiliary ("how many passengers used their phones", "who won"): a word in
+ * A verb in the past tense without an auxiliary ("how many riders used the new fares", "who won"): a word in
  * -ed not after an article (not "the armed forces", "a proposed deal"), or an irregular past.
  */
 function saysInPast(question: string): boolean {
@@ -65,8 +65,8 @@ export interface SentenceTokens {
 }
 
 /**
- * The question's words a sentence says as a prospect ("found", "guilty" in "If found guilty, Mr Ebbers could face
- * …" of a story written before the verdict), when one of them the article it comes from never says otherwise.
+ * The question's words a sentence says as a prospect ("convicted", "fraud" in "If convicted of fraud, Mr Vossberg could
+ * face …" of a story written before the verdict), when one of them the article it comes from never says otherwise.
  * Empty unless most of the question's words the sentence says are in such a clause, since a prospect beside the
  * answer ("… and the toll could rise") does not undo it.
  */

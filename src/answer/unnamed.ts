@@ -3,12 +3,12 @@ import { isStopWord, lightStem } from '../text/terms.js';
 import type { Token } from './answer-spans.js';
 
 const PHRASE = '((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)';
-/** "What's the name of the film …", "what is the film she is making called?": a name, of anyone or anything. */
+/** "What's the name of the documentary …", "what is the documentary she is making called?": a name, of anyone or anything. */
 const NAME_ASKED = new RegExp(`\\b(?:[Nn]ame of (?:the|this|that) ${PHRASE}|[Ww]hat(?:'s|’s| is| was) (?:the|this|that) ${PHRASE}\\b[^?]*\\bcalled\\b)`);
 /** "Who was the gunman?": a person, by role. */
 const ROLE_ASKED = new RegExp(`\\b[Ww]ho(?:'s|’s| is| was| are| were) (?:the|this|that) ${PHRASE}`);
 
-/** The last word of a noun phrase, which ends where the question goes on ("the security guard who …", "the driver in …"). */
+/** The last word of a noun phrase, which ends where the question goes on ("the doorman who …", "the driver in …"). */
 function headOf(phrase: string | undefined): string | undefined {
   const words = foldedWords(phrase ?? '');
   const end = words.findIndex((w) => isStopWord(w));
@@ -16,8 +16,8 @@ function headOf(phrase: string | undefined): string | undefined {
 }
 
 /**
- * What a question asks the name of, as a stem: "guard" in "What's the name of the security guard Ian Brown
- * fought?", "film" in "What's the film she is making called?", "gunman" in "Who was the gunman?" (a role only
+ * What a question asks the name of, as a stem: "doorman" in "What's the name of the doorman the singer
+ * fought?", "documentary" in "What's the documentary she is making called?", "gunman" in "Who was the gunman?" (a role only
  * when a dictionary says it names a person); null otherwise.
  */
 export function nounAsked(question: string, namesAPerson: (word: string) => boolean): string | null {
@@ -28,12 +28,12 @@ export function nounAsked(question: string, namesAPerson: (word: string) => bool
 
 const capitalised = (t: Token | undefined) => t !== undefined && /^\p{Lu}\p{Ll}/u.test(t.raw);
 const INDEFINITE = /^(?:a|an|another|one)$/i;
-/** "…, a security guard, Mr Smernicki added": the name after the comma is the speaker's. */
+/** "…, a doorman, Mr Roe added": the name after the comma is the speaker's. */
 const REPORTING = /^(?:said|says|added|adds|told|explained|reported|confirmed|stated|noted|claimed|insisted|warned)$/i;
 
 /**
- * Whether a mention of the role names its person: "security guard Tom Hale", "Tom Hale, a security guard". Capitalised
- * words that go on to another role ("a guard, Fiction Records spokesman Paul …") name that one, and those before
+ * Whether a mention of the role names its person: "doorman Tom Hale", "Tom Hale, a doorman". Capitalised
+ * words that go on to another role ("a doorman, label spokesman Tam …") name that one, and those before
  * a reporting verb the speaker.
  */
 function namedAt(tokens: Token[], at: number, text: string, isRole: (t: Token) => boolean): boolean {
@@ -49,9 +49,9 @@ function namedAt(tokens: Token[], at: number, text: string, isRole: (t: Token) =
 }
 
 /**
- * The sentence of an article that mentions what is asked about as unnamed ("a fracas with a security guard", "a
- * feature film with …"), when no mention of it in the article names it: news writes "a guard" of a person it
- * cannot name, "a film" of one without a title yet.
+ * The sentence of an article that mentions what is asked about as unnamed ("a scuffle with a doorman", "a
+ * documentary with …"), when no mention of it in the article names it: news writes "a doorman" of a person it
+ * cannot name, "a documentary" of one without a title yet.
  */
 export function unnamedRole(sentences: { text: string; tokens: Token[] }[], role: string, isRole: (t: Token) => boolean): number | null {
   let unnamed: number | null = null;

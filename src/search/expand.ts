@@ -95,7 +95,7 @@ function spelledOut(word: string, wordnet: WordNet): Weighted[] {
 }
 
 /**
- * English writes a compound solid, hyphened or open ("boyband", "boy band"; "airstrike", "air strike"), and
+ * English writes a compound solid, hyphened or open ("heatwave", "heat wave"; "airstrike", "air strike"), and
  * folding splits only the hyphened one: a word no dictionary has may be two words the article writes apart.
  */
 function compoundParts(word: string, wordnet: WordNet): RelatedWord[] {

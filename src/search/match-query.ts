@@ -6,7 +6,7 @@ import type { WordCounts } from './searcher.js';
 import { isKnownPlace } from '../text/exonyms.js';
 import { ABSENT_WORD_FACTOR, evidenceWeight, untranslatedWeight } from './word-weights.js';
 
-/** A name few passages hold names one story's people or things; a common one ("Madrid", "Reuters") may be context. */
+/** A name few passages hold names one story's people or things; a common one ("Paris", "London") may be context. */
 const SPECIFIC_NAME_PASSAGES = 12;
 
 /**
@@ -43,8 +43,8 @@ export function matchQuery(
     roles: query.words.map((w, i) => !query.names[i] && namesAPerson(w)),
     specific: query.words.map((w, i) => {
       const passages = counts.passagesWith(w);
-      // An acronym may stand for a common noun the article spells out ("UAVs" for drones), and a capital for its
-      // country's government ("Kyiv hopes …" of a story that says Ukraine).
+      // An acronym may stand for a common noun the article spells out ("PCs" for computers), and a capital for its
+      // country's government ("Lisbon hopes …" of a story that says Portugal).
       const other = query.acronyms.includes(w) || isKnownPlace(w) || isDictionaryWord(w);
       return query.names[i] && !other && passages > 0 && passages <= SPECIFIC_NAME_PASSAGES;
     }),

@@ -122,7 +122,7 @@ function namesWritten(text: string): Set<string> {
 
 /**
  * The parts of a word with digits that name something: the number, and a model name's letters ("F-16", "B52s"),
- * not the ordinary words of "18-year-olds".
+ * not the ordinary words of "16-year-olds".
  */
 function numberedParts(token: string): string[] {
   if (!/\p{N}/u.test(token)) return [];

@@ -28,7 +28,7 @@ export function asksWhatWasSaid(verb: string): boolean {
 const PATTERNS: [QuestionKind, RegExp][] = [
   // "What is the film she is making called?" asks a name, not what someone called something.
   ['name', /\bwhat(?:'s|’s| is| was| are| were) (?:the|this|that|his|her|their|its) [^?]{1,60}?\bcalled\s*\??\s*$/i],
-  // "What was Brent trading at after Opec said …?", "what did the shares close at": a price, whatever is said later.
+  // "What was the stock trading at after the board said …?", "what did the shares close at": a price, whatever is said later.
   ['amount', /\bwhat (?:was|is|were|are|did|do|does) [^?]{1,40}?\b(?:trading|trade|priced|valued|quoted|selling|close|closed|closing|end|ended|finish|finished|settle|settled) at\b/i],
   ['source', /\b(who (first )?(reported|broke|carried|wrote)|which (\S+ )?(news |wire |press )?(agency|outlet|source|media|newspaper|paper|service|channel|broadcaster|site|website|publication|magazine)|according to whom|what (agency|outlet|source|newspaper))\b/i],
   ['speech', new RegExp(`\\b(what (did|does|do|has|have|had|was|is|were) [\\p{L}\\s'’.-]{2,60}?\\b(${SAYING.join('|')}|talk about|talked about|speak about|discuss|discussed)|how did [\\p{L}\\s'’.-]{2,60}?\\b(respond|react|describe|reply)|in (his|her|their) (own )?words|(what|which) (words|remarks|comments))\\b`, 'iu')],
@@ -58,7 +58,7 @@ export function sumOrQuantity(kind: QuestionKind, question: string, namesPossess
 }
 
 /**
- * A search-box query that ends on a sum or a quantity ("weekend takings", "transfer fee", "total catch") asks for
+ * A search-box query that ends on a sum or a quantity ("quarterly revenue", "ticket price", "harvest tonnage") asks for
  * that figure: a number answers it.
  */
 export function figureAsked(kind: QuestionKind, question: string, namesMeasure: (noun: string) => boolean): QuestionKind {

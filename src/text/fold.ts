@@ -48,7 +48,7 @@ export function foldCharacters(text: string): string {
   return mapped.replace(/[‘’‛′]/g, "'").replace(/[“”„‟″«»]/g, '"');
 }
 
-/** "B-52s", "the 1980s", "her 18th birthday": a number's plural or ordinal is the number, as a word's plural is the word. */
+/** "B-52s", "the 1980s", "her 16th birthday": a number's plural or ordinal is the number, as a word's plural is the word. */
 const NUMBER_FORM = /^(\p{N}+)(?:s|st|nd|rd|th)$/u;
 
 /** One word (already character-folded) to its canonical spelling. */

@@ -74,7 +74,7 @@ const VERB_OF_FORM = new Map(
   }),
 );
 
-/** Irregular comparatives by their adjective: "as bad as in the seventies" is answered by "we have seen worse". */
+/** Irregular comparatives by their adjective: "as bad as last year" is answered by "it was worse last year". */
 const ADJECTIVE_OF_FORM = new Map(
   'bad worse worst|good better best|far farther farthest'.split('|').flatMap((group) => {
     const [adjective, ...forms] = group.split(' ');

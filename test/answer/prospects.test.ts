@@ -13,8 +13,8 @@ const stems = (...words: string[]) => new Set(words.map(lightStem));
 
 describe('prospectiveTokens', () => {
   it('frames the clause a prospect word opens, up to the clause\'s end', () => {
-    expect(framedWords('If convicted, Rennick could face ten years.')).toEqual(['convicted', 'face', 'ten', 'years']);
-    expect(framedWords('The case is set to be heard on 20 March, his lawyer said.')).toEqual(['be', 'heard', 'on', '20', 'March']);
+    expect(framedWords('If convicted, Vossberg could face ten years.')).toEqual(['convicted', 'face', 'ten', 'years']);
+    expect(framedWords('The appeal is set to be heard on 20 March, his lawyer said.')).toEqual(['be', 'heard', 'on', '20', 'March']);
   });
 
   it('frames what "will" foretells, what is sought and what someone has the power to do', () => {
@@ -29,20 +29,20 @@ describe('prospectiveTokens', () => {
   });
 
   it('frames nothing in a sentence that says what happened', () => {
-    expect(framedWords('The jury convicted Rennick on Friday.')).toEqual([]);
+    expect(framedWords('The jury convicted Vossberg on Friday.')).toEqual([]);
   });
 });
 
 describe('onlyProspective', () => {
-  const lead = sentence('If convicted of fraud, Rennick could face ten years in prison.');
+  const lead = sentence('If convicted of fraud, Vossberg could face ten years in prison.');
 
   it('gives the question words a sentence says as a prospect when the article never says one of them otherwise', () => {
-    const article = [sentence('The trial of Rennick opened on Monday.'), lead];
+    const article = [sentence('The trial of Vossberg opened on Monday.'), lead];
     expect(onlyProspective(lead, article, stems('rennick', 'convicted', 'fraud'))).toEqual(['convicted', 'fraud'].map(lightStem));
   });
 
   it('gives nothing when the article says those words as done elsewhere', () => {
-    const article = [sentence('A jury convicted Rennick of fraud on Friday.'), lead];
+    const article = [sentence('A jury convicted Vossberg of fraud on Friday.'), lead];
     expect(onlyProspective(lead, article, stems('rennick', 'convicted', 'fraud'))).toEqual([]);
   });
 
@@ -54,9 +54,9 @@ describe('onlyProspective', () => {
 
 describe('asksWhatHappened', () => {
   it('tells questions about what happened from questions about prospects or what was said', () => {
-    expect(asksWhatHappened('Was Rennick convicted of fraud?')).toBe(true);
+    expect(asksWhatHappened('Was Vossberg convicted of fraud?')).toBe(true);
     expect(asksWhatHappened('What did the court decide at the hearing?')).toBe(true);
-    expect(asksWhatHappened('What could Rennick face if convicted?')).toBe(false);
+    expect(asksWhatHappened('What could Vossberg face if convicted?')).toBe(false);
     expect(asksWhatHappened('Which gadget did the editor say is likely to sell best?')).toBe(false);
     expect(asksWhatHappened('When will the trial open?')).toBe(false);
     expect(asksWhatHappened('How big a surplus was the bill sale meant to absorb?')).toBe(false);

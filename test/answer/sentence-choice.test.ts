@@ -271,17 +271,17 @@ Exports of wheat through the port rose to 412,300 tonnes in March from 380,000 t
 
 The port authority said its fees for March came to 2.1 mln dlrs, most of them paid on wheat cargoes.
 `,
-  'rennick-trial.md': `---
-title: "Rennick fraud trial opens"
+  'vossberg-trial.md': `---
+title: "Vossberg fraud trial opens"
 outlet: Wire Service
 date: 1987-03-02
 ---
 
-The fraud trial of the former Tolva Mills chairman Hal Rennick opened in Harwick on Monday with the choice of a jury.
+The fraud trial of the former Tolva Mills chairman Hal Vossberg opened in Harwick on Monday with the choice of a jury.
 
-Rennick is accused of hiding losses of 40 mln dlrs from the mill's lenders, and denies the charges.
+Vossberg is accused of hiding losses of 40 mln dlrs from the mill's lenders, and denies the charges.
 
-If convicted of fraud, Rennick could face up to ten years in prison.
+If convicted of fraud, Vossberg could face up to ten years in prison.
 `,
   'corran-lawsuit.md': `---
 title: "Customer sues Corran over ticket tie-in"
@@ -301,7 +301,7 @@ outlet: Wire Service
 date: 1987-01-12
 ---
 
-The winger Jens Pellinger has agreed a move to Orrin United from Harwick Town, subject to a medical.
+The winger Brede Pellinger has agreed a move to Orrin United from Harwick Town, subject to a medical.
 `,
   'orrin-united-win.md': `---
 title: "Orrin United beat Lask"
@@ -319,9 +319,9 @@ date: 1987-06-01
 
 The singer Ada Corvin was held after a scuffle at a concert in Harwick on Friday, her label said.
 
-A fan climbed on stage and Corvin then became involved in a scuffle with a security guard, label spokesman Tam Roe said.
+A fan climbed on stage and Corvin then became involved in a scuffle with a doorman, label spokesman Tam Roe said.
 
-She did not know he was a security guard, Mr Roe added.
+She did not know he was a doorman, Mr Roe added.
 `,
   'harwick-quay-bids.md': `---
 title: "Harwick council weighs quay bids"
@@ -341,11 +341,11 @@ outlet: Wire Service
 date: 1987-03-30
 ---
 
-The director Harl Venn has won the Lantern short film prize for her drama Tidewater.
+The director Harl Venn has won the Lantern short film prize for her drama Marrowglass.
 
 "I felt so lucky to see my film on such a big screen," she said.
 
-She is now working on a feature film with the producer Ada Quint.
+She is now working on a documentary with the producer Ada Quillon.
 `,
   'dalby-trial.md': `---
 title: "Dalby trial to open"
@@ -498,13 +498,13 @@ describe('choosing the sentence that answers within the right article', () => {
   });
 
   it('refuses what happened when the coverage reports it only as a prospect ("if convicted"), and answers it from a later article', async () => {
-    const before = await coverage.ask('Was Hal Rennick convicted of fraud?');
+    const before = await coverage.ask('Was Hal Vossberg convicted of fraud?');
     expect(before.abstained).toBe(true);
     expect(before.answer).toBe(PROSPECT_ABSTENTION);
     expect(before.closest[0]?.quote).toContain('If convicted');
     // The article's facts are still given, and a question about the prospect itself is answered by it.
-    expect(await leadQuote(coverage, 'How much in losses was Rennick accused of hiding?')).toContain('40 mln dlrs');
-    expect(await leadQuote(coverage, 'What could Hal Rennick face if convicted of fraud?')).toContain('ten years in prison');
+    expect(await leadQuote(coverage, 'How much in losses was Vossberg accused of hiding?')).toContain('40 mln dlrs');
+    expect(await leadQuote(coverage, 'What could Hal Vossberg face if convicted of fraud?')).toContain('ten years in prison');
     expect(await leadQuote(coverage, 'Was Nils Dalby convicted of fraud?')).toContain('jury convicted');
   });
 
@@ -514,11 +514,11 @@ describe('choosing the sentence that answers within the right article', () => {
     expect(await leadQuote(coverage, 'How many goals did Tomas Brill score for Orrin United against Lask?')).toContain('scoring twice');
   });
 
-  it('refuses the name of someone the article only calls "a security guard", and says the source does not give the name', async () => {
-    const answer = await coverage.ask("What's the name of the security guard Ada Corvin got into a scuffle with?");
+  it('refuses the name of someone the article only calls "a doorman", and says the source does not give the name', async () => {
+    const answer = await coverage.ask("What's the name of the doorman Ada Corvin got into a scuffle with?");
     expect(answer.abstained).toBe(true);
     expect(answer.answer).toBe(UNNAMED_ABSTENTION);
-    expect(answer.closest[0]?.quote).toContain('with a security guard');
+    expect(answer.closest[0]?.quote).toContain('with a doorman');
   });
 
   it('refuses "which two bidders" when the article says officials declined to identify them', async () => {
@@ -528,11 +528,11 @@ describe('choosing the sentence that answers within the right article', () => {
     expect(answer.closest[0]?.quote).toContain('declined to identify');
   });
 
-  it('refuses the title of a film the article only calls "a feature film", but gives the one it names', async () => {
-    const answer = await coverage.ask("What's the feature film Harl Venn is making with Ada Quint called?");
+  it('refuses the title of a documentary the article only calls "a documentary", but gives the one it names', async () => {
+    const answer = await coverage.ask("What's the documentary Harl Venn is making with Ada Quillon called?");
     expect(answer.abstained).toBe(true);
     expect(answer.answer).toBe(UNNAMED_ABSTENTION);
-    expect(await leadQuote(coverage, 'What is the drama that won Harl Venn the Lantern prize called?')).toContain('Tidewater');
+    expect(await leadQuote(coverage, 'What is the drama that won Harl Venn the Lantern prize called?')).toContain('Marrowglass');
   });
 
   it('refuses "did she get damages" when the article only says she is seeking them', async () => {
