@@ -58,7 +58,8 @@ const WITHHELD: Partial<Record<QuestionKind, RegExp>> = {
   place: NAME_WITHHELD,
   date: DATE_WITHHELD,
 };
-const WITHHELD_LOOK = 3;
+/** How many of the answer's article's best sentences for the question are read for a withheld fact or a prospect. */
+const BEST_OF_ARTICLE = 3;
 
 /**
  * The sentence saying that what is asked was not given: among the answer's article's best, and saying at least
@@ -68,7 +69,7 @@ function withholding<R extends { candidate: SentenceCandidate }>(query: ParsedQu
   const withheld = WITHHELD[query.kind];
   if (!withheld) return undefined;
   const article = ranked.filter((r) => r.candidate.view.documentId === lead.view.documentId);
-  const best = article.slice(0, WITHHELD_LOOK);
+  const best = article.slice(0, BEST_OF_ARTICLE);
   const found = best.find((r) => r.candidate.features[ASKED]! >= lead.features[ASKED]! && withheld.test(r.candidate.sentence.text));
   // "Which two bidders …?" – "Officials declined to identify the two bidders": what is withheld is what is asked.
   const thing = thingAsked(query.text);
@@ -103,7 +104,7 @@ const SAID_KINDS = new Set(['speech', 'source']);
  * lead about the lawsuit answers no "did he get damages".
  */
 function prospectOnly<R extends { candidate: SentenceCandidate }>(ranked: R[], lead: SentenceCandidate, asked: Set<string>): string[] {
-  const best = ranked.filter((r) => r.candidate.view.documentId === lead.view.documentId).slice(0, WITHHELD_LOOK);
+  const best = ranked.filter((r) => r.candidate.view.documentId === lead.view.documentId).slice(0, BEST_OF_ARTICLE);
   const stems = [...new Set(best.flatMap((r) => onlyProspective(r.candidate.sentence, lead.view.sentences, asked)))];
   return stems.length > 0 && !saysPlainly(lead, stems) ? stems : [];
 }

@@ -44,10 +44,10 @@ const OPEN_OR_FUTURE =
 /** Asks about the present or future: "how many does it use", "who is buying". */
 const PRESENT = /\b(?:do|does|is|are|am|has|have|can)\b/i;
 
+const PROSPECT_ASKED = new RegExp(PROSPECT.source, 'i');
+
 export const asksWhatHappened = (question: string): boolean =>
-  (SETTLED.test(question) || (!PRESENT.test(question) && saysInPast(question))) &&
-  !OPEN_OR_FUTURE.test(question) &&
-  !new RegExp(PROSPECT.source, 'i').test(question);
+  (SETTLED.test(question) || (!PRESENT.test(question) && saysInPast(question))) && !OPEN_OR_FUTURE.test(question) && !PROSPECT_ASKED.test(question);
 
 /**
  * A verb in the past tense without an auxiliary ("how many riders used the new fares", "who won"): a word in
