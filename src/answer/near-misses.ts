@@ -31,7 +31,7 @@ export function nearMissOf<R extends { candidate: SentenceCandidate }>(
   // A story written before the verdict says "if convicted": what happened is then told, if at all, by another
   // article. A translated question's tense is the gloss's guess ("Чи" reads as "did"), so only the asker's own
   // English is read so.
-  const settled = query.english === query.text && asksWhatHappened(query.text) && !SAID_KINDS.has(query.kind);
+  const settled = query.english === query.text && asksWhatHappened(query.text) && !NO_TENSE_KINDS.has(query.kind);
   const words = settled ? prospectOnly(ranked, best.candidate, withoutLaterEvent(query.text, attributeStems(query))) : [];
   return words.length > 0 ? { reason: 'prospect', closest: best, words } : undefined;
 }
@@ -95,8 +95,11 @@ function unnamedAsked<R extends { candidate: SentenceCandidate }>(
   return at === null ? undefined : ranked.find((r) => r.candidate.view === lead.view && r.candidate.sentence.index === at);
 }
 
-/** Kinds asking what someone said: "what did she say she would do" is answered by the prospect itself. */
-const SAID_KINDS = new Set(['speech', 'source']);
+/**
+ * Kinds the prospect check leaves alone: what someone said ("what did she say she would do" is answered by the
+ * prospect itself), and a search-box query, whose participles ("fee paid") have no tense.
+ */
+const NO_TENSE_KINDS = new Set(['speech', 'source', 'keywords']);
 
 /**
  * The question's words that the answer's article, among its best sentences for the question, says only as a

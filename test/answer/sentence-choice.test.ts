@@ -506,6 +506,8 @@ describe('choosing the sentence that answers within the right article', () => {
     expect(await leadQuote(coverage, 'How much in losses was Vossberg accused of hiding?')).toContain('40 mln dlrs');
     expect(await leadQuote(coverage, 'What could Hal Vossberg face if convicted of fraud?')).toContain('ten years in prison');
     expect(await leadQuote(coverage, 'Was Nils Dalby convicted of fraud?')).toContain('jury convicted');
+    // A search-box query has no tense: its participle asks for nothing that happened.
+    expect((await coverage.ask('Vossberg fraud trial prison convicted')).answer).not.toBe(PROSPECT_ABSTENTION);
   });
 
   it('refuses when the article with the answer\'s words never names the player asked about', async () => {
