@@ -74,6 +74,9 @@ const REPORTING_VERBS =
   'thinks predicted predicts expects expected described suggested suggests noted notes revealed reveals announced announces ' +
   'expressed expresses responded replied explained explains stressed admitted admits acknowledged urged urges ' +
   'saying adding telling';
+const ENGLISH_REPORTING_VERBS = new Set(REPORTING_VERBS.split(' '));
+/** Whether an English word is a reporting verb ("said", "added"): the name before it is the speaker's. */
+export const isReportingVerb = (word: string): boolean => ENGLISH_REPORTING_VERBS.has(word.toLowerCase());
 // Ukrainian and Russian reporting verbs by their stems, in any person or tense ("сказав", "заявила", "сообщил").
 const CYRILLIC_REPORTING_STEMS = 'сказа заяв повідом сообщ зазнач отмет наголос подчеркн дода добав розпов рассказ поясн объясн';
 const REPORTING_VERB = new RegExp(

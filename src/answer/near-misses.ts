@@ -1,10 +1,8 @@
 import type { ParsedQuery } from '../search/query.js';
 import type { QuestionKind } from '../search/question-kind.js';
-import { foldedWords } from '../text/fold.js';
-import { lightStem } from '../text/terms.js';
 import { FEATURES, type SentenceCandidate } from './features.js';
 import { asksWhatHappened, onlyProspective, prospectiveTokens, withoutLaterEvent } from './prospects.js';
-import { nounAsked, unnamedRole } from './unnamed.js';
+import { nounAsked, unnamedRole, whichAsked } from './unnamed.js';
 
 /**
  * Near misses: the question names the right story, but what it asks the story does not give. Why, the reply
@@ -72,15 +70,8 @@ function withholding<R extends { candidate: SentenceCandidate }>(query: ParsedQu
   const best = article.slice(0, BEST_OF_ARTICLE);
   const found = best.find((r) => r.candidate.features[ASKED]! >= lead.features[ASKED]! && withheld.test(r.candidate.sentence.text));
   // "Which two bidders …?" – "Officials declined to identify the two bidders": what is withheld is what is asked.
-  const thing = thingAsked(query.text);
+  const thing = whichAsked(query.text);
   return found ?? (thing ? article.find((r) => withheld.test(r.candidate.sentence.text) && r.candidate.sentence.stems.set.has(thing)) : undefined);
-}
-
-/** The noun a "which …" question asks to name ("bidders" in "Which two bidders did the council name?"), as a stem. */
-function thingAsked(question: string): string | undefined {
-  const phrase = /^\s*(?:in |of |for |from |at |by |with )?which ((?:[\p{L}\p{N}-]+ ){0,3}?[\p{L}-]+) (?:did|does|do|was|were|is|are|had|has|have|will|would|could)\b/iu.exec(question)?.[1];
-  const head = phrase?.split(' ').at(-1);
-  return head ? lightStem(foldedWords(head)[0] ?? head) : undefined;
 }
 
 /** "What's the name of the doorman …" when the answer's article only ever writes "a doorman" (or "a documentary"). */

@@ -1,6 +1,6 @@
 import { foldedWords } from '../text/fold.js';
 import { isStopWord, lightStem } from '../text/terms.js';
-import type { Token } from './answer-spans.js';
+import { isReportingVerb, type Token } from './answer-spans.js';
 
 const PHRASE = '((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)';
 /** "What's the name of the documentary …", "what is the documentary she is making called?": a name, of anyone or anything. */
@@ -26,10 +26,17 @@ export function nounAsked(question: string, namesAPerson: (word: string) => bool
   return head !== undefined && (named || namesAPerson(head)) ? lightStem(head) : null;
 }
 
+/** "Which two bidders did the council name?": the things a "which" question asks to name. */
+const WHICH_ASKED = /^\s*(?:in |of |for |from |at |by |with )?which ((?:[\p{L}\p{N}-]+ ){0,3}?[\p{L}-]+) (?:did|does|do|was|were|is|are|had|has|have|will|would|could)\b/iu;
+
+/** The noun a "which …" question asks to name ("bidders" in "Which two bidders did the council name?"), as a stem. */
+export function whichAsked(question: string): string | undefined {
+  const head = headOf(WHICH_ASKED.exec(question)?.[1]);
+  return head === undefined ? undefined : lightStem(head);
+}
+
 const capitalised = (t: Token | undefined) => t !== undefined && /^\p{Lu}\p{Ll}/u.test(t.raw);
 const INDEFINITE = /^(?:a|an|another|one)$/i;
-/** "…, a doorman, Mr Roe added": the name after the comma is the speaker's. */
-const REPORTING = /^(?:said|says|added|adds|told|explained|reported|confirmed|stated|noted|claimed|insisted|warned)$/i;
 
 /**
  * Whether a mention of the role names its person: "doorman Tom Hale", "Tom Hale, a doorman". Capitalised
@@ -40,7 +47,8 @@ function namedAt(tokens: Token[], at: number, text: string, isRole: (t: Token) =
   let after = at + 1;
   while (capitalised(tokens[after])) after++;
   const next = tokens[after];
-  if (after > at + 1 && !(next && (isRole(next) || REPORTING.test(next.raw)))) return true;
+  // "…, a doorman, Mr Roe added": a name before a reporting verb is the speaker's.
+  if (after > at + 1 && !(next && (isRole(next) || isReportingVerb(next.raw)))) return true;
   const commaBefore = (i: number) => i > 0 && text.slice(tokens[i - 1]!.at + tokens[i - 1]!.raw.length, tokens[i]!.at).includes(',');
   // Back over the role's own words ("a security"), to a name and a comma before them.
   let start = at;

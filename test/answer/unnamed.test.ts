@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/answer/answer-spans.js';
-import { nounAsked, unnamedRole } from '../../src/answer/unnamed.js';
+import { nounAsked, unnamedRole, whichAsked } from '../../src/answer/unnamed.js';
 import { openWordNet } from '../../src/wordnet/wordnet.js';
 
 const wn = openWordNet();
@@ -34,5 +34,13 @@ describe('unnamedRole', () => {
   it('gives nothing when a mention names the person, before or after the role', () => {
     expect(unnamedRole(article('The singer fought with a doorman.', 'Doorman Tom Hale was hurt.'), 'doorman', isRole)).toBeNull();
     expect(unnamedRole(article('The singer fought with a doorman.', 'Tom Hale, a doorman, was hurt.'), 'doorman', isRole)).toBeNull();
+  });
+});
+
+describe('whichAsked', () => {
+  it('reads the things a "which" question asks to name', () => {
+    expect(whichAsked('Which two bidders did the council name?')).toBe('bidder');
+    expect(whichAsked('Which two tender offers did the agency cite?')).toBe('offer');
+    expect(whichAsked('Who bought the quay?')).toBeUndefined();
   });
 });
