@@ -9,7 +9,7 @@ import { composeAnswer, DEFAULT_GATE } from './answer/compose.js';
 import { lookupQuote } from './answer/quote-lookup.js';
 import { validateDate } from './search/filters.js';
 import { parseQuery, type ParsedQuery } from './search/query.js';
-import { figureAsked, sumOrQuantity } from './search/question-kind.js';
+import { kindByNoun } from './search/question-kind.js';
 import type { SentenceCandidate } from './answer/features.js';
 import { Searcher } from './search/searcher.js';
 import { preferIndexedTranslations, readingsToLookUp } from './search/gloss.js';
@@ -146,8 +146,7 @@ class OpenCoverage implements CoverageService {
 
   async sentencesFor(question: string, options: AskOptions = {}): Promise<{ query: ParsedQuery; candidates: SentenceCandidate[] }> {
     const written = parseQuery(question);
-    const measured = figureAsked(written.kind, written.english, (noun) => this.wordnet.namesMeasure(noun));
-    const parsed = { ...written, kind: sumOrQuantity(measured, written.english, (noun) => this.wordnet.namesPossession(noun)) };
+    const parsed = { ...written, kind: kindByNoun(written.kind, written.english, this.wordnet) };
     const filters = {
       outlet: options.outlet,
       author: options.author,

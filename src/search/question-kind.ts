@@ -32,10 +32,9 @@ const PATTERNS: [QuestionKind, RegExp][] = [
   ['amount', /\bwhat (?:was|is|were|are|did|do|does) [^?]{1,40}?\b(?:trading|trade|priced|valued|quoted|selling|close|closed|closing|end|ended|finish|finished|settle|settled) at\b/i],
   ['source', /\b(who (first )?(reported|broke|carried|wrote)|which (\S+ )?(news |wire |press )?(agency|outlet|source|media|newspaper|paper|service|channel|broadcaster|site|website|publication|magazine)|according to whom|what (agency|outlet|source|newspaper))\b/i],
   ['speech', new RegExp(`\\b(what (did|does|do|has|have|had|was|is|were) [\\p{L}\\s'’.-]{2,60}?\\b(${SAYING.join('|')}|talk about|talked about|speak about|discuss|discussed)|how did [\\p{L}\\s'’.-]{2,60}?\\b(respond|react|describe|reply)|in (his|her|their) (own )?words|(what|which) (words|remarks|comments))\\b`, 'iu')],
-  // "How much did silver go up?" asks by how much something changed: a number or share, not a sum of money.
-  // "How much of the final decision …": a share.
-  ['count', /\bhow much(?= of\b)/i],
-  ['count', /\bhow much(?= (did|does|do|will|would|has|have|had|could|might) [^?]{1,40}?\b(rise|rose|risen|fall|fell|fallen|go up|gone up|go down|gone down|increase|decrease|drop|gain|grow|grew|grown|climb|jump|slip|decline|shrink|shrank|expand|contract|change|improve|worsen)\b)/i],
+  // "How much did silver go up?" asks by how much something changed, "how much of the final decision …" a share:
+  // a number, not a sum of money.
+  ['count', /\bhow much(?= of\b| (did|does|do|will|would|has|have|had|could|might) [^?]{1,40}?\b(rise|rose|risen|fall|fell|fallen|go up|gone up|go down|gone down|increase|decrease|drop|gain|grow|grew|grown|climb|jump|slip|decline|shrink|shrank|expand|contract|change|improve|worsen)\b)/i],
   ['amount', /\b(how much (money|cash|did|does|do|will|would|was|is|were|are|has|had|have)?|how many (thousand |million |billion )?(dollars|pounds|euros|yen|yuan|francs|marks|rupees|cents|pence)|what (price|cost|sum|fee|salary|fine|budget|value|amount of money)|(cost|paid|pay|worth|spend|spent|raise|raised|fined|sold for|bought for) how much)\b/i],
   ['count', /\b(how (many|much|far|long|big|large|old|often|tall|fast|high|low)|what (?:was |is |were )?the (?:final |half-time )?score|what (number|percentage|proportion|share|amount|rate|figure|total|size|age|level)|by how much|(what|which) per ?cent)\b/i],
   ['date', /\b(when|what (day|date|time|year|month|week|season)|which (day|date|year|month|week|season)|on what (day|date)|how long ago|since when|by what date)\b/i],
@@ -48,22 +47,24 @@ const PATTERNS: [QuestionKind, RegExp][] = [
 /** The noun after "how much" ("how much wheat", "how much debt"), when a noun and not a verb or "more" follows. */
 const HOW_MUCH_NOUN = /\bhow much (?!(?:money|cash|more|less|longer|further|else|of|the|a|an|his|her|its|their|this|that|these|those|did|does|do|will|would|was|is|were|are|has|had|have|can|could|should|might|must)\b)(\p{L}[\p{L}'’-]*)/iu;
 
-/**
- * "How much" asks for a sum of money ("how much debt does it carry") or for a quantity of something else ("how
- * much wheat did it export": tonnes, not dollars). Which one, the noun it asks about says.
- */
-export function sumOrQuantity(kind: QuestionKind, question: string, namesPossession: (noun: string) => boolean): QuestionKind {
-  const noun = kind === 'amount' ? HOW_MUCH_NOUN.exec(question)?.[1] : undefined;
-  return noun !== undefined && !namesPossession(noun.toLowerCase()) ? 'count' : kind;
+/** What a dictionary says of a noun: whether it is money owned or owed, and whether it is a sum or a quantity. */
+export interface NounSenses {
+  namesPossession(noun: string): boolean;
+  namesMeasure(noun: string): boolean;
 }
 
 /**
- * A search-box query that ends on a sum or a quantity ("quarterly revenue", "ticket price", "harvest tonnage") asks for
- * that figure: a number answers it.
+ * The kind a question's nouns make of it, where its wording alone cannot tell:
+ * - "how much" asks for a sum of money ("how much debt does it carry") or for a quantity of something else ("how
+ *   much wheat did it export": tonnes, not dollars);
+ * - a search-box query that ends on a sum or a quantity ("quarterly revenue", "ticket price", "harvest tonnage")
+ *   asks for that figure: a number answers it.
  */
-export function figureAsked(kind: QuestionKind, question: string, namesMeasure: (noun: string) => boolean): QuestionKind {
+export function kindByNoun(kind: QuestionKind, question: string, nouns: NounSenses): QuestionKind {
+  const howMuch = kind === 'amount' ? HOW_MUCH_NOUN.exec(question)?.[1] : undefined;
+  if (howMuch !== undefined) return nouns.namesPossession(howMuch.toLowerCase()) ? kind : 'count';
   const last = kind === 'keywords' ? question.trim().split(/\s+/).at(-1)?.toLowerCase() : undefined;
-  return last !== undefined && /^\p{L}+$/u.test(last) && namesMeasure(last) ? 'count' : kind;
+  return last !== undefined && /^\p{L}+$/u.test(last) && nouns.namesMeasure(last) ? 'count' : kind;
 }
 
 const YES_NO = /^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)\b/i;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureAsked, questionKind, speakerOf, sumOrQuantity, withoutKindWords } from '../../src/search/question-kind.js';
+import { kindByNoun, questionKind, speakerOf, withoutKindWords } from '../../src/search/question-kind.js';
 
 describe('questionKind', () => {
   it.each([
@@ -86,33 +86,33 @@ describe('speakerOf', () => {
   });
 });
 
-describe('sumOrQuantity', () => {
+describe('kindByNoun: how much of what', () => {
   const money = new Set(['debt', 'profit']);
-  const isMoney = (noun: string) => money.has(noun);
+  const nouns = { namesPossession: (noun: string) => money.has(noun), namesMeasure: () => false };
 
   it('reads "how much" of goods as a quantity and of money as a sum', () => {
-    expect(sumOrQuantity('amount', 'How much wheat did the port ship?', isMoney)).toBe('count');
-    expect(sumOrQuantity('amount', 'how much debt does the firm carry', isMoney)).toBe('amount');
+    expect(kindByNoun('amount', 'How much wheat did the port ship?', nouns)).toBe('count');
+    expect(kindByNoun('amount', 'how much debt does the firm carry', nouns)).toBe('amount');
   });
 
   it('keeps a sum when no noun follows "how much", and leaves other kinds alone', () => {
-    expect(sumOrQuantity('amount', 'How much did the firm pay?', isMoney)).toBe('amount');
-    expect(sumOrQuantity('amount', 'How much money was raised?', isMoney)).toBe('amount');
-    expect(sumOrQuantity('date', 'When was the wheat shipped?', isMoney)).toBe('date');
+    expect(kindByNoun('amount', 'How much did the firm pay?', nouns)).toBe('amount');
+    expect(kindByNoun('amount', 'How much money was raised?', nouns)).toBe('amount');
+    expect(kindByNoun('date', 'When was the wheat shipped?', nouns)).toBe('date');
   });
 });
 
-describe('figureAsked', () => {
+describe('kindByNoun: a search-box query for a figure', () => {
   const measures = new Set(['revenue', 'price']);
-  const isMeasure = (noun: string) => measures.has(noun);
+  const nouns = { namesPossession: () => false, namesMeasure: (noun: string) => measures.has(noun) };
 
   it('reads a search-box query ending on a sum or quantity as asking for the figure', () => {
-    expect(figureAsked('keywords', 'harwick cinema quarterly revenue', isMeasure)).toBe('count');
-    expect(figureAsked('keywords', 'orrin ferry ticket price', isMeasure)).toBe('count');
+    expect(kindByNoun('keywords', 'harwick cinema quarterly revenue', nouns)).toBe('count');
+    expect(kindByNoun('keywords', 'orrin ferry ticket price', nouns)).toBe('count');
   });
 
   it('leaves other queries and questions as they are', () => {
-    expect(figureAsked('keywords', 'orrin board business stability', isMeasure)).toBe('keywords');
-    expect(figureAsked('open', 'What was the ticket price', isMeasure)).toBe('open');
+    expect(kindByNoun('keywords', 'orrin board business stability', nouns)).toBe('keywords');
+    expect(kindByNoun('open', 'What was the ticket price', nouns)).toBe('open');
   });
 });
