@@ -29,12 +29,16 @@ const RELATION_FACTOR: Record<Relation, number> = {
   similar: 0.6,
   hypernym: 0.45,
   hyponym: 0.45,
+  capital: 0.6,
 };
 /** Each less frequent sense of a word is less likely to be the one meant. */
 const SENSE_DECAY = 0.8;
 const MAX_PER_WORD = 8;
-/** A name is expanded only to what it pertains to (demonyms: "Italian" ↔ "Italy"), never to synonyms of a common noun it spells. */
-const NAME_RELATIONS: Relation[] = ['pertainym'];
+/**
+ * A name is expanded only to what it pertains to (demonyms: "Italian" ↔ "Italy") and a capital to its country
+ * ("Moscow" ↔ "Russia"), never to synonyms of a common noun it spells.
+ */
+const NAME_RELATIONS: Relation[] = ['pertainym', 'capital'];
 /** An acronym also to what it stands for ("UN" ↔ "United Nations"). */
 const ACRONYM_RELATIONS: Relation[] = ['pertainym', 'synonym'];
 /** Verb and adjective hierarchies are shallow and loose ("act" → "make"): one hop up or down only for nouns. */
@@ -51,12 +55,13 @@ function weighted(related: RelatedWord[]): Weighted[] {
 }
 
 /**
- * The other parts of speech of a word's synonyms: "jobless" → "unemployed" → "unemployment", since a question
- * and an article often name one thing with different parts of speech. Their factors multiply.
+ * The other parts of speech of a word's synonyms: "jobless" → "unemployed" → "unemployment", and of a capital's
+ * country ("Moscow" → "Russia" → "Russian"), since a question and an article often name one thing with different
+ * parts of speech. Their factors multiply.
  */
 function secondHop(wordnet: WordNet, related: Weighted[]): Weighted[] {
   return related
-    .filter((r) => r.relation === 'synonym' && r.senseRank <= 1 && !r.text.includes(' '))
+    .filter((r) => (r.relation === 'synonym' || r.relation === 'capital') && r.senseRank <= 1 && !r.text.includes(' '))
     .flatMap((r) => wordnet.related(r.text, { maxSenses: 1, relations: ['derivation', 'pertainym'] }).map((d) => ({ ...d, factor: r.factor * factorOf(d) })));
 }
 
@@ -121,7 +126,8 @@ export function relatedGroups(query: ParsedQuery, wordnet: WordNet): RelatedGrou
     const inWordNet = wordnet.related(word, acronym ? { relations: ACRONYM_RELATIONS } : query.names[i] ? { relations: NAME_RELATIONS } : {});
     const ownCoinage = query.names[i] || acronym ? [] : [...abbreviations(word, wordnet), ...compoundParts(word, wordnet)];
     const related = weighted([...translatedAlternatives(query, word), ...inWordNet, ...ownCoinage]);
-    groups.push({ covers: [i], related: query.names[i] ? related : [...related, ...secondHop(wordnet, related)] });
+    const hopFrom = query.names[i] ? related.filter((r) => r.relation === 'capital') : related;
+    groups.push({ covers: [i], related: [...related, ...secondHop(wordnet, hopFrom)] });
   });
   for (let i = 0; i + 1 < query.words.length; i++) {
     if (query.names[i] || query.names[i + 1]) continue;

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { DataFile, LemmaIndex, POS_FILE, parseSynset, type Pos, type Synset } from './files.js';
 import { baseFormCandidates } from './morphy.js';
 
-export type Relation = 'synonym' | 'derivation' | 'pertainym' | 'hypernym' | 'hyponym' | 'similar';
+/** `capital`: a national capital standing for its country in news ("Moscow said"), and the country for its capital. */
+export type Relation = 'synonym' | 'derivation' | 'pertainym' | 'hypernym' | 'hyponym' | 'similar' | 'capital';
 export type { Pos } from './files.js';
 
 export interface RelatedWord {
@@ -39,7 +40,7 @@ export interface WordNet {
 
 const ALL_POS: Pos[] = ['n', 'v', 'a', 'r'];
 /** Also the tie-break when a word is reached twice at one sense rank: the more specific relation wins. */
-const RELATION_ORDER: Relation[] = ['synonym', 'pertainym', 'derivation', 'similar', 'hypernym', 'hyponym'];
+const RELATION_ORDER: Relation[] = ['synonym', 'pertainym', 'derivation', 'similar', 'capital', 'hypernym', 'hyponym'];
 const rankOf = (relation: Relation): number => RELATION_ORDER.indexOf(relation);
 const POINTER_RELATION: Record<string, Relation> = {
   '+': 'derivation', '\\': 'pertainym', '&': 'similar', '@': 'hypernym', '@i': 'hypernym', '~': 'hyponym', '~i': 'hyponym',
@@ -65,6 +66,8 @@ export function openWordNet(dictDir: string = defaultDictDir()): WordNet {
   }
   const pertainedBy = reversePertainyms(dictDir);
   const isLemma = (pos: Pos, lemma: string): boolean => index[pos].offsets(lemma).length > 0;
+  const nationalCapital = index.n.offsets('national_capital')[0];
+  const isNationalCapital = (s: Synset): boolean => s.pointers.some((p) => p.symbol === '@i' && p.offset === nationalCapital);
 
   /** Underscored base forms with the part of speech each was found in. */
   function forms(lemma: string): { lemma: string; pos: Pos }[] {
@@ -119,8 +122,21 @@ export function openWordNet(dictDir: string = defaultDictDir()): WordNet {
           for (const ref of pertainedBy.get(`${pos}${offset}.${wordNumber}`) ?? []) add(ref.word, 'pertainym', rank, ref.pos);
         }
       });
+      // A place name's senses are not ranked by use (Russia the federation is its fourth): every sense counts.
+      if (wanted.has('capital') && pos === 'n') {
+        for (const offset of index.n.offsets(lemma)) for (const other of capitalOrCountry(synset('n', offset))) for (const w of other.words) add(w, 'capital', 0, 'n');
+      }
     }
     return [...best.values()].sort((a, b) => a.senseRank - b.senseRank || rankOf(a.relation) - rankOf(b.relation));
+  }
+
+  /** A capital's country (the whole it is part of), or a country's capital (its part that is a national capital). */
+  function capitalOrCountry(own: Synset): Synset[] {
+    const capital = isNationalCapital(own);
+    return own.pointers
+      .filter((p) => p.pos === 'n' && p.symbol === (capital ? '#p' : '%p'))
+      .map((p) => data.n.synset(p.offset))
+      .filter((other) => capital || isNationalCapital(other));
   }
 
   /** Whether one of a noun's most frequent senses is filed under a lexicographer file (noun.person, noun.possession). */

@@ -84,6 +84,19 @@ describe('expandQuery with WordNet', () => {
     expect(expandQuery(common, wordnet, everything).some((e) => e.covers.includes(lower) && e.relation !== 'pertainym')).toBe(true);
   });
 
+  it('reads a capital named for its government as its country and the country\'s adjective', () => {
+    const query = parseQuery('What did Oslo say about the fishing quota?');
+    const oslo = query.words.indexOf('oslo');
+    expect(query.names[oslo]).toBe(true);
+    const forCapital = expandQuery(query, wordnet, everything).filter((e) => e.covers.length === 1 && e.covers[0] === oslo);
+    const norway = forCapital.find((e) => e.words.join(' ') === 'norway');
+    const norwegian = forCapital.find((e) => e.words.join(' ') === 'norwegian');
+    expect(norway?.relation).toBe('capital');
+    // The adjective is a second hop, so it earns less than the country.
+    expect(norwegian!.factor).toBeLessThan(norway!.factor);
+    expect(forCapital.every((e) => ['capital', 'pertainym'].includes(e.relation))).toBe(true);
+  });
+
   it('expands a two-word collocation to a multi-word phrase that covers both words', () => {
     const query = parseQuery('mill fire story from the wire service');
     const wire = query.words.indexOf('wire');

@@ -61,6 +61,14 @@ describe('related', () => {
     expect(texts(wn.related('quick', { relations: ['pertainym'] }))).toContain('quickly');
   });
 
+  it('relates a national capital to its country and a country to its capital, but not any city to its country', () => {
+    expect(wn.related('oslo')).toContainEqual(expect.objectContaining({ text: 'norway', relation: 'capital', pos: 'n' }));
+    expect(texts(wn.related('portugal'), 'capital')).toContain('lisbon');
+    expect(texts(wn.related('portugal'), 'capital')).not.toContain('porto');
+    expect(texts(wn.related('oporto'), 'capital')).toEqual([]);
+    expect(texts(wn.related('oslo', { relations: ['pertainym'] }), 'capital')).toEqual([]);
+  });
+
   it('goes one hop up and down the hierarchy, and to similar adjectives', () => {
     expect(texts(wn.related('dog'), 'hypernym')).toContain('canine');
     expect(texts(wn.related('canine', { maxSenses: 2 }), 'hyponym')).toContain('dog');
