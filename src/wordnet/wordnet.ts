@@ -66,8 +66,7 @@ export function openWordNet(dictDir: string = defaultDictDir()): WordNet {
   }
   const pertainedBy = reversePertainyms(dictDir);
   const isLemma = (pos: Pos, lemma: string): boolean => index[pos].offsets(lemma).length > 0;
-  const nationalCapital = index.n.offsets('national_capital')[0];
-  const isNationalCapital = (s: Synset): boolean => s.pointers.some((p) => p.symbol === '@i' && p.offset === nationalCapital);
+  let capitals: CapitalMap | undefined;
 
   /** Underscored base forms with the part of speech each was found in. */
   function forms(lemma: string): { lemma: string; pos: Pos }[] {
@@ -124,19 +123,13 @@ export function openWordNet(dictDir: string = defaultDictDir()): WordNet {
       });
       // A place name's senses are not ranked by use (Russia the federation is its fourth): every sense counts.
       if (wanted.has('capital') && pos === 'n') {
-        for (const offset of index.n.offsets(lemma)) for (const other of capitalOrCountry(synset('n', offset))) for (const w of other.words) add(w, 'capital', 0, 'n');
+        capitals ??= capitalMap(data.n, index.n);
+        for (const offset of index.n.offsets(lemma)) {
+          for (const other of capitals.get(offset) ?? []) for (const w of data.n.synset(other).words) add(w, 'capital', 0, 'n');
+        }
       }
     }
     return [...best.values()].sort((a, b) => a.senseRank - b.senseRank || rankOf(a.relation) - rankOf(b.relation));
-  }
-
-  /** A capital's country (the whole it is part of), or a country's capital (its part that is a national capital). */
-  function capitalOrCountry(own: Synset): Synset[] {
-    const capital = isNationalCapital(own);
-    return own.pointers
-      .filter((p) => p.pos === 'n' && p.symbol === (capital ? '#p' : '%p'))
-      .map((p) => data.n.synset(p.offset))
-      .filter((other) => capital || isNationalCapital(other));
   }
 
   /** Whether one of a noun's most frequent senses is filed under a lexicographer file (noun.person, noun.possession). */
@@ -156,6 +149,38 @@ export function openWordNet(dictDir: string = defaultDictDir()): WordNet {
   };
 }
 
+/** Capital → its countries and country → its capitals, by synset offset. */
+type CapitalMap = Map<number, number[]>;
+
+/**
+ * Every national capital and the country it is the capital of: the first whole it is part of that is an instance
+ * of a country, since some capitals are part of a province or district first (Ottawa of Ontario, then Canada).
+ */
+function capitalMap(nouns: DataFile, index: LemmaIndex): CapitalMap {
+  const country = index.offsets('country').find((o) => nouns.synset(o).lexFile === NOUN_LOCATION);
+  const capital = index.offsets('national_capital')[0];
+  const instanceOf = (s: Synset): Synset[] => s.pointers.filter((p) => p.symbol === '@i').map((p) => nouns.synset(p.offset));
+  // "Norway" is a Scandinavian country, a kind of European country, a kind of country.
+  const isKindOfCountry = (kind: Synset, hops: number): boolean =>
+    kind.offset === country || (hops > 0 && kind.pointers.some((p) => p.symbol === '@' && isKindOfCountry(nouns.synset(p.offset), hops - 1)));
+  const isCountry = (s: Synset): boolean => instanceOf(s).some((kind) => isKindOfCountry(kind, 3));
+  const wholes = (s: Synset): Synset[] => s.pointers.filter((p) => p.symbol === '#p' && p.pos === 'n').map((p) => nouns.synset(p.offset));
+  const map: CapitalMap = new Map();
+  const link = (from: number, to: number): void => void map.set(from, [...(map.get(from) ?? []), to]);
+  if (capital === undefined) return map;
+  for (const p of nouns.synset(capital).pointers) {
+    if (p.symbol !== '~i') continue;
+    const city = nouns.synset(p.offset);
+    const nation = [...wholes(city), ...wholes(city).flatMap(wholes)].find(isCountry);
+    if (nation) {
+      link(city.offset, nation.offset);
+      link(nation.offset, city.offset);
+    }
+  }
+  return map;
+}
+
+const NOUN_LOCATION = 15;
 const NOUN_PERSON = 18;
 const NOUN_POSSESSION = 21;
 const NOUN_QUANTITY = 23;
