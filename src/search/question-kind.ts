@@ -69,6 +69,13 @@ export function kindByNoun(kind: QuestionKind, question: string, nouns: NounSens
 
 const YES_NO = /^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)\b/i;
 const QUESTION_WORD = /\b(who|whom|whose|what|which|when|where|why|how)\b/i;
+/**
+ * A subordinate clause that only sets the scene before the question ("when the chancellor set his targets,
+ * which currency …?", "after the merger, how many jobs …?"): the question's kind is read from what follows.
+ * "When is the vote, …" is itself a question (an auxiliary follows "when"), so it is left alone.
+ */
+const LEADING_CLAUSE =
+  /^(?:when|after|before|once|if|while|since|as|now that)\s+(?!(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|might|must)\b)[^,?]{3,}?,\s*(?=(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\b)/i;
 
 /**
  * The answer kind a question asks for, read from its leading question phrase: in "What occasion was he
@@ -76,6 +83,8 @@ const QUESTION_WORD = /\b(who|whom|whose|what|which|when|where|why|how)\b/i;
  */
 export function questionKind(question: string): QuestionKind {
   const text = question.trim();
+  const asked = LEADING_CLAUSE.exec(text);
+  if (asked) return questionKind(text.slice(asked[0].length));
   const lead = QUESTION_WORD.exec(text)?.index ?? 0;
   for (const [kind, re] of PATTERNS) {
     const at = re.exec(text)?.index;

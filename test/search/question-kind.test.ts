@@ -44,6 +44,16 @@ describe('questionKind', () => {
     expect(questionKind('Why did prices fall when the harvest came in?')).toBe('reason');
   });
 
+  it('reads the question after a leading clause that only sets the scene, not the clause\'s "when"', () => {
+    expect(questionKind('when the treasurer set his targets for the dollar, which currency did he call the key one?')).toBe('name');
+    expect(questionKind('after the Harwick mill merger, how many jobs were cut?')).toBe('count');
+    expect(questionKind('As ferry fares rose, who gained most?')).toBe('person');
+    expect(questionKind('When the deal closed, did shares rise?')).toBe('yes-no');
+    // "When is …" is a question itself, and a clause followed by "and …" is not a lead-in.
+    expect(questionKind('When is the vote, and who is standing?')).toBe('date');
+    expect(questionKind('When did the strike start, and how long did it last?')).toBe('date');
+  });
+
   it('finds the question phrase after a lead-in that holds no question word', () => {
     expect(questionKind('Tell me when the Harwick bridge reopened')).toBe('date');
   });
