@@ -36,7 +36,7 @@ const SENSE_DECAY = 0.8;
 const MAX_PER_WORD = 8;
 /**
  * A name is expanded only to what it pertains to (demonyms: "Italian" ↔ "Italy") and a capital to its country
- * ("Moscow" ↔ "Russia"), never to synonyms of a common noun it spells.
+ * ("Oslo" ↔ "Norway"), never to synonyms of a common noun it spells.
  */
 const NAME_RELATIONS: Relation[] = ['pertainym', 'capital'];
 /** An acronym also to what it stands for ("UN" ↔ "United Nations"). */
@@ -56,7 +56,7 @@ function weighted(related: RelatedWord[]): Weighted[] {
 
 /**
  * The other parts of speech of a word's synonyms: "jobless" → "unemployed" → "unemployment", and of a capital's
- * country ("Moscow" → "Russia" → "Russian"), since a question and an article often name one thing with different
+ * country ("Oslo" → "Norway" → "Norwegian"), since a question and an article often name one thing with different
  * parts of speech. Their factors multiply.
  */
 function secondHop(wordnet: WordNet, related: Weighted[]): Weighted[] {

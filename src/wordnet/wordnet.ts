@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DataFile, LemmaIndex, POS_FILE, parseSynset, type Pos, type Synset } from './files.js';
 import { baseFormCandidates } from './morphy.js';
 
-/** `capital`: a national capital standing for its country in news ("Moscow said"), and the country for its capital. */
+/** `capital`: a national capital standing for its country in news ("Oslo said"), and the country for its capital. */
 export type Relation = 'synonym' | 'derivation' | 'pertainym' | 'hypernym' | 'hyponym' | 'similar' | 'capital';
 export type { Pos } from './files.js';
 
@@ -121,7 +121,7 @@ export function openWordNet(dictDir: string = defaultDictDir()): WordNet {
           for (const ref of pertainedBy.get(`${pos}${offset}.${wordNumber}`) ?? []) add(ref.word, 'pertainym', rank, ref.pos);
         }
       });
-      // A place name's senses are not ranked by use (Russia the federation is its fourth): every sense counts.
+      // A place name's senses are not ranked by use (a country as it is today may come after its historical senses): every sense counts.
       if (wanted.has('capital') && pos === 'n') {
         capitals ??= capitalMap(data.n, index.n);
         for (const offset of index.n.offsets(lemma)) {
@@ -154,7 +154,7 @@ type CapitalMap = Map<number, number[]>;
 
 /**
  * Every national capital and the country it is the capital of: the first whole it is part of that is an instance
- * of a country, since some capitals are part of a province or district first (Ottawa of Ontario, then Canada).
+ * of a country, since some capitals are part of a province or district first (Malabo of the island of Bioko, then Equatorial Guinea).
  */
 function capitalMap(nouns: DataFile, index: LemmaIndex): CapitalMap {
   const country = index.offsets('country').find((o) => nouns.synset(o).lexFile === NOUN_LOCATION);
