@@ -99,8 +99,11 @@ function isMoney(tokens: Token[], i: number): boolean {
   const after = SCALE_WORDS.test(tokens[i + 1]?.raw ?? '') ? tokens[i + 2] : tokens[i + 1];
   return isNumber(t) && MONEY_WORDS.test(after?.raw ?? '');
 }
+/** Months that are also everyday words ("we may discuss", "a protest march"): dates only when capitalised. */
+const MONTHS_ALSO_WORDS = new Set(['may', 'march']);
 function isDate(t: Token): boolean {
   const lower = t.raw.toLowerCase();
+  if (MONTHS_ALSO_WORDS.has(lower) && !/^\p{Lu}/u.test(t.raw)) return false;
   return DATE_WORDS.has(lower) || /^(1[89]|20)\d\d(s)?$/.test(t.raw) || CYRILLIC_DATE_WORD.test(lower);
 }
 function isName(tokens: Token[], i: number): boolean {

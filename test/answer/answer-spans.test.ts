@@ -73,6 +73,9 @@ describe('answerPositions', () => {
     expect(found).toEqual(expect.arrayContaining(['Tuesday', '14', 'March', '2021']));
     expect(found).not.toContain('bridge');
     expect(answers('date', 'The bridge reopened after 14 repairs.')).toEqual([]);
+    // "may" and "march" are months only when capitalised.
+    expect(answers('date', 'The council may discuss a protest march soon.')).toEqual([]);
+    expect(answers('date', 'The march ended in May.')).toEqual(['May']);
   });
 
   it('reads numbers, sums and dates written in Ukrainian or Russian', () => {
