@@ -140,7 +140,8 @@ class OpenCoverage implements CoverageService {
     const sources = await this.sourcesOf(candidates.map((c) => c.view.documentId));
     const source = (id: string) => sources.get(id)!;
     const namesAPerson = (word: string) => this.wordnet.namesAPerson(word);
-    const answer = composeAnswer({ query, candidates, model: this.ranker, k, source, searched, gate: DEFAULT_GATE, namesAPerson });
+    const isVerb = (word: string) => this.wordnet.isVerb(word);
+    const answer = composeAnswer({ query, candidates, model: this.ranker, k, source, searched, gate: DEFAULT_GATE, namesAPerson, isVerb });
     return { ...answer, timingMs: { total: Math.round((performance.now() - started) * 10) / 10 } };
   }
 

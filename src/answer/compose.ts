@@ -19,6 +19,8 @@ export interface ComposeInput {
   gate: EvidenceGate;
   /** Whether a word names a person by role ("guard", "premier"): a question may ask the name of one. */
   namesAPerson: (word: string) => boolean;
+  /** Whether a word is a verb: the events a question asks happened are its verbs. */
+  isVerb: (word: string) => boolean;
 }
 
 /**
@@ -139,7 +141,7 @@ export function composeAnswer(input: ComposeInput): Omit<Answer, 'timingMs'> {
     !STRICT_KINDS.has(query.kind) || [-1, 0, 1].some((d) => holdsKind(c.view.documentId)(c.sentence.index + d)) || namesAnother(c);
   const answering = (r: (typeof ranked)[number]) => passesGate(r.candidate, input.gate) && answersKind(r.candidate);
   const best = query.words.length === 0 ? undefined : ranked.find(answering);
-  const miss = best && nearMissOf(query, ranked, best, input.namesAPerson);
+  const miss = best && nearMissOf(query, ranked, best, input.namesAPerson, input.isVerb);
   // Only a prospect leaves the question open: another story may say it as done.
   const lead = !miss ? best : miss.reason === 'prospect' ? ranked.find((r) => answering(r) && saysPlainly(r.candidate, miss.words)) : undefined;
   const weaker = { minArticle: input.gate.minArticle / 2, minWindow: input.gate.minWindow / 4, minAttributes: 0 };

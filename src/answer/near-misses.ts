@@ -1,7 +1,7 @@
 import type { ParsedQuery } from '../search/query.js';
 import type { QuestionKind } from '../search/question-kind.js';
 import { FEATURES, type SentenceCandidate } from './features.js';
-import { asksWhatHappened, onlyProspective, prospectiveTokens, withoutLaterEvent } from './prospects.js';
+import { asksWhatHappened, eventOnlyProspective, onlyProspective, prospectiveTokens, withoutLaterEvent } from './prospects.js';
 import { nounAsked, unnamedRole, whichAsked } from './unnamed.js';
 
 /**
@@ -14,6 +14,7 @@ export type NearMiss<R> =
   | { reason: 'prospect'; closest: R; words: string[] };
 
 const ASKED = FEATURES.indexOf('asked');
+const KIND = FEATURES.indexOf('kind');
 
 /** Why the best answering sentence is no answer to the question, if it is a near miss. */
 export function nearMissOf<R extends { candidate: SentenceCandidate }>(
@@ -21,6 +22,7 @@ export function nearMissOf<R extends { candidate: SentenceCandidate }>(
   ranked: R[],
   best: R,
   namesAPerson: (word: string) => boolean,
+  isVerb: (word: string) => boolean,
 ): NearMiss<R> | undefined {
   const withheld = withholding(query, ranked, best.candidate);
   if (withheld) return { reason: 'withheld', closest: withheld };
@@ -30,7 +32,11 @@ export function nearMissOf<R extends { candidate: SentenceCandidate }>(
   // article. A translated question's tense is the gloss's guess ("Чи" reads as "did"), so only the asker's own
   // English is read so.
   const settled = query.english === query.text && asksWhatHappened(query.text) && !NO_TENSE_KINDS.has(query.kind);
-  const words = settled ? prospectOnly(ranked, best.candidate, withoutLaterEvent(query.text, attributeStems(query))) : [];
+  const asked = settled ? withoutLaterEvent(query.text, attributeStems(query)) : new Set<string>();
+  const lead = best.candidate;
+  const words = settled ? prospectOnly(ranked, lead, asked) : [];
+  // An answer that holds what was asked for (the sum paid) has said the event its own way ("repaid").
+  if (words.length === 0 && settled && lead.features[KIND]! === 0) words.push(...eventOnlyProspective(lead.sentence, lead.view.sentences, asked, isVerb));
   return words.length > 0 ? { reason: 'prospect', closest: best, words } : undefined;
 }
 

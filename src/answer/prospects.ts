@@ -85,6 +85,22 @@ export function onlyProspective(sentence: SentenceTokens, article: SentenceToken
   return framed.some((stem) => !saidPlainly.has(stem)) ? framed : [];
 }
 
+/**
+ * The question's verbs ("did the government appeal …") that the answer's article says only as a prospect ("the
+ * government can appeal the decision"), never as done, while the answer does not say them at all: it answers
+ * the rest of the question, but what was asked to have happened the coverage reports only as possible.
+ */
+export function eventOnlyProspective(lead: SentenceTokens, article: SentenceTokens[], asked: Set<string>, isVerb: (word: string) => boolean): string[] {
+  const framedOnly = new Map<string, boolean>();
+  for (const sentence of article) {
+    const framed = prospectiveTokens(sentence.text, sentence.tokens);
+    sentence.tokens.forEach((t, i) => {
+      if (saysStem(t, asked) && isVerb(t.raw.toLowerCase())) framedOnly.set(t.stem, (framedOnly.get(t.stem) ?? true) && framed[i]!);
+    });
+  }
+  return [...framedOnly].filter(([stem, only]) => only && !lead.tokens.some((t) => t.stem === stem)).map(([stem]) => stem);
+}
+
 /** "Before the reunion shows": a later event the question dates by, not what it asks happened. */
 const BEFORE = /\b(?:before|ahead of|prior to|until|in the run-up to)\s+([^,;?!.]+)/gi;
 

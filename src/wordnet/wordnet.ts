@@ -30,6 +30,8 @@ export interface WordNet {
   has(lemma: string): boolean;
   /** Related words of a word or collocation, most frequent senses first, deduplicated, never the word or its base forms. */
   related(word: string, options?: RelatedOptions): RelatedWord[];
+  /** Whether the word, or a base form of it, is a verb ("appeal", "caught"; not "government"). */
+  isVerb(word: string): boolean;
   /** Whether one of a noun's two most frequent senses is a kind of person ("premier", "boss", "crooner"). */
   namesAPerson(word: string): boolean;
   /** Whether one of a noun's two most frequent senses is something owned or owed: money, debt, profit, a fine (not wheat or oil). */
@@ -143,6 +145,7 @@ export function openWordNet(dictDir: string = defaultDictDir()): WordNet {
     baseForms,
     has: (lemma) => ALL_POS.some((pos) => isLemma(pos, normalize(lemma))),
     related,
+    isVerb: (word) => forms(normalize(word)).some((f) => f.pos === 'v'),
     namesAPerson: (word) => nounFiledUnder(word, NOUN_PERSON),
     namesPossession: (word) => nounFiledUnder(word, NOUN_POSSESSION),
     namesMeasure: (word) => nounFiledUnder(word, NOUN_POSSESSION) || nounFiledUnder(word, NOUN_QUANTITY),

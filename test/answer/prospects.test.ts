@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/answer/answer-spans.js';
-import { asksWhatHappened, onlyProspective, prospectiveTokens, withoutLaterEvent } from '../../src/answer/prospects.js';
+import { asksWhatHappened, eventOnlyProspective, onlyProspective, prospectiveTokens, withoutLaterEvent } from '../../src/answer/prospects.js';
 import { lightStem } from '../../src/text/terms.js';
+import { openWordNet } from '../../src/wordnet/wordnet.js';
 
 const sentence = (text: string) => ({ text, tokens: tokenize(text) });
 const framedWords = (text: string) => {
@@ -49,6 +50,30 @@ describe('onlyProspective', () => {
   it('gives nothing when most of what the sentence says of the question is plain fact', () => {
     const toll = sentence('Floods killed 40 people in Harwick, and the toll could rise in Lask.');
     expect(onlyProspective(toll, [toll], stems('floods', 'killed', 'people', 'lask'))).toEqual([]);
+  });
+});
+
+describe('eventOnlyProspective', () => {
+  const wordnet = openWordNet();
+  const isVerb = (word: string) => wordnet.isVerb(word);
+  const lead = sentence('On Tuesday a court awarded Tolvan Air 3bn crowns in compensation.');
+  const asked = stems('ministry', 'appeal', 'court', 'award');
+
+  it('gives a verb of the question the article says only as possible, when the answer does not say it', () => {
+    const article = [lead, sentence('The ministry can appeal the decision.')];
+    expect(eventOnlyProspective(lead, article, asked, isVerb)).toEqual([lightStem('appeal')]);
+  });
+
+  it('gives nothing when the article says it as done somewhere, or the answer says it', () => {
+    const appealed = [lead, sentence('The ministry can appeal the decision.'), sentence('The ministry appealed on Friday.')];
+    expect(eventOnlyProspective(lead, appealed, asked, isVerb)).toEqual([]);
+    const both = sentence('A court awarded Tolvan Air 3bn crowns, and the ministry will appeal.');
+    expect(eventOnlyProspective(both, [both], asked, isVerb)).toEqual([]);
+  });
+
+  it('leaves nouns alone: what a prospect names is no event', () => {
+    const article = [lead, sentence('The ministry could face an inquiry.')];
+    expect(eventOnlyProspective(lead, article, stems('ministry', 'inquiry'), isVerb)).toEqual([]);
   });
 });
 

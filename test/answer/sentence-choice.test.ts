@@ -365,6 +365,18 @@ date: 1987-04-20
 
 A Harwick jury convicted the shipping agent Nils Dalby of fraud on Friday, after a trial lasting six weeks.
 `,
+  'tolvan-air-award.md': `---
+title: "Court awards Tolvan Air compensation"
+outlet: Wire Service
+date: 2005-01-12
+---
+
+On Tuesday a court awarded the airline Tolvan Air $3bn in compensation from the Tolvan transport ministry for freezing its fares.
+
+Tolvan Air is struggling under debts of $9bn.
+
+The ministry can appeal the decision.
+`,
 };
 
 let fixture: TestCoverage;
@@ -542,6 +554,13 @@ describe('choosing the sentence that answers within the right article', () => {
     expect(answer.abstained).toBe(true);
     expect(answer.answer).toBe(PROSPECT_ABSTENTION);
     expect(await leadQuote(coverage, 'Who sued Corran Rail over its season tickets?')).toContain('Ada Quill');
+  });
+
+  it('refuses "did they appeal" when the article says only that they can, and answers what the court awarded', async () => {
+    const answer = await coverage.ask("Did the Tolvan transport ministry appeal the court's award to Tolvan Air?");
+    expect(answer.abstained).toBe(true);
+    expect(answer.answer).toBe(PROSPECT_ABSTENTION);
+    expect(await leadQuote(coverage, 'How much did the court award Tolvan Air?')).toContain("$3bn");
   });
 
   it('answers "how much wheat"" with a quantity, and "how much in fees" with a sum', async () => {
