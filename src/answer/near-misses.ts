@@ -54,6 +54,7 @@ const NOT_GIVEN = (verbs: string) =>
 const SUM_WITHHELD = new RegExp(`\\bundisclosed\\b|${NOT_GIVEN('disclose|reveal|specify|say').source}`, 'i');
 const NAME_WITHHELD = new RegExp(`\\b(?:unnamed|unidentified)\\b|${NOT_GIVEN('identif(?:y|i)|name|announce|reveal|disclose').source}`, 'i');
 const DATE_WITHHELD = NOT_GIVEN('set|announce|decide|fix|disclose');
+const ANY_WITHHELD = new RegExp(NOT_GIVEN('say|disclose|reveal|specify|identify|name|announce').source, 'i');
 const WITHHELD: Partial<Record<QuestionKind, RegExp>> = {
   amount: SUM_WITHHELD,
   count: SUM_WITHHELD,
@@ -71,13 +72,25 @@ const BEST_OF_ARTICLE = 3;
  */
 function withholding<R extends { candidate: SentenceCandidate }>(query: ParsedQuery, ranked: R[], lead: SentenceCandidate): R | undefined {
   const withheld = WITHHELD[query.kind];
-  if (!withheld) return undefined;
   const article = ranked.filter((r) => r.candidate.view.documentId === lead.view.documentId);
   const best = article.slice(0, BEST_OF_ARTICLE);
-  const found = best.find((r) => r.candidate.features[ASKED]! >= lead.features[ASKED]! && withheld.test(r.candidate.sentence.text));
-  // "Which two bidders …?" – "Officials declined to identify the two bidders": what is withheld is what is asked.
+  const found = withheld && best.find((r) => r.candidate.features[ASKED]! >= lead.features[ASKED]! && withheld.test(r.candidate.sentence.text));
+  // "Which two bidders …?" – "Officials declined to identify the two bidders"; "What errors …?" – "he did not say
+  // what errors had been made": what is withheld is what is asked, whatever kind of answer that is.
   const thing = whichAsked(query.text);
-  return found ?? (thing ? article.find((r) => withheld.test(r.candidate.sentence.text) && r.candidate.sentence.stems.set.has(thing)) : undefined);
+  const thingWithheld = withheld ?? ANY_WITHHELD;
+  return found || (thing ? article.find((r) => withholdsThing(r.candidate.sentence, thingWithheld, thing)) : undefined);
+}
+
+/** Words between "declined to identify" and the thing withheld ("the two bidders"): farther on, it withholds another. */
+const THING_WITHIN = 4;
+
+/** Whether the sentence says the thing was withheld: "did not say what errors", not "declined to say whether rates …". */
+function withholdsThing(sentence: SentenceCandidate['sentence'], withheld: RegExp, thing: string): boolean {
+  const m = new RegExp(withheld.source, 'i').exec(sentence.text);
+  if (!m) return false;
+  const after = sentence.tokens.filter((t) => t.at >= m.index + m[0].length).slice(0, THING_WITHIN);
+  return after.some((t) => t.stem === thing);
 }
 
 /** "What's the name of the doorman …" when the answer's article only ever writes "a doorman" (or "a documentary"). */

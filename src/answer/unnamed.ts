@@ -26,10 +26,10 @@ export function nounAsked(question: string, namesAPerson: (word: string) => bool
   return head !== undefined && (named || namesAPerson(head)) ? lightStem(head) : null;
 }
 
-/** "Which two bidders did the council name?": the things a "which" question asks to name. */
-const WHICH_ASKED = /^\s*(?:in |of |for |from |at |by |with )?which ((?:[\p{L}\p{N}-]+ ){0,3}?[\p{L}-]+) (?:did|does|do|was|were|is|are|had|has|have|will|would|could)\b/iu;
+/** "Which two bidders did the council name?", "What errors did the firm make?": the things a question asks for. */
+const WHICH_ASKED = /^\s*(?:in |of |for |from |at |by |with )?(?:which|what) ((?:[\p{L}\p{N}-]+ ){0,3}?[\p{L}-]+) (?:did|does|do|was|were|is|are|had|has|have|will|would|could)\b/iu;
 
-/** The noun a "which …" question asks to name ("bidders" in "Which two bidders did the council name?"), as a stem. */
+/** The noun a "which …" or "what …" question asks for ("bidders" in "Which two bidders did the council name?"), as a stem. */
 export function whichAsked(question: string): string | undefined {
   const head = headOf(WHICH_ASKED.exec(question)?.[1]);
   return head === undefined ? undefined : lightStem(head);

@@ -365,6 +365,18 @@ date: 1987-04-20
 
 A Harwick jury convicted the shipping agent Nils Dalby of fraud on Friday, after a trial lasting six weeks.
 `,
+  'marl-compensation.md': `---
+title: "Marl Electric to pay compensation over power station"
+outlet: Wire Service
+date: 1987-04-02
+---
+
+Marl Electric has agreed to pay 50 mln dlrs compensation for errors made during the building of the Selby Point power station.
+
+The utility's president did not say what errors had been made.
+
+Marl declined to say whether the rise in interest rates would raise the cost of its loans.
+`,
   'tolvan-air-award.md': `---
 title: "Court awards Tolvan Air compensation"
 outlet: Wire Service
@@ -554,6 +566,14 @@ describe('choosing the sentence that answers within the right article', () => {
     expect(answer.abstained).toBe(true);
     expect(answer.answer).toBe(PROSPECT_ABSTENTION);
     expect(await leadQuote(coverage, 'Who sued Corran Rail over its season tickets?')).toContain('Ada Quill');
+  });
+
+  it('refuses "what errors" when the article says it was not said what errors, and answers what was paid', async () => {
+    const answer = await coverage.ask('What errors did Marl Electric make at the Selby Point power station?');
+    expect(answer.abstained).toBe(true);
+    expect(answer.answer).toBe(WITHHELD_ABSTENTION);
+    expect(answer.closest[0]?.quote).toContain('did not say what errors');
+    expect(await leadQuote(coverage, 'How much compensation will Marl Electric pay for the Selby Point power station?')).toContain('50 mln dlrs');
   });
 
   it('refuses "did they appeal" when the article says only that they can, and answers what the court awarded', async () => {

@@ -43,4 +43,9 @@ describe('whichAsked', () => {
     expect(whichAsked('Which two tender offers did the agency cite?')).toBe('offer');
     expect(whichAsked('Who bought the quay?')).toBeUndefined();
   });
+
+  it('reads the things a "what …" question asks for, but not "what did"', () => {
+    expect(whichAsked('What errors did the builder make at the plant?')).toBe('error');
+    expect(whichAsked('What did the builder say?')).toBeUndefined();
+  });
 });
