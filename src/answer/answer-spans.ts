@@ -89,6 +89,8 @@ const PRONOUN_ATTRIBUTION = new RegExp(`(?<!\\p{L})${PRONOUN}\\s+(?:${REPORTING_
 /** "…, he said": the sentence reports someone named before it, as news names a speaker once and then writes "he". */
 export const attributedToPronoun = (text: string): boolean => PRONOUN_ATTRIBUTION.test(text);
 
+/** A name made of capitals and digits ("3G", "F-16", "G7", "MP3", "A380s"): it counts nothing. */
+const MODEL_NAME = /^(?:\p{Lu}+-?\p{N}+\p{Lu}*s?|\p{N}+\p{Lu}+)$/u;
 function isNumber(t: Token): boolean {
   const lower = t.raw.toLowerCase();
   return /\d/.test(t.raw) || isNumberWord(lower) || CYRILLIC_NUMBER_WORD.test(lower.replace('’', "'"));
@@ -172,7 +174,7 @@ export function answerPositions(
   const where = (test: (i: number) => boolean) => tokens.flatMap((_, i) => (fresh(i) && test(i) ? [i] : []));
   switch (kind) {
     case 'count':
-      return where((i) => isNumber(tokens[i]!) && !isDate(tokens[i]!));
+      return where((i) => isNumber(tokens[i]!) && !isDate(tokens[i]!) && !MODEL_NAME.test(tokens[i]!.raw));
     case 'amount':
       // "cost 4.2 million": a story names its currency once, then gives sums with their scale alone.
       return where((i) => isMoney(tokens, i) || (isNumber(tokens[i]!) && SCALE_WORDS.test(tokens[i + 1]?.raw ?? '')));

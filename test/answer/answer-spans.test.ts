@@ -49,6 +49,8 @@ describe('answerPositions', () => {
     expect(answers('count', 'Brindle Labs hired 240 engineers in 2019.')).toEqual(['240']);
     expect(answers('count', 'Nearly three hundred families were moved.')).toEqual(['three', 'hundred']);
     expect(answers('count', 'The workshop hired engineers in 2019.')).toEqual([]);
+    // Names made of capitals and digits count nothing.
+    expect(answers('count', 'The 3G operator flew its F-16 fleet to the G7 summit with 12 staff.')).toEqual(['12']);
   });
 
   it('skips numbers the question itself already holds', () => {
