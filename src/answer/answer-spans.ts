@@ -90,7 +90,14 @@ const PRONOUN_ATTRIBUTION = new RegExp(`(?<!\\p{L})${PRONOUN}\\s+(?:${REPORTING_
 export const attributedToPronoun = (text: string): boolean => PRONOUN_ATTRIBUTION.test(text);
 
 /** A name made of capitals and digits ("3G", "F-16", "G7", "MP3", "A380s"): it counts nothing. */
-const MODEL_NAME = /^(?:\p{Lu}+-?\p{N}+\p{Lu}*s?|\p{N}+\p{Lu}+)$/u;
+const MODEL_NAME = /^(?:\p{Lu}+\p{N}+\p{Lu}*s?|\p{N}+\p{Lu}+)$/u;
+function isModelName(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  // Tokens split at the hyphen: "F-16" is "F" and "16".
+  const hyphened = before !== undefined && /^\p{Lu}{1,3}$/u.test(before.raw) && text.slice(before.at + before.raw.length, t.at) === '-';
+  return MODEL_NAME.test(t.raw) || (hyphened && /^\p{N}+s?$/u.test(t.raw));
+}
 function isNumber(t: Token): boolean {
   const lower = t.raw.toLowerCase();
   return /\d/.test(t.raw) || isNumberWord(lower) || CYRILLIC_NUMBER_WORD.test(lower.replace('’', "'"));
@@ -174,7 +181,7 @@ export function answerPositions(
   const where = (test: (i: number) => boolean) => tokens.flatMap((_, i) => (fresh(i) && test(i) ? [i] : []));
   switch (kind) {
     case 'count':
-      return where((i) => isNumber(tokens[i]!) && !isDate(tokens[i]!) && !MODEL_NAME.test(tokens[i]!.raw));
+      return where((i) => isNumber(tokens[i]!) && !isDate(tokens[i]!) && !isModelName(text, tokens, i));
     case 'amount':
       // "cost 4.2 million": a story names its currency once, then gives sums with their scale alone.
       return where((i) => isMoney(tokens, i) || (isNumber(tokens[i]!) && SCALE_WORDS.test(tokens[i + 1]?.raw ?? '')));
