@@ -1,4 +1,4 @@
-import type { Relation, RelatedWord, WordNet } from '../wordnet/wordnet.js';
+import type { Pos, Relation, RelatedWord, WordNet } from '../wordnet/wordnet.js';
 import { foldedWords } from '../text/fold.js';
 import type { ParsedQuery } from './query.js';
 import { isStopWord, lightStem } from '../text/terms.js';
@@ -41,8 +41,13 @@ const MAX_PER_WORD = 8;
 const NAME_RELATIONS: Relation[] = ['pertainym', 'capital'];
 /** An acronym also to what it stands for ("UN" ↔ "United Nations"). */
 const ACRONYM_RELATIONS: Relation[] = ['pertainym', 'synonym'];
-/** Verb and adjective hierarchies are shallow and loose ("act" → "make"): one hop up or down only for nouns. */
-const NOUN_ONLY: Relation[] = ['hypernym', 'hyponym'];
+/**
+ * The parts of speech whose hierarchy is followed one hop. Adjectives have none to speak of, and verbs only
+ * upwards ("schooled" → "educated"): a verb's kinds are too many and too loose ("make" → "act"). A translated
+ * question's verb is already the dictionary's guess, so only nouns go up or down there.
+ */
+const HIERARCHY: Partial<Record<Relation, Pos[]>> = { hypernym: ['n', 'v'], hyponym: ['n'] };
+const NOUN_HIERARCHY: Partial<Record<Relation, Pos[]>> = { hypernym: ['n'], hyponym: ['n'] };
 
 function factorOf(r: RelatedWord): number {
   return RELATION_FACTOR[r.relation] * SENSE_DECAY ** r.senseRank;
@@ -175,12 +180,13 @@ export function wordsToLookUp(groups: RelatedGroup[]): string[] {
 export function keepMatchable(query: ParsedQuery, groups: RelatedGroup[], inIndex: (word: string) => boolean): Expansion[] {
   const own = new Set(query.stems);
   const expansions: Expansion[] = [];
+  const hierarchy = query.english === query.text ? HIERARCHY : NOUN_HIERARCHY;
   for (const { covers, related } of groups) {
     const kept = new Map<string, Expansion>();
     // Of equally likely words, the commoner ones first: an article more likely says "folk" than "ancients".
     const byCommonness = [...related].sort((a, b) => b.factor - a.factor || specificity(a.text) - specificity(b.text));
     for (const r of byCommonness) {
-      if (NOUN_ONLY.includes(r.relation) && r.pos !== 'n') continue;
+      if (r.relation in hierarchy && !hierarchy[r.relation]!.includes(r.pos)) continue;
       const words = foldedWords(r.text);
       const stems = words.map(lightStem);
       if (words.length === 0 || words.every(isStopWord) || (words.length === 1 && own.has(stems[0]!))) continue;

@@ -84,6 +84,16 @@ describe('expandQuery with WordNet', () => {
     expect(expandQuery(common, wordnet, everything).some((e) => e.covers.includes(lower) && e.relation !== 'pertainym')).toBe(true);
   });
 
+  it('goes one hop up from a verb ("schooled" → "educated") in the asker\'s own English, not in a translation', () => {
+    const own = parseQuery('Where was Tam Quill schooled, and who murdered the envoy?');
+    const kept = expandQuery(own, wordnet, (w) => w === 'educate' || w === 'kill');
+    expect(kept.find((e) => e.words.join(' ') === 'educate')?.relation).toBe('hypernym');
+    expect(kept.find((e) => e.words.join(' ') === 'kill')?.relation).toBe('hypernym');
+    // Read from Ukrainian or Russian, the verb is already the dictionary's guess: no second guess on top.
+    const translated = { ...own, text: 'Де навчався Там Квілл і хто вбив посла?' };
+    expect(expandQuery(translated, wordnet, (w) => w === 'educate' || w === 'kill')).toEqual([]);
+  });
+
   it('reads a capital named for its government as its country and the country\'s adjective', () => {
     const query = parseQuery('What did Oslo say about the fishing quota?');
     const oslo = query.words.indexOf('oslo');
