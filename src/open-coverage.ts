@@ -139,9 +139,8 @@ class OpenCoverage implements CoverageService {
     const searched = await this.index.documentCount();
     const sources = await this.sourcesOf(candidates.map((c) => c.view.documentId));
     const source = (id: string) => sources.get(id)!;
-    const namesAPerson = (word: string) => this.wordnet.namesAPerson(word);
-    const isVerb = (word: string) => this.wordnet.isVerb(word);
-    const answer = composeAnswer({ query, candidates, model: this.ranker, k, source, searched, gate: DEFAULT_GATE, namesAPerson, isVerb });
+    const words = { namesAPerson: (word: string) => this.wordnet.namesAPerson(word), isVerb: (word: string) => this.wordnet.isVerb(word) };
+    const answer = composeAnswer({ query, candidates, model: this.ranker, k, source, searched, gate: DEFAULT_GATE, words });
     return { ...answer, timingMs: { total: Math.round((performance.now() - started) * 10) / 10 } };
   }
 

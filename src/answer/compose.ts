@@ -6,7 +6,7 @@ import { resolveDate } from '../text/dates-in-text.js';
 import { rankScore, type RankerWeights } from './ranker.js';
 import { quoteAround, type Quote } from './quote-span.js';
 import { answerPositions } from './answer-spans.js';
-import { nearMissOf, saysPlainly, type NearMiss } from './near-misses.js';
+import { nearMissOf, saysPlainly, type NearMiss, type NearMissLookups } from './near-misses.js';
 
 export interface ComposeInput {
   query: ParsedQuery;
@@ -17,10 +17,8 @@ export interface ComposeInput {
   source: (documentId: string) => SourceSummary;
   searched: number;
   gate: EvidenceGate;
-  /** Whether a word names a person by role ("guard", "premier"): a question may ask the name of one. */
-  namesAPerson: (word: string) => boolean;
-  /** Whether a word is a verb: the events a question asks happened are its verbs. */
-  isVerb: (word: string) => boolean;
+  /** What the near-miss checks look up in the dictionary. */
+  words: Pick<NearMissLookups, 'namesAPerson' | 'isVerb'>;
 }
 
 /**
@@ -42,10 +40,12 @@ export const ABSTENTION = 'The coverage does not answer this question.';
 export const WITHHELD_ABSTENTION = 'The coverage does not answer this question: the closest source says it was not made public.';
 export const UNNAMED_ABSTENTION = 'The coverage does not answer this question: the closest source does not give the name.';
 export const PROSPECT_ABSTENTION = 'The coverage does not answer this question: the closest source reports it only as expected or possible.';
+export const LATER_ABSTENTION = 'The coverage does not answer this question: the closest source was published before then.';
 const NEAR_MISS_ABSTENTION: Record<NearMiss<unknown>['reason'], string> = {
   withheld: WITHHELD_ABSTENTION,
   unnamed: UNNAMED_ABSTENTION,
   prospect: PROSPECT_ABSTENTION,
+  later: LATER_ABSTENTION,
 };
 
 type GateReading = Pick<SentenceCandidate, 'article' | 'window' | 'attributes' | 'saysNumbers' | 'saysNames'>;
@@ -119,6 +119,13 @@ function toCitation(c: Chosen, n: number, source: SourceSummary): Citation {
  * ("also in"). Sentences of articles that say the question are cited before those of articles that only
  * share some of its words. The answer text is the best quote alone; the citations hold the rest.
  */
+/** Whether a sentence answers what the near miss left open: says the prospect as done, or was published since. */
+function answersOpenMiss(miss: NearMiss<unknown>, c: SentenceCandidate, published: (documentId: string) => string | null): boolean {
+  if (miss.reason === 'prospect') return saysPlainly(c, miss.words);
+  if (miss.reason === 'later') return (published(c.view.documentId) ?? '') >= miss.since;
+  return false;
+}
+
 export function composeAnswer(input: ComposeInput): Omit<Answer, 'timingMs'> {
   const { query, source } = input;
   const ranked = input.candidates
@@ -141,9 +148,10 @@ export function composeAnswer(input: ComposeInput): Omit<Answer, 'timingMs'> {
     !STRICT_KINDS.has(query.kind) || [-1, 0, 1].some((d) => holdsKind(c.view.documentId)(c.sentence.index + d)) || namesAnother(c);
   const answering = (r: (typeof ranked)[number]) => passesGate(r.candidate, input.gate) && answersKind(r.candidate);
   const best = query.words.length === 0 ? undefined : ranked.find(answering);
-  const miss = best && nearMissOf(query, ranked, best, input.namesAPerson, input.isVerb);
-  // Only a prospect leaves the question open: another story may say it as done.
-  const lead = !miss ? best : miss.reason === 'prospect' ? ranked.find((r) => answering(r) && saysPlainly(r.candidate, miss.words)) : undefined;
+  const published = (documentId: string) => source(documentId).published;
+  const miss = best && nearMissOf(query, ranked, best, { ...input.words, published });
+  // A prospect or a story published too early leaves the question open: another story may say it as done.
+  const lead = !miss ? best : ranked.find((r) => answering(r) && answersOpenMiss(miss, r.candidate, published));
   const weaker = { minArticle: input.gate.minArticle / 2, minWindow: input.gate.minWindow / 4, minAttributes: 0 };
   // Articles that say the question come first: another sentence of one of them is evidence, a sentence of an
   // article that merely shares some words is not.

@@ -1,17 +1,30 @@
 import type { ParsedQuery } from '../search/query.js';
 import type { QuestionKind } from '../search/question-kind.js';
 import { FEATURES, type SentenceCandidate } from './features.js';
-import { asksWhatHappened, eventOnlyProspective, onlyProspective, prospectiveTokens, withoutLaterEvent } from './prospects.js';
+import { asksAboutProspect, asksWhatHappened, eventOnlyProspective, onlyProspective, prospectiveTokens, withoutLaterEvent } from './prospects.js';
 import { nounAsked, unnamedRole, whichAsked } from './unnamed.js';
+import { askedPeriodStart } from '../text/dates-in-text.js';
 
 /**
  * Near misses: the question names the right story, but what it asks the story does not give. Why, the reply
- * says: the closest source says it was not made public ("withheld"), does not give the name ("unnamed"), or
- * reports it only as expected or possible ("prospect": then another story that says it as done answers).
+ * says: the closest source says it was not made public ("withheld"), does not give the name ("unnamed"),
+ * reports it only as expected or possible ("prospect": then another story that says it as done answers), or
+ * was published before the time the question asks about ("later": then a story published since answers).
  */
 export type NearMiss<R> =
   | { reason: 'withheld' | 'unnamed'; closest: R }
-  | { reason: 'prospect'; closest: R; words: string[] };
+  | { reason: 'prospect'; closest: R; words: string[] }
+  | { reason: 'later'; closest: R; since: string };
+
+/** What the checks look up beyond the question and its sentences. */
+export interface NearMissLookups {
+  /** Whether a word names a person by role ("guard", "premier"): a question may ask the name of one. */
+  namesAPerson: (word: string) => boolean;
+  /** Whether a word is a verb: the events a question asks happened are its verbs. */
+  isVerb: (word: string) => boolean;
+  /** An article's publication date (ISO), when known. */
+  published: (documentId: string) => string | null;
+}
 
 const ASKED = FEATURES.indexOf('asked');
 const KIND = FEATURES.indexOf('kind');
@@ -21,22 +34,25 @@ export function nearMissOf<R extends { candidate: SentenceCandidate }>(
   query: ParsedQuery,
   ranked: R[],
   best: R,
-  namesAPerson: (word: string) => boolean,
-  isVerb: (word: string) => boolean,
+  lookups: NearMissLookups,
 ): NearMiss<R> | undefined {
   const withheld = withholding(query, ranked, best.candidate);
   if (withheld) return { reason: 'withheld', closest: withheld };
-  const unnamed = unnamedAsked(query, ranked, best.candidate, namesAPerson);
+  const unnamed = unnamedAsked(query, ranked, best.candidate, lookups.namesAPerson);
   if (unnamed) return { reason: 'unnamed', closest: unnamed };
   // A story written before the verdict says "if convicted": what happened is then told, if at all, by another
   // article. A translated question's tense is the gloss's guess ("Чи" reads as "did"), so only the asker's own
   // English is read so.
+  // "What set off the crash in October 1987?" cannot be told by a story published in April 1987, whatever its tense.
+  const since = query.english === query.text && !asksAboutProspect(query.text) ? askedPeriodStart(query.text) : null;
+  const published = lookups.published(best.candidate.view.documentId);
+  if (since && published && published < since) return { reason: 'later', closest: best, since };
   const settled = query.english === query.text && asksWhatHappened(query.text) && !NO_TENSE_KINDS.has(query.kind);
   const asked = settled ? withoutLaterEvent(query.text, attributeStems(query)) : new Set<string>();
   const lead = best.candidate;
   const words = settled ? prospectOnly(ranked, lead, asked) : [];
   // An answer that holds what was asked for (the sum paid) has said the event its own way ("repaid").
-  if (words.length === 0 && settled && lead.features[KIND]! === 0) words.push(...eventOnlyProspective(lead.sentence, lead.view.sentences, asked, isVerb));
+  if (words.length === 0 && settled && lead.features[KIND]! === 0) words.push(...eventOnlyProspective(lead.sentence, lead.view.sentences, asked, lookups.isVerb));
   return words.length > 0 ? { reason: 'prospect', closest: best, words } : undefined;
 }
 

@@ -46,8 +46,11 @@ const PRESENT = /\b(?:do|does|is|are|am|has|have|can)\b/i;
 
 const PROSPECT_ASKED = new RegExp(PROSPECT.source, 'i');
 
+/** Whether the question asks about what is expected, planned or possible, or about what someone said would be. */
+export const asksAboutProspect = (question: string): boolean => OPEN_OR_FUTURE.test(question) || PROSPECT_ASKED.test(question);
+
 export const asksWhatHappened = (question: string): boolean =>
-  (SETTLED.test(question) || (!PRESENT.test(question) && saysInPast(question))) && !OPEN_OR_FUTURE.test(question) && !PROSPECT_ASKED.test(question);
+  (SETTLED.test(question) || (!PRESENT.test(question) && saysInPast(question))) && !asksAboutProspect(question);
 
 /**
  * A verb in the past tense without an auxiliary ("how many riders used the new fares", "who won"): a word in

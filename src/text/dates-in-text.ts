@@ -40,3 +40,20 @@ export function resolveDate(text: string, articleDate: string | null): string | 
   }
   return iso(year, month, day);
 }
+
+const IN_MONTH_YEAR = new RegExp(`\\b(?:in|on|during|of)\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?${MONTH},?\\s+((?:19|20)\\d{2})\\b(?!/)`, 'gi');
+const ON_MONTH_DAY_YEAR = new RegExp(`\\bon\\s+${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b(?!/)`, 'gi');
+
+/**
+ * The first day of the earliest month (or day) a question dates what it asks about with a month and a year
+ * ("in October 1987", "on 4 May 2005", "on May 4, 2005"); null when it names none. A bare year is not read:
+ * "the 2016 bonds" and "the 2012 Olympics" name things, not when something happened.
+ */
+export function askedPeriodStart(question: string): string | null {
+  const starts: string[] = [];
+  for (const m of question.matchAll(IN_MONTH_YEAR)) starts.push(iso(Number(m[3]), monthIndex(m[2]!), m[1] ? Number(m[1]) : 1));
+  for (const m of question.matchAll(ON_MONTH_DAY_YEAR)) starts.push(iso(Number(m[3]), monthIndex(m[1]!), Number(m[2])));
+  return starts.sort()[0] ?? null;
+}
+
+const monthIndex = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase());

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CoverageService } from '../../src/coverage.js';
-import { PROSPECT_ABSTENTION, UNNAMED_ABSTENTION, WITHHELD_ABSTENTION } from '../../src/answer/compose.js';
+import { LATER_ABSTENTION, PROSPECT_ABSTENTION, UNNAMED_ABSTENTION, WITHHELD_ABSTENTION } from '../../src/answer/compose.js';
 import { leadQuote, openTestCoverage, type TestCoverage } from '../helpers/coverage-index.js';
 
 // Which sentence of the right article answers, when the sentence that does is not the one repeating the question.
@@ -377,6 +377,22 @@ The utility's president did not say what errors had been made.
 
 Marl declined to say whether the rise in interest rates would raise the cost of its loans.
 `,
+  'harl-shipping-april.md': `---
+title: "Harl Shipping shares rise"
+outlet: Wire Service
+date: 1987-04-02
+---
+
+Shares in Harl Shipping rose 5 pct on Monday after the company won a contract to carry grain for Selby Haven.
+`,
+  'harl-shipping-october.md': `---
+title: "Harl Shipping shares slump"
+outlet: Wire Service
+date: 1987-10-21
+---
+
+Shares in Harl Shipping fell 30 pct in October 1987 as stock markets crashed around the world.
+`,
   'tolvan-air-award.md': `---
 title: "Court awards Tolvan Air compensation"
 outlet: Wire Service
@@ -574,6 +590,13 @@ describe('choosing the sentence that answers within the right article', () => {
     expect(answer.answer).toBe(WITHHELD_ABSTENTION);
     expect(answer.closest[0]?.quote).toContain('did not say what errors');
     expect(await leadQuote(coverage, 'How much compensation will Marl Electric pay for the Selby Point power station?')).toContain('50 mln dlrs');
+  });
+
+  it('refuses what happened in a month no source was published after, and answers from one published since', async () => {
+    const answer = await coverage.ask('How far did Harl Shipping shares fall in November 1987?');
+    expect(answer.abstained).toBe(true);
+    expect(answer.answer).toBe(LATER_ABSTENTION);
+    expect(await leadQuote(coverage, 'How far did Harl Shipping shares fall in October 1987?')).toContain('fell 30 pct');
   });
 
   it('refuses "did they appeal" when the article says only that they can, and answers what the court awarded', async () => {
