@@ -32,9 +32,9 @@ const PATTERNS: [QuestionKind, RegExp][] = [
   ['amount', /\bwhat (?:was|is|were|are|did|do|does) [^?]{1,40}?\b(?:trading|trade|priced|valued|quoted|selling|close|closed|closing|end|ended|finish|finished|settle|settled) at\b/i],
   ['source', /\b(who (first )?(reported|broke|carried|wrote)|which (\S+ )?(news |wire |press )?(agency|outlet|source|media|newspaper|paper|service|channel|broadcaster|site|website|publication|magazine)|according to whom|what (agency|outlet|source|newspaper))\b/i],
   ['speech', new RegExp(`\\b(what (did|does|do|has|have|had|was|is|were) [\\p{L}\\s'’.-]{2,60}?\\b(${SAYING.join('|')}|talk about|talked about|speak about|discuss|discussed)|how did [\\p{L}\\s'’.-]{2,60}?\\b(respond|react|describe|reply)|in (his|her|their) (own )?words|(what|which) (words|remarks|comments))\\b`, 'iu')],
-  // "How much did silver go up?" asks by how much something changed, "how much of the final decision …" a share:
-  // a number, not a sum of money.
-  ['count', /\bhow much(?= of\b| (did|does|do|will|would|has|have|had|could|might) [^?]{1,40}?\b(rise|rose|risen|fall|fell|fallen|go up|gone up|go down|gone down|increase|decrease|drop|gain|grow|grew|grown|climb|jump|slip|decline|shrink|shrank|expand|contract|change|improve|worsen)\b)/i],
+  // "How much did silver go up?" and "by how much does it want to raise capacity?" ask by how much something
+  // changed, "how much of the final decision …" a share: a number, not a sum of money.
+  ['count', /\bby how much\b|\bhow much(?= of\b| (did|does|do|will|would|has|have|had|could|might) [^?]{1,40}?\b(rise|rose|risen|fall|fell|fallen|go up|gone up|go down|gone down|increase|decrease|drop|gain|grow|grew|grown|climb|jump|slip|decline|shrink|shrank|expand|contract|change|improve|worsen)\b)/i],
   ['amount', /\b(how much (money|cash|did|does|do|will|would|was|is|were|are|has|had|have)?|how many (thousand |million |billion )?(dollars|pounds|euros|yen|yuan|francs|marks|rupees|cents|pence)|what (price|cost|sum|fee|salary|fine|budget|value|amount of money)|(cost|paid|pay|worth|spend|spent|raise|raised|fined|sold for|bought for) how much)\b/i],
   ['count', /\b(how (many|much|far|long|big|large|old|often|tall|fast|high|low)|what (?:was |is |were )?the (?:final |half-time )?score|what (number|percentage|proportion|share|amount|rate|figure|total|size|age|level)|by how much|(what|which) per ?cent)\b/i],
   ['date', /\b(when|what (day|date|time|year|month|week|season)|which (day|date|year|month|week|season)|on what (day|date)|how long ago|since when|by what date)\b/i],

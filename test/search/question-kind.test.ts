@@ -15,6 +15,8 @@ describe('questionKind', () => {
     ['What price did the warehouse sell for?', 'amount'],
     ['How many million dollars did Brindle Labs raise?', 'amount'],
     ['How much did silver go up last month?', 'count'],
+    ['By how much does the Harwick mill want to raise its output?', 'count'],
+    ['How much did the Harwick mill raise in its share sale?', 'amount'],
     ['How much did Brindle Labs pay after prices went up?', 'amount'],
     ['Which company bought the Velmora brewery?', 'name'],
     ['Why did the ferry operator cancel the crossings?', 'reason'],
