@@ -66,6 +66,8 @@ function articleSaysQuestion(c: Pick<GateReading, 'article' | 'saysNumbers' | 's
  */
 const STRICT_KINDS = new Set(['count', 'amount', 'date', 'person']);
 const TYPE_MISMATCH_PENALTY = 2;
+/** A story that never names someone or something the question names is about something else, however well its words match. */
+const NAME_MISSING_PENALTY = 2;
 function typeMismatch(query: ParsedQuery, candidate: SentenceCandidate): number {
   return STRICT_KINDS.has(query.kind) && candidate.features[KIND_MISSING]! > 0 ? TYPE_MISMATCH_PENALTY : 0;
 }
@@ -130,7 +132,7 @@ export function composeAnswer(input: ComposeInput): Omit<Answer, 'timingMs'> {
   const { query, source } = input;
   const ranked = input.candidates
     .filter((candidate) => !ASIDE.test(candidate.sentence.text))
-    .map((candidate) => ({ candidate, score: rankScore(candidate.features, input.model) - typeMismatch(query, candidate) }))
+    .map((candidate) => ({ candidate, score: rankScore(candidate.features, input.model) - typeMismatch(query, candidate) - (candidate.saysEveryName ? 0 : NAME_MISSING_PENALTY) }))
     .sort((a, b) => b.score - a.score);
 
   const bySentence = new Map(input.candidates.map((c) => [`${c.view.documentId}:${c.sentence.index}`, c]));

@@ -51,6 +51,8 @@ export interface SentenceCandidate {
   saysNumbers: boolean;
   /** Whether the article says every specific name the question gives ("Pellinger"): one without it is another story. */
   saysNames: boolean;
+  /** Whether the article says every name the question gives, in some way ("Morgan"; "Norway" for "Oslo"). */
+  saysEveryName: boolean;
 }
 
 /** How much of a name an article says a sentence that does not write it still says: the article is about it. */
@@ -130,6 +132,7 @@ export function articleFeatures(
   const article = share(articleCredits, match.weights);
   const saysNumbers = query.words.every((w, i) => !/\d/.test(w) || articleCredits[i] === 1);
   const saysNames = match.specific.every((specific, i) => !specific || articleCredits[i]! > 0);
+  const saysEveryName = query.names.every((named, i) => !named || articleCredits[i]! > 0);
   const asked = new Set([...match.stems, ...match.expansions.flatMap((e) => e.stems)]);
   const namedStems = new Set(match.stems.filter((_, i) => query.names[i]));
   // Untranslated words (past query.words) cannot be checked as attributes: the names and the rest must do.
@@ -179,6 +182,6 @@ export function articleFeatures(
       Math.min(1, (matchedAt.length / Math.max(sentence.tokens.length, 1)) * 3),
     ];
     const attributes = hasAttributes ? share(windowCredits, attributeWeights) : 1;
-    return { view, sentence, features, window, article, attributes, saysNumbers, saysNames };
+    return { view, sentence, features, window, article, attributes, saysNumbers, saysNames, saysEveryName };
   });
 }
