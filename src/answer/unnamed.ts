@@ -1,5 +1,5 @@
-import { foldedWords } from '../text/fold.js';
-import { isStopWord, lightStem } from '../text/terms.js';
+import { lightStem } from '../text/terms.js';
+import { headOf, thingAsked } from '../search/question-kind.js';
 import { isReportingVerb, type Token } from './answer-spans.js';
 
 const PHRASE = '((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)';
@@ -8,12 +8,6 @@ const NAME_ASKED = new RegExp(`\\b(?:[Nn]ame of (?:the|this|that) ${PHRASE}|[Ww]
 /** "Who was the gunman?": a person, by role. */
 const ROLE_ASKED = new RegExp(`\\b[Ww]ho(?:'s|’s| is| was| are| were) (?:the|this|that) ${PHRASE}`);
 
-/** The last word of a noun phrase, which ends where the question goes on ("the doorman who …", "the driver in …"). */
-function headOf(phrase: string | undefined): string | undefined {
-  const words = foldedWords(phrase ?? '');
-  const end = words.findIndex((w) => isStopWord(w));
-  return (end < 0 ? words : words.slice(0, end)).at(-1);
-}
 
 /**
  * What a question asks the name of, as a stem: "doorman" in "What's the name of the doorman the singer
@@ -26,12 +20,9 @@ export function nounAsked(question: string, namesAPerson: (word: string) => bool
   return head !== undefined && (named || namesAPerson(head)) ? lightStem(head) : null;
 }
 
-/** "Which two bidders did the council name?", "What errors did the firm make?": the things a question asks for. */
-const WHICH_ASKED = /^\s*(?:in |of |for |from |at |by |with )?(?:which|what) ((?:[\p{L}\p{N}-]+ ){0,3}?[\p{L}-]+) (?:did|does|do|was|were|is|are|had|has|have|will|would|could)\b/iu;
-
 /** The noun a "which …" or "what …" question asks for ("bidders" in "Which two bidders did the council name?"), as a stem. */
 export function whichAsked(question: string): string | undefined {
-  const head = headOf(WHICH_ASKED.exec(question)?.[1]);
+  const head = thingAsked(question);
   return head === undefined ? undefined : lightStem(head);
 }
 

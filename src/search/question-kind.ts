@@ -3,6 +3,9 @@
  * that hold an answer of that kind (a number for "how many", a date for "when", a quotation for "what did
  * X say"); the kind never filters anything out, it only weighs.
  */
+import { foldedWords } from '../text/fold.js';
+import { isStopWord } from '../text/terms.js';
+
 export type QuestionKind =
   | 'count' // how many, what number, what share
   | 'amount' // how much money, what price, what did it cost
@@ -51,20 +54,40 @@ const HOW_MUCH_NOUN = /\bhow much (?!(?:money|cash|more|less|longer|further|else
 export interface NounSenses {
   namesPossession(noun: string): boolean;
   namesMeasure(noun: string): boolean;
+  namesFigure(noun: string): boolean;
 }
 
 /**
  * The kind a question's nouns make of it, where its wording alone cannot tell:
  * - "how much" asks for a sum of money ("how much debt does it carry") or for a quantity of something else ("how
  *   much wheat did it export": tonnes, not dollars);
+ * - "what <thing>" asks for a figure when the thing is a sum or a quantity ("what interest rates", "what budget");
  * - a search-box query that ends on a sum or a quantity ("quarterly revenue", "ticket price", "harvest tonnage")
  *   asks for that figure: a number answers it.
  */
 export function kindByNoun(kind: QuestionKind, question: string, nouns: NounSenses): QuestionKind {
   const howMuch = kind === 'amount' ? HOW_MUCH_NOUN.exec(question)?.[1] : undefined;
   if (howMuch !== undefined) return nouns.namesPossession(howMuch.toLowerCase()) ? kind : 'count';
+  // "What interest rates had the loans been carrying?": a figure answers.
+  const thing = kind === 'open' ? thingAsked(question) : undefined;
+  if (thing !== undefined && nouns.namesFigure(thing)) return 'count';
   const last = kind === 'keywords' ? question.trim().split(/\s+/).at(-1)?.toLowerCase() : undefined;
   return last !== undefined && /^\p{L}+$/u.test(last) && nouns.namesMeasure(last) ? 'count' : kind;
+}
+
+/** "Which two bidders did the council name?", "What errors did the firm make?": the things a question asks for. */
+const THING_ASKED = /^\s*(?:in |of |for |from |at |by |with )?(?:which|what) ((?:[\p{L}\p{N}-]+ ){0,3}?[\p{L}-]+) (?:did|does|do|was|were|is|are|had|has|have|will|would|could)\b/iu;
+
+/** The noun a "which …" or "what …" question asks for, folded ("bidders" in "Which two bidders did the council name?"). */
+export function thingAsked(question: string): string | undefined {
+  return headOf(THING_ASKED.exec(question)?.[1]);
+}
+
+/** The last word of a noun phrase, which ends where the question goes on ("the doorman who …", "the driver in …"). */
+export function headOf(phrase: string | undefined): string | undefined {
+  const words = foldedWords(phrase ?? '');
+  const end = words.findIndex((w) => isStopWord(w));
+  return (end < 0 ? words : words.slice(0, end)).at(-1);
 }
 
 const YES_NO = /^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)\b/i;

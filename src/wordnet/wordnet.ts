@@ -38,6 +38,12 @@ export interface WordNet {
   namesPossession(word: string): boolean;
   /** Whether one of a noun's two most frequent senses is a sum or a quantity: "takings", "fee", "catch", "share". */
   namesMeasure(word: string): boolean;
+  /**
+   * Whether a noun's most frequent sense is a kind of figure: a rate, a price or cost, a tax, a sum of money, a
+   * measure ("interest rates", "tariff", "dividend"; not "freebie", a gift, though gifts are possessions too, nor
+   * "measures", steps taken).
+   */
+  namesFigure(word: string): boolean;
 }
 
 const ALL_POS: Pos[] = ['n', 'v', 'a', 'r'];
@@ -141,6 +147,13 @@ export function openWordNet(dictDir: string = defaultDictDir()): WordNet {
     );
   }
 
+  /** Whether a noun sense is, within a few hypernym hops, a kind of one of the figure synsets. */
+  function isKindOfFigure(offset: number, hops: number): boolean {
+    const s = data.n.synset(offset);
+    if (FIGURE_SYNSETS.some((words) => words.length === s.words.length && words.every((w) => s.words.includes(w)))) return true;
+    return hops > 0 && s.pointers.some((p) => (p.symbol === '@' || p.symbol === '@i') && isKindOfFigure(p.offset, hops - 1));
+  }
+
   return {
     baseForms,
     has: (lemma) => ALL_POS.some((pos) => isLemma(pos, normalize(lemma))),
@@ -149,6 +162,8 @@ export function openWordNet(dictDir: string = defaultDictDir()): WordNet {
     namesAPerson: (word) => nounFiledUnder(word, NOUN_PERSON),
     namesPossession: (word) => nounFiledUnder(word, NOUN_POSSESSION),
     namesMeasure: (word) => nounFiledUnder(word, NOUN_POSSESSION) || nounFiledUnder(word, NOUN_QUANTITY),
+    namesFigure: (word) =>
+      forms(normalize(word)).some(({ lemma, pos }) => pos === 'n' && index.n.offsets(lemma).slice(0, 1).some((o) => isKindOfFigure(o, FIGURE_HOPS))),
   };
 }
 
@@ -183,6 +198,17 @@ function capitalMap(nouns: DataFile, index: LemmaIndex): CapitalMap {
   return map;
 }
 
+/** The synsets (by their words) a figure is a kind of: ratios and rates, prices, costs (fees, wages), taxes, sums, measures, money. */
+const FIGURE_SYNSETS = [
+  ['magnitude_relation', 'quantitative_relation'],
+  ['monetary_value', 'price', 'cost'],
+  ['cost'],
+  ['tax', 'taxation', 'revenue_enhancement'],
+  ['sum', 'sum_of_money', 'amount', 'amount_of_money'],
+  ['measure', 'quantity', 'amount'],
+  ['money'],
+];
+const FIGURE_HOPS = 6;
 const NOUN_LOCATION = 15;
 const NOUN_PERSON = 18;
 const NOUN_POSSESSION = 21;

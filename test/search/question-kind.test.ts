@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { openWordNet } from '../../src/wordnet/wordnet.js';
 import { kindByNoun, questionKind, speakerOf, withoutKindWords } from '../../src/search/question-kind.js';
 
 describe('questionKind', () => {
@@ -100,7 +101,7 @@ describe('speakerOf', () => {
 
 describe('kindByNoun: how much of what', () => {
   const money = new Set(['debt', 'profit']);
-  const nouns = { namesPossession: (noun: string) => money.has(noun), namesMeasure: () => false };
+  const nouns = { namesPossession: (noun: string) => money.has(noun), namesMeasure: () => false, namesFigure: () => false };
 
   it('reads "how much" of goods as a quantity and of money as a sum', () => {
     expect(kindByNoun('amount', 'How much wheat did the port ship?', nouns)).toBe('count');
@@ -116,7 +117,7 @@ describe('kindByNoun: how much of what', () => {
 
 describe('kindByNoun: a search-box query for a figure', () => {
   const measures = new Set(['revenue', 'price']);
-  const nouns = { namesPossession: () => false, namesMeasure: (noun: string) => measures.has(noun) };
+  const nouns = { namesPossession: () => false, namesMeasure: (noun: string) => measures.has(noun), namesFigure: () => false };
 
   it('reads a search-box query ending on a sum or quantity as asking for the figure', () => {
     expect(kindByNoun('keywords', 'harwick cinema quarterly revenue', nouns)).toBe('count');
@@ -126,5 +127,16 @@ describe('kindByNoun: a search-box query for a figure', () => {
   it('leaves other queries and questions as they are', () => {
     expect(kindByNoun('keywords', 'orrin board business stability', nouns)).toBe('keywords');
     expect(kindByNoun('open', 'What was the ticket price', nouns)).toBe('open');
+  });
+});
+
+describe('kindByNoun: "what <thing>" asks for a figure when the thing is one (real WordNet)', () => {
+  const wordnet = openWordNet();
+
+  it('reads "what interest rates", "what tariff" as asking for a number, and "what freebies", "what measures" as not', () => {
+    expect(kindByNoun('open', 'What interest rates had the Harwick loans been carrying?', wordnet)).toBe('count');
+    expect(kindByNoun('open', 'What tariff did Tolva put on steel?', wordnet)).toBe('count');
+    expect(kindByNoun('open', 'What freebies are in the Lantern prize goody bags?', wordnet)).toBe('open');
+    expect(kindByNoun('open', 'What measures did the Harwick council take?', wordnet)).toBe('open');
   });
 });

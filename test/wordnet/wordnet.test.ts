@@ -141,3 +141,10 @@ describe('namesMeasure', () => {
     for (const w of ['beauty', 'river', 'town', 'award']) expect(wn.namesMeasure(w), w).toBe(false);
   });
 });
+
+describe('namesFigure', () => {
+  it('tells rates, prices, costs, taxes, sums and measures from gifts, steps and errors', () => {
+    for (const w of ['rates', 'price', 'tariff', 'dividend', 'salary', 'budget', 'percentage']) expect(wn.namesFigure(w), w).toBe(true);
+    for (const w of ['freebies', 'gift', 'measures', 'errors', 'weapons', 'qzxvbw']) expect(wn.namesFigure(w), w).toBe(false);
+  });
+});
