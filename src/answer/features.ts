@@ -7,6 +7,7 @@ import { foldedWords } from '../text/fold.js';
 import { continuesSentenceBefore, lightStem, pointsBack } from '../text/terms.js';
 import { share, unionCredits, wordCredits, type MatchQuery } from './matching.js';
 import { creditRoles, rolesBySurname } from './roles.js';
+import { acronymCredits, creditAcronyms } from './acronyms.js';
 import { countingReader, OTHER_COUNT } from './counting.js';
 
 /**
@@ -70,10 +71,12 @@ const CONTINUED = 0.5;
 function sentenceCredits(view: ArticleView, query: ParsedQuery, match: MatchQuery): number[][] {
   const names = query.names.flatMap((isName, i) => (isName ? [i] : []));
   const roles = rolesBySurname(view.sentences, match);
+  const acronyms = acronymCredits(view.sentences, match);
   const out: number[][] = [];
   for (const sentence of view.sentences) {
     const own = wordCredits(sentence.stems, match);
     creditRoles(own, sentence, roles);
+    creditAcronyms(own, sentence, acronyms);
     const before = out.at(-1);
     if (before && pointsBack(sentence.tokens[0]?.raw)) for (const i of names) own[i] = Math.max(own[i]!, before[i]!);
     if (before && continuesSentenceBefore(sentence.text)) own.forEach((c, i) => (own[i] = Math.max(c, before[i]! * CONTINUED)));

@@ -393,6 +393,18 @@ date: 1987-10-21
 
 Shares in Harl Shipping fell 30 pct in October 1987 as stock markets crashed around the world.
 `,
+  'harwick-exchange.md': `---
+title: "Harwick bourse hits record"
+outlet: Wire Service
+date: 2005-01-20
+---
+
+The Harwick Grain Exchange (HGE) has recorded its largest single day gain, surging 3.5% to a new high.
+
+Brokers said buying by foreign funds had driven the surge, which lifted shares in every sector.
+
+In 2002, the HGE was the best performing market in the region, with its index rising 112%.
+`,
   'tolvan-air-award.md': `---
 title: "Court awards Tolvan Air compensation"
 outlet: Wire Service
@@ -597,6 +609,10 @@ describe('choosing the sentence that answers within the right article', () => {
     expect(answer.abstained).toBe(true);
     expect(answer.answer).toBe(LATER_ABSTENTION);
     expect(await leadQuote(coverage, 'How far did Harl Shipping shares fall in October 1987?')).toContain('fell 30 pct');
+  });
+
+  it('reads an acronym the article spelt out once as the name it stands for ("the HGE" says "Harwick Grain Exchange")', async () => {
+    expect(await leadQuote(coverage, 'harwick grain exchange 2002 index rise')).toContain('rising 112%');
   });
 
   it('refuses "did they appeal" when the article says only that they can, and answers what the court awarded', async () => {
