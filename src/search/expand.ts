@@ -6,6 +6,7 @@ import { specificity } from './word-weights.js';
 import { ownEntry } from '../util/own-entry.js';
 import { isNumberWord } from '../text/number-words.js';
 import { abbreviationCandidates } from './abbreviations.js';
+import { spellingsNear } from './misspelt-names.js';
 
 /**
  * Another way of saying one or more of the question's words ("jobless" → "unemployed", "wire service" →
@@ -119,6 +120,15 @@ function compoundParts(word: string, wordnet: WordNet): RelatedWord[] {
 }
 const MIN_COMPOUND_PART = 3;
 
+/**
+ * A capital or country WordNet spells a letter apart from the asker ("Kyiv", which WordNet writes "Kyyiv"):
+ * transliterations differ so. Only places are looked for, a few hundred words, so four letters are enough.
+ */
+function placeSpeltNear(word: string, wordnet: WordNet): RelatedWord[] {
+  return spellingsNear(word, MIN_PLACE_LENGTH).flatMap((near) => wordnet.related(near, { relations: ['capital'] }));
+}
+const MIN_PLACE_LENGTH = 4;
+
 /** Everything WordNet relates to the question's words and two-word collocations: step one of expandQuery. */
 export function relatedGroups(query: ParsedQuery, wordnet: WordNet): RelatedGroup[] {
   const groups: RelatedGroup[] = [];
@@ -129,6 +139,7 @@ export function relatedGroups(query: ParsedQuery, wordnet: WordNet): RelatedGrou
     }
     const acronym = query.acronyms.includes(word);
     const inWordNet = wordnet.related(word, acronym ? { relations: ACRONYM_RELATIONS } : query.names[i] ? { relations: NAME_RELATIONS } : {});
+    if (query.names[i] && !acronym && wordnet.baseForms(word).length === 0) inWordNet.push(...placeSpeltNear(word, wordnet));
     const ownCoinage = query.names[i] || acronym ? [] : [...abbreviations(word, wordnet), ...compoundParts(word, wordnet)];
     const related = weighted([...translatedAlternatives(query, word), ...inWordNet, ...ownCoinage]);
     const hopFrom = query.names[i] ? related.filter((r) => r.relation === 'capital') : related;

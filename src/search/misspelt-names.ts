@@ -14,15 +14,15 @@ const SAME_SOUND: [string, string][] = [['c', 'k'], ['s', 'z'], ['v', 'w'], ['i'
 /** Shorter names have too many near neighbours to correct one safely. */
 const MIN_LENGTH = 5;
 
-export function spellingsNear(word: string): string[] {
-  if (word.length < MIN_LENGTH || !/^[a-z]+$/.test(word)) return [];
+export function spellingsNear(word: string, minLength = MIN_LENGTH): string[] {
+  if (word.length < minLength || !/^[a-z]+$/.test(word)) return [];
   const out = new Set<string>();
   const at = (i: number, remove: number, insert: string) => out.add(word.slice(0, i) + insert + word.slice(i + remove));
   for (let i = 0; i < word.length; i++) {
     const c = word[i]!;
     if (VOWELS.includes(c)) for (const v of VOWELS) if (v !== c) at(i, 1, v);
     if (word[i + 1] === c) at(i, 1, '');
-    else if (!VOWELS.includes(c)) at(i, 0, c);
+    else at(i, 0, c);
     if (i + 1 < word.length && word[i + 1] !== c) at(i, 2, `${word[i + 1]}${c}`);
     if (i > 0) at(i, 1, '');
   }

@@ -107,6 +107,14 @@ describe('expandQuery with WordNet', () => {
     expect(forCapital.every((e) => ['capital', 'pertainym'].includes(e.relation))).toBe(true);
   });
 
+  it('reads a capital WordNet spells a letter apart ("Helsinky") as its country', () => {
+    const query = parseQuery('What did Helsinky say about the ferry?');
+    const at = query.words.indexOf('helsinky');
+    const kept = expandQuery(query, wordnet, everything).filter((e) => e.covers[0] === at).map((e) => e.words.join(' '));
+    expect(kept).toContain('finland');
+    expect(kept).toContain('finnish');
+  });
+
   it('expands a two-word collocation to a multi-word phrase that covers both words', () => {
     const query = parseQuery('mill fire story from the wire service');
     const wire = query.words.indexOf('wire');
