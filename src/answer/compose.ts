@@ -68,8 +68,10 @@ const STRICT_KINDS = new Set(['count', 'amount', 'date', 'person']);
 const TYPE_MISMATCH_PENALTY = 2;
 /** A story that never names someone or something the question names is about something else, however well its words match. */
 const NAME_MISSING_PENALTY = 2;
-function typeMismatch(query: ParsedQuery, candidate: SentenceCandidate): number {
-  return STRICT_KINDS.has(query.kind) && candidate.features[KIND_MISSING]! > 0 ? TYPE_MISMATCH_PENALTY : 0;
+/** What a sentence's score loses for holding no answer of a strict kind, or for an article that misses a name asked. */
+function penalty(query: ParsedQuery, candidate: SentenceCandidate): number {
+  const typeMismatch = STRICT_KINDS.has(query.kind) && candidate.features[KIND_MISSING]! > 0;
+  return (typeMismatch ? TYPE_MISMATCH_PENALTY : 0) + (candidate.saysEveryName ? 0 : NAME_MISSING_PENALTY);
 }
 const KIND_MISSING = FEATURES.indexOf('kindMissing');
 const KIND = FEATURES.indexOf('kind');
@@ -114,13 +116,6 @@ function toCitation(c: Chosen, n: number, source: SourceSummary): Citation {
   };
 }
 
-/**
- * Builds an extractive answer. Every sentence of the retrieved articles is scored by the ranker; the best
- * ones are quoted exactly (with the sentence they lean on: a quotation's introduction, a short sentence's
- * neighbour), at most three per article, and copies of one text in several articles fold into one citation
- * ("also in"). Sentences of articles that say the question are cited before those of articles that only
- * share some of its words. The answer text is the best quote alone; the citations hold the rest.
- */
 /** Whether a sentence answers what the near miss left open: says the prospect as done, or was published since. */
 function answersOpenMiss(miss: NearMiss<unknown>, c: SentenceCandidate, published: (documentId: string) => string | null): boolean {
   if (miss.reason === 'prospect') return saysPlainly(c, miss.words);
@@ -128,11 +123,18 @@ function answersOpenMiss(miss: NearMiss<unknown>, c: SentenceCandidate, publishe
   return false;
 }
 
+/**
+ * Builds an extractive answer. Every sentence of the retrieved articles is scored by the ranker; the best
+ * ones are quoted exactly (with the sentence they lean on: a quotation's introduction, a short sentence's
+ * neighbour), at most three per article, and copies of one text in several articles fold into one citation
+ * ("also in"). Sentences of articles that say the question are cited before those of articles that only
+ * share some of its words. The answer text is the best quote alone; the citations hold the rest.
+ */
 export function composeAnswer(input: ComposeInput): Omit<Answer, 'timingMs'> {
   const { query, source } = input;
   const ranked = input.candidates
     .filter((candidate) => !ASIDE.test(candidate.sentence.text))
-    .map((candidate) => ({ candidate, score: rankScore(candidate.features, input.model) - typeMismatch(query, candidate) - (candidate.saysEveryName ? 0 : NAME_MISSING_PENALTY) }))
+    .map((candidate) => ({ candidate, score: rankScore(candidate.features, input.model) - penalty(query, candidate) }))
     .sort((a, b) => b.score - a.score);
 
   const bySentence = new Map(input.candidates.map((c) => [`${c.view.documentId}:${c.sentence.index}`, c]));

@@ -40,13 +40,13 @@ export function nearMissOf<R extends { candidate: SentenceCandidate }>(
   if (withheld) return { reason: 'withheld', closest: withheld };
   const unnamed = unnamedAsked(query, ranked, best.candidate, lookups.namesAPerson);
   if (unnamed) return { reason: 'unnamed', closest: unnamed };
-  // A story written before the verdict says "if convicted": what happened is then told, if at all, by another
-  // article. A translated question's tense is the gloss's guess ("Чи" reads as "did"), so only the asker's own
-  // English is read so.
   // "What set off the crash in October 1987?" cannot be told by a story published in April 1987, whatever its tense.
   const since = query.english === query.text && !asksAboutProspect(query.text) ? askedPeriodStart(query.text) : null;
   const published = lookups.published(best.candidate.view.documentId);
   if (since && published && published < since) return { reason: 'later', closest: best, since };
+  // A story written before the verdict says "if convicted": what happened is then told, if at all, by another
+  // article. A translated question's tense is the gloss's guess ("Чи" reads as "did"), so only the asker's own
+  // English is read so.
   const settled = query.english === query.text && asksWhatHappened(query.text) && !NO_TENSE_KINDS.has(query.kind);
   const asked = settled ? withoutLaterEvent(query.text, attributeStems(query)) : new Set<string>();
   const lead = best.candidate;
