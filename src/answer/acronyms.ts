@@ -2,15 +2,15 @@ import type { ArticleSentence } from './article-view.js';
 import { wordCredits, type MatchQuery } from './matching.js';
 
 /**
- * News spells a name out once with its acronym ("the Karachi Stock Exchange (KSE)") and then writes the acronym
- * alone ("In 2002, the KSE was the world's best performing market"). A question may use either, so within one
+ * News spells a name out once with its acronym ("the Harwick Grain Exchange (HGE)") and then writes the acronym
+ * alone ("In 2002 the HGE was the region's best market"). A question may use either, so within one
  * article a sentence that writes the acronym says the name's words, and one that writes the name says the
  * acronym: coreference the way a reader does it.
  */
 
-/** Words that may sit inside a name without giving it a letter ("Bank of Tokyo", "Petroleos de Venezuela"). */
+/** Words that may sit inside a name without giving it a letter ("Bank of Harwick", "Banco de Tolva"). */
 const CONNECTORS = new Set(['of', 'de', 'del', 'du', 'and', 'for', 'the', 'la', 'le', 'des', 'und', 'et']);
-/** An acronym as written in brackets: two to six letters, mostly capitals ("KSE", "PdVSA", "BOTI"). */
+/** An acronym as written in brackets: two to six letters, mostly capitals ("HGE", "BdT", "BOHI"). */
 const ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{L}]{2,6}$/u;
 const MIN_NAME_WORDS = 2;
 

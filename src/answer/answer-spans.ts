@@ -89,12 +89,12 @@ const PRONOUN_ATTRIBUTION = new RegExp(`(?<!\\p{L})${PRONOUN}\\s+(?:${REPORTING_
 /** "…, he said": the sentence reports someone named before it, as news names a speaker once and then writes "he". */
 export const attributedToPronoun = (text: string): boolean => PRONOUN_ATTRIBUTION.test(text);
 
-/** A name made of capitals and digits ("3G", "F-16", "G7", "MP3", "A380s"): it counts nothing. */
+/** A name made of capitals and digits ("4G", "MX-5", "G20", "MP3", "A380s"): it counts nothing. */
 const MODEL_NAME = /^(?:\p{Lu}+\p{N}+\p{Lu}*s?|\p{N}+\p{Lu}+)$/u;
 function isModelName(text: string, tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   const before = tokens[i - 1];
-  // Tokens split at the hyphen: "F-16" is "F" and "16".
+  // Tokens split at the hyphen: "MX-5" is "MX" and "5".
   const hyphened = before !== undefined && /^\p{Lu}{1,3}$/u.test(before.raw) && text.slice(before.at + before.raw.length, t.at) === '-';
   return MODEL_NAME.test(t.raw) || (hyphened && /^\p{N}+s?$/u.test(t.raw));
 }
@@ -108,7 +108,7 @@ function isMoney(tokens: Token[], i: number): boolean {
   const after = SCALE_WORDS.test(tokens[i + 1]?.raw ?? '') ? tokens[i + 2] : tokens[i + 1];
   return isNumber(t) && MONEY_WORDS.test(after?.raw ?? '');
 }
-/** Months that are also everyday words ("we may discuss", "a protest march"): dates only when capitalised. */
+/** Months that are also everyday words ("it may rain", "a protest march"): dates only when capitalised. */
 const MONTHS_ALSO_WORDS = new Set(['may', 'march']);
 function isDate(t: Token): boolean {
   const lower = t.raw.toLowerCase();

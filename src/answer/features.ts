@@ -52,7 +52,7 @@ export interface SentenceCandidate {
   saysNumbers: boolean;
   /** Whether the article says every specific name the question gives ("Pellinger"): one without it is another story. */
   saysNames: boolean;
-  /** Whether the article says every name the question gives, in some way ("Morgan"; "Norway" for "Oslo"). */
+  /** Whether the article says every name the question gives, in some way ("Brill"; "Norway" for "Oslo"). */
   saysEveryName: boolean;
 }
 

@@ -40,7 +40,7 @@ export function nearMissOf<R extends { candidate: SentenceCandidate }>(
   if (withheld) return { reason: 'withheld', closest: withheld };
   const unnamed = unnamedAsked(query, ranked, best.candidate, lookups.namesAPerson);
   if (unnamed) return { reason: 'unnamed', closest: unnamed };
-  // "What set off the crash in October 1987?" cannot be told by a story published in April 1987, whatever its tense.
+  // "What caused the bank run in October 1991?" cannot be told by a story published in April 1991, whatever its tense.
   const since = query.english === query.text && !asksAboutProspect(query.text) ? askedPeriodStart(query.text) : null;
   const published = lookups.published(best.candidate.view.documentId);
   if (since && published && published < since) return { reason: 'later', closest: best, since };
@@ -91,8 +91,8 @@ function withholding<R extends { candidate: SentenceCandidate }>(query: ParsedQu
   const article = ranked.filter((r) => r.candidate.view.documentId === lead.view.documentId);
   const best = article.slice(0, BEST_OF_ARTICLE);
   const found = withheld && best.find((r) => r.candidate.features[ASKED]! >= lead.features[ASKED]! && withheld.test(r.candidate.sentence.text));
-  // "Which two bidders …?" – "Officials declined to identify the two bidders"; "What errors …?" – "he did not say
-  // what errors had been made": what is withheld is what is asked, whatever kind of answer that is.
+  // "Which two bidders …?" – "the council declined to name the two bidders"; "What faults …?" – "he did not say
+  // what faults were found": what is withheld is what is asked, whatever kind of answer that is.
   const thing = whichAsked(query.text);
   const thingWithheld = withheld ?? ANY_WITHHELD;
   return found || (thing ? article.find((r) => withholdsThing(r.candidate.sentence, thingWithheld, thing)) : undefined);
@@ -101,7 +101,7 @@ function withholding<R extends { candidate: SentenceCandidate }>(query: ParsedQu
 /** Words between "declined to identify" and the thing withheld ("the two bidders"): farther on, it withholds another. */
 const THING_WITHIN = 4;
 
-/** Whether the sentence says the thing was withheld: "did not say what errors", not "declined to say whether rates …". */
+/** Whether the sentence says the thing was withheld: "did not say what faults", not "declined to say whether fares …". */
 function withholdsThing(sentence: SentenceCandidate['sentence'], withheld: RegExp, thing: string): boolean {
   const m = new RegExp(withheld.source, 'i').exec(sentence.text);
   if (!m) return false;

@@ -89,8 +89,8 @@ export function onlyProspective(sentence: SentenceTokens, article: SentenceToken
 }
 
 /**
- * The question's verbs ("did the government appeal …") that the answer's article says only as a prospect ("the
- * government can appeal the decision"), never as done, while the answer does not say them at all: it answers
+ * The question's verbs ("did the ministry appeal …") that the answer's article says only as a prospect ("the
+ * ministry may appeal the ruling"), never as done, while the answer does not say them at all: it answers
  * the rest of the question, but what was asked to have happened the coverage reports only as possible.
  */
 export function eventOnlyProspective(lead: SentenceTokens, article: SentenceTokens[], asked: Set<string>, isVerb: (word: string) => boolean): string[] {

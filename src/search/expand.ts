@@ -121,7 +121,7 @@ function compoundParts(word: string, wordnet: WordNet): RelatedWord[] {
 const MIN_COMPOUND_PART = 3;
 
 /**
- * A capital or country WordNet spells a letter apart from the asker ("Kyiv", which WordNet writes "Kyyiv"):
+ * A capital or country WordNet spells a letter apart from the asker ("Helsinky", which WordNet writes "Helsinki"):
  * transliterations differ so. Only places are looked for, a few hundred words, so four letters are enough.
  */
 function placeSpeltNear(word: string, wordnet: WordNet): RelatedWord[] {

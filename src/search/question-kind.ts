@@ -35,8 +35,8 @@ const PATTERNS: [QuestionKind, RegExp][] = [
   ['amount', /\bwhat (?:was|is|were|are|did|do|does) [^?]{1,40}?\b(?:trading|trade|priced|valued|quoted|selling|close|closed|closing|end|ended|finish|finished|settle|settled) at\b/i],
   ['source', /\b(who (first )?(reported|broke|carried|wrote)|which (\S+ )?(news |wire |press )?(agency|outlet|source|media|newspaper|paper|service|channel|broadcaster|site|website|publication|magazine)|according to whom|what (agency|outlet|source|newspaper))\b/i],
   ['speech', new RegExp(`\\b(what (did|does|do|has|have|had|was|is|were) [\\p{L}\\s'’.-]{2,60}?\\b(${SAYING.join('|')}|talk about|talked about|speak about|discuss|discussed)|how did [\\p{L}\\s'’.-]{2,60}?\\b(respond|react|describe|reply)|in (his|her|their) (own )?words|(what|which) (words|remarks|comments))\\b`, 'iu')],
-  // "How much did silver go up?" and "by how much does it want to raise capacity?" ask by how much something
-  // changed, "how much of the final decision …" a share: a number, not a sum of money.
+  // "How much did copper go up?" and "by how much does the mill want to raise output?" ask by how much something
+  // changed, "how much of the harvest …" a share: a number, not a sum of money.
   ['count', /\bby how much\b|\bhow much(?= of\b| (did|does|do|will|would|has|have|had|could|might) [^?]{1,40}?\b(rise|rose|risen|fall|fell|fallen|go up|gone up|go down|gone down|increase|decrease|drop|gain|grow|grew|grown|climb|jump|slip|decline|shrink|shrank|expand|contract|change|improve|worsen)\b)/i],
   ['amount', /\b(how much (money|cash|did|does|do|will|would|was|is|were|are|has|had|have)?|how many (thousand |million |billion )?(dollars|pounds|euros|yen|yuan|francs|marks|rupees|cents|pence)|what (price|cost|sum|fee|salary|fine|budget|value|amount of money)|(cost|paid|pay|worth|spend|spent|raise|raised|fined|sold for|bought for) how much)\b/i],
   ['count', /\b(how (many|much|far|long|big|large|old|often|tall|fast|high|low)|what (?:was |is |were )?the (?:final |half-time )?score|what (number|percentage|proportion|share|amount|rate|figure|total|size|age|level)|by how much|(what|which) per ?cent)\b/i],
@@ -61,14 +61,14 @@ export interface NounSenses {
  * The kind a question's nouns make of it, where its wording alone cannot tell:
  * - "how much" asks for a sum of money ("how much debt does it carry") or for a quantity of something else ("how
  *   much wheat did it export": tonnes, not dollars);
- * - "what <thing>" asks for a figure when the thing is a sum or a quantity ("what interest rates", "what budget");
+ * - "what <thing>" asks for a figure when the thing is a sum or a quantity ("what interest rate", "what budget");
  * - a search-box query that ends on a sum or a quantity ("quarterly revenue", "ticket price", "harvest tonnage")
  *   asks for that figure: a number answers it.
  */
 export function kindByNoun(kind: QuestionKind, question: string, nouns: NounSenses): QuestionKind {
   const howMuch = kind === 'amount' ? HOW_MUCH_NOUN.exec(question)?.[1] : undefined;
   if (howMuch !== undefined) return nouns.namesPossession(howMuch.toLowerCase()) ? kind : 'count';
-  // "What interest rates had the loans been carrying?": a figure answers.
+  // "What interest rate does the loan carry?": a figure answers.
   const thing = kind === 'open' ? thingAsked(question) : undefined;
   if (thing !== undefined && nouns.namesFigure(thing)) return 'count';
   const last = kind === 'keywords' ? question.trim().split(/\s+/).at(-1)?.toLowerCase() : undefined;
@@ -93,8 +93,8 @@ export function headOf(phrase: string | undefined): string | undefined {
 const YES_NO = /^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)\b/i;
 const QUESTION_WORD = /\b(who|whom|whose|what|which|when|where|why|how)\b/i;
 /**
- * A subordinate clause that only sets the scene before the question ("when the chancellor set his targets,
- * which currency …?", "after the merger, how many jobs …?"): the question's kind is read from what follows.
+ * A subordinate clause that only sets the scene before the question ("when the treasurer cut rates, which
+ * bank did he blame?", "after the merger, how many jobs …?"): the question's kind is read from what follows.
  * "When is the vote, …" is itself a question (an auxiliary follows "when"), so it is left alone.
  */
 const LEADING_CLAUSE =

@@ -40,7 +40,7 @@ export interface WordNet {
   namesMeasure(word: string): boolean;
   /**
    * Whether a noun's most frequent sense is a kind of figure: a rate, a price or cost, a tax, a sum of money, a
-   * measure ("interest rates", "tariff", "dividend"; not "freebie", a gift, though gifts are possessions too, nor
+   * measure ("rates", "tariff", "dividend"; not "freebie", a gift, though gifts are possessions too, nor
    * "measures", steps taken).
    */
   namesFigure(word: string): boolean;

@@ -23,19 +23,19 @@ const credited = (s: ArticleSentence, article: ArticleSentence[], match: MatchQu
 };
 
 describe('acronyms an article spells out', () => {
-  const match = question('bank', 'tokyo', 'international', 'boti');
+  const match = question('bank', 'harwick', 'international', 'bohi');
 
   it('lets a sentence writing the acronym say the name, and one writing the name say the acronym', () => {
-    const defined = sentence('The lead manager was the Bank of Tokyo International (BOTI), dealers said.');
-    const later = sentence('BOTI said the deal ended far above the issue price.', 1);
-    const spelled = sentence('A Bank of Tokyo International official declined to comment.', 2);
+    const defined = sentence('Bank of Harwick International (BOHI) ran the bond sale, dealers said.');
+    const later = sentence('BOHI said the bonds were all sold within the hour.', 1);
+    const spelled = sentence('A Bank of Harwick International official declined to comment.', 2);
     const article = [defined, later, spelled];
     expect(credited(later, article, match)).toEqual([1, 1, 1, 1]);
     expect(credited(spelled, article, match)).toEqual([1, 1, 1, 1]);
   });
 
   it('reads nothing into brackets that are no acronym of the words before them', () => {
-    const article = [sentence('The Bank of Tokyo International (Reuters) said so.'), sentence('BOTI said the deal ended above par.', 1)];
+    const article = [sentence('The Bank of Harwick International (Lantern) said so.'), sentence('BOHI said the bonds were all sold.', 1)];
     expect(credited(article[1]!, article, match)).toEqual([0, 0, 0, 1]);
   });
 });

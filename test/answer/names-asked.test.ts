@@ -23,7 +23,7 @@ outlet: Wire Service
 date: 1987-02-10
 ---
 
-Only yesterday, three leading ferry firms voluntarily put 40 of their winter crossings on hold and took a cut in fares.
+Ferry firms across the region have put 40 of their winter crossings on hold until the storms pass.
 `,
   'park-lines-crossings.md': `---
 title: "Park Lines to suspend crossings"
@@ -31,7 +31,7 @@ outlet: Wire Service
 date: 1987-02-11
 ---
 
-Park Lines and Co, parent of Park Ferries of Harwick, said that it will suspend 12 of its winter crossings to Lask.
+Park Lines, which also runs Park Ferries of Harwick, is to suspend 12 of its winter crossings to Lask.
 `,
 };
 

@@ -56,18 +56,18 @@ describe('onlyProspective', () => {
 describe('eventOnlyProspective', () => {
   const wordnet = openWordNet();
   const isVerb = (word: string) => wordnet.isVerb(word);
-  const lead = sentence('On Tuesday a court awarded Tolvan Air 3bn crowns in compensation.');
+  const lead = sentence('A court on Tuesday awarded Tolvan Air $3bn over frozen fares.');
   const asked = stems('ministry', 'appeal', 'court', 'award');
 
   it('gives a verb of the question the article says only as possible, when the answer does not say it', () => {
-    const article = [lead, sentence('The ministry can appeal the decision.')];
+    const article = [lead, sentence('The ministry may appeal the ruling.')];
     expect(eventOnlyProspective(lead, article, asked, isVerb)).toEqual([lightStem('appeal')]);
   });
 
   it('gives nothing when the article says it as done somewhere, or the answer says it', () => {
-    const appealed = [lead, sentence('The ministry can appeal the decision.'), sentence('The ministry appealed on Friday.')];
+    const appealed = [lead, sentence('The ministry may appeal the ruling.'), sentence('The ministry appealed on Friday.')];
     expect(eventOnlyProspective(lead, appealed, asked, isVerb)).toEqual([]);
-    const both = sentence('A court awarded Tolvan Air 3bn crowns, and the ministry will appeal.');
+    const both = sentence('A court awarded Tolvan Air $3bn, and the ministry will appeal.');
     expect(eventOnlyProspective(both, [both], asked, isVerb)).toEqual([]);
   });
 

@@ -365,17 +365,15 @@ date: 1987-04-20
 
 A Harwick jury convicted the shipping agent Nils Dalby of fraud on Friday, after a trial lasting six weeks.
 `,
-  'marl-compensation.md': `---
-title: "Marl Electric to pay compensation over power station"
+  'marl-turbines.md': `---
+title: "Marl Electric settles over Selby Point turbines"
 outlet: Wire Service
 date: 1987-04-02
 ---
 
-Marl Electric has agreed to pay 50 mln dlrs compensation for errors made during the building of the Selby Point power station.
+Marl Electric will pay the owners of the Selby Point power station 50 mln dlrs over faults found in the turbines it built there.
 
-The utility's president did not say what errors had been made.
-
-Marl declined to say whether the rise in interest rates would raise the cost of its loans.
+The owners' chief engineer did not say what faults were found.
 `,
   'harl-shipping-april.md': `---
 title: "Harl Shipping shares rise"
@@ -399,11 +397,11 @@ outlet: Wire Service
 date: 2005-01-20
 ---
 
-The Harwick Grain Exchange (HGE) has recorded its largest single day gain, surging 3.5% to a new high.
+The Harwick Grain Exchange (HGE) closed at a record on Friday after a rally in farm shares, brokers said.
 
-Brokers said buying by foreign funds had driven the surge, which lifted shares in every sector.
+Foreign funds had bought heavily all week.
 
-In 2002, the HGE was the best performing market in the region, with its index rising 112%.
+In 2002 the HGE's main index kept rising, to end the year up 112%.
 `,
   'tolvan-air-award.md': `---
 title: "Court awards Tolvan Air compensation"
@@ -411,11 +409,11 @@ outlet: Wire Service
 date: 2005-01-12
 ---
 
-On Tuesday a court awarded the airline Tolvan Air $3bn in compensation from the Tolvan transport ministry for freezing its fares.
+A court on Tuesday awarded the airline Tolvan Air $3bn, to be paid by the Tolvan transport ministry over fares it had frozen.
 
-Tolvan Air is struggling under debts of $9bn.
+Tolvan Air owes its banks $9bn.
 
-The ministry can appeal the decision.
+The ministry may appeal the ruling.
 `,
 };
 
@@ -596,12 +594,12 @@ describe('choosing the sentence that answers within the right article', () => {
     expect(await leadQuote(coverage, 'Who sued Corran Rail over its season tickets?')).toContain('Ada Quill');
   });
 
-  it('refuses "what errors" when the article says it was not said what errors, and answers what was paid', async () => {
-    const answer = await coverage.ask('What errors did Marl Electric make at the Selby Point power station?');
+  it('refuses "what faults" when the article says it was not said what faults, and answers what was paid', async () => {
+    const answer = await coverage.ask('What faults did Marl Electric leave in the Selby Point turbines?');
     expect(answer.abstained).toBe(true);
     expect(answer.answer).toBe(WITHHELD_ABSTENTION);
-    expect(answer.closest[0]?.quote).toContain('did not say what errors');
-    expect(await leadQuote(coverage, 'How much compensation will Marl Electric pay for the Selby Point power station?')).toContain('50 mln dlrs');
+    expect(answer.closest[0]?.quote).toContain('did not say what faults');
+    expect(await leadQuote(coverage, 'How much will Marl Electric pay over the Selby Point turbines?')).toContain('50 mln dlrs');
   });
 
   it('refuses what happened in a month no source was published after, and answers from one published since', async () => {
@@ -612,7 +610,7 @@ describe('choosing the sentence that answers within the right article', () => {
   });
 
   it('reads an acronym the article spelt out once as the name it stands for ("the HGE" says "Harwick Grain Exchange")', async () => {
-    expect(await leadQuote(coverage, 'harwick grain exchange 2002 index rise')).toContain('rising 112%');
+    expect(await leadQuote(coverage, 'harwick grain exchange 2002 index rise')).toContain('up 112%');
   });
 
   it('refuses "did they appeal" when the article says only that they can, and answers what the court awarded', async () => {

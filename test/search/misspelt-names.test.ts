@@ -7,7 +7,7 @@ describe('misspelt names', () => {
   it('offers the edits names are misspelt by: a vowel, a doubled letter, a swap, a drop, a sound spelt two ways', () => {
     expect(spellingsNear('brennet')).toContain('brennat');
     expect(spellingsNear('okkoye')).toContain('okoye');
-    // A vowel is doubled too ("Kyiv" for WordNet's "Kyyiv"), and a shorter word may be respelt when asked to.
+    // A vowel is doubled too (transliterations differ so), and a shorter word may be respelt when asked to.
     expect(spellingsNear('okoye')).toContain('okooye');
     expect(spellingsNear('lask')).toEqual([]);
     expect(spellingsNear('lask', 4)).toContain('laask');

@@ -3,7 +3,7 @@ import { askedPeriodStart } from '../../src/text/dates-in-text.js';
 
 describe('askedPeriodStart', () => {
   it('gives the first day of the month or the day a question dates itself by', () => {
-    expect(askedPeriodStart('What set off the Harwick market crash in October 1987?')).toBe('1987-10-01');
+    expect(askedPeriodStart('What caused the Harwick bank run in October 1987?')).toBe('1987-10-01');
     expect(askedPeriodStart('What happened at the Orrin yard on 4 May 2005?')).toBe('2005-05-04');
     expect(askedPeriodStart('What happened on May 4, 2005?')).toBe('2005-05-04');
   });
