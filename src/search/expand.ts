@@ -125,7 +125,8 @@ const MIN_COMPOUND_PART = 3;
  * transliterations differ so. Only places are looked for, a few hundred words, so four letters are enough.
  */
 function placeSpeltNear(word: string, wordnet: WordNet): RelatedWord[] {
-  return spellingsNear(word, MIN_PLACE_LENGTH).flatMap((near) => wordnet.related(near, { relations: ['capital'] }));
+  const places = spellingsNear(word, MIN_PLACE_LENGTH).filter((near) => wordnet.namesCapitalOrCountry(near));
+  return places.flatMap((near) => wordnet.related(near, { relations: ['capital'] }));
 }
 const MIN_PLACE_LENGTH = 4;
 

@@ -32,6 +32,8 @@ export interface WordNet {
   related(word: string, options?: RelatedOptions): RelatedWord[];
   /** Whether the word, or a base form of it, is a verb ("appeal", "caught"; not "government"). */
   isVerb(word: string): boolean;
+  /** Whether the word, as written, is a national capital or a country with one ("oslo", "norway"). */
+  namesCapitalOrCountry(word: string): boolean;
   /** Whether one of a noun's two most frequent senses is a kind of person ("premier", "boss", "crooner"). */
   namesAPerson(word: string): boolean;
   /** Whether one of a noun's two most frequent senses is something owned or owed: money, debt, profit, a fine (not wheat or oil). */
@@ -75,6 +77,8 @@ export function openWordNet(dictDir: string = defaultDictDir()): WordNet {
   const pertainedBy = reversePertainyms(dictDir);
   const isLemma = (pos: Pos, lemma: string): boolean => index[pos].offsets(lemma).length > 0;
   let capitals: CapitalMap | undefined;
+  let places: Set<string> | undefined;
+  const capitalsAndCountries = (): CapitalMap => (capitals ??= capitalMap(data.n, index.n));
 
   /** Underscored base forms with the part of speech each was found in. */
   function forms(lemma: string): { lemma: string; pos: Pos }[] {
@@ -131,9 +135,8 @@ export function openWordNet(dictDir: string = defaultDictDir()): WordNet {
       });
       // A place name's senses are not ranked by use (a country as it is today may come after its historical senses): every sense counts.
       if (wanted.has('capital') && pos === 'n') {
-        capitals ??= capitalMap(data.n, index.n);
         for (const offset of index.n.offsets(lemma)) {
-          for (const other of capitals.get(offset) ?? []) for (const w of data.n.synset(other).words) add(w, 'capital', 0, 'n');
+          for (const other of capitalsAndCountries().get(offset) ?? []) for (const w of data.n.synset(other).words) add(w, 'capital', 0, 'n');
         }
       }
     }
@@ -159,6 +162,10 @@ export function openWordNet(dictDir: string = defaultDictDir()): WordNet {
     has: (lemma) => ALL_POS.some((pos) => isLemma(pos, normalize(lemma))),
     related,
     isVerb: (word) => forms(normalize(word)).some((f) => f.pos === 'v'),
+    namesCapitalOrCountry: (word) => {
+      places ??= new Set([...capitalsAndCountries().keys()].flatMap((offset) => data.n.synset(offset).words));
+      return places.has(normalize(word));
+    },
     namesAPerson: (word) => nounFiledUnder(word, NOUN_PERSON),
     namesPossession: (word) => nounFiledUnder(word, NOUN_POSSESSION),
     namesMeasure: (word) => nounFiledUnder(word, NOUN_POSSESSION) || nounFiledUnder(word, NOUN_QUANTITY),

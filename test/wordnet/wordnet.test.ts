@@ -67,6 +67,8 @@ describe('related', () => {
     expect(texts(wn.related('portugal'), 'capital')).not.toContain('porto');
     expect(texts(wn.related('oporto'), 'capital')).toEqual([]);
     expect(texts(wn.related('oslo', { relations: ['pertainym'] }), 'capital')).toEqual([]);
+    expect(wn.namesCapitalOrCountry('oslo') && wn.namesCapitalOrCountry('norway')).toBe(true);
+    expect(wn.namesCapitalOrCountry('oporto') || wn.namesCapitalOrCountry('osloo')).toBe(false);
     // Malabo is part of an island before it is part of its country; the country is what it stands for.
     expect(texts(wn.related('malabo'), 'capital')).toContain('equatorial guinea');
     expect(texts(wn.related('malabo'), 'capital')).not.toContain('bioko');
