@@ -1,11 +1,17 @@
 #!/bin/sh
 # Makes sure apt knows the Debian packages `npm run build-glossary` downloads (they are fetched with
 # `apt-get download`, never installed). Idempotent: does nothing when apt already lists them.
+# The list is GLOSSARY_PACKAGES in src/lexicon/build-glossaries.ts.
 set -eu
-if apt-cache show mueller7-dict apertium-rus-ukr lttoolbox liblttoolbox3 wukrainian >/dev/null 2>&1; then
+PACKAGES="mueller7-dict apertium-rus-ukr lttoolbox liblttoolbox3 wukrainian
+  dict-freedict-deu-eng apertium-eng-spa apertium-fr-es
+  wspanish wfrench hunspell-es hunspell-fr-classical hunspell-tools"
+# shellcheck disable=SC2086 # one argument per package
+if apt-cache show $PACKAGES >/dev/null 2>&1; then
   exit 0
 fi
 SUDO=''
 if [ "$(id -u)" -ne 0 ]; then SUDO='sudo'; fi
 $SUDO apt-get update -qq
-apt-cache show mueller7-dict apertium-rus-ukr lttoolbox liblttoolbox3 wukrainian >/dev/null
+# shellcheck disable=SC2086
+apt-cache show $PACKAGES >/dev/null

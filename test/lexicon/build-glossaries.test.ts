@@ -1,7 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildGlossaries, canFetchDebianPackages, GLOSSARY_FILES } from '../../src/lexicon/build-glossaries.js';
+import { buildGlossaries, canFetchDebianPackages, GLOSSARY_FILES, GLOSSARY_PACKAGES } from '../../src/lexicon/build-glossaries.js';
 import { tempDir } from '../helpers/coverage-index.js';
 
 // CI makes apt list the Debian packages (.ci/run → scripts/setup-glossary-tools.sh), so there a missing package
@@ -25,4 +25,12 @@ describe('the committed word tables', () => {
     },
     180_000,
   );
+});
+
+describe('the set-up script', () => {
+  it('makes apt list every package the build downloads', () => {
+    const script = readFileSync(path.resolve(import.meta.dirname, '../../scripts/setup-glossary-tools.sh'), 'utf8');
+    const listed = /PACKAGES="([^"]*)"/.exec(script)![1]!.split(/\s+/).filter(Boolean);
+    expect(new Set(listed)).toEqual(new Set(GLOSSARY_PACKAGES));
+  });
 });

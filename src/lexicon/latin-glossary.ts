@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { latinStem, type LatinLanguage } from '../text/latin-language.js';
+import { readLatinTable, type LatinLemma, type LatinTable } from './latin-tables.js';
+
+/**
+ * English translations of German, French and Spanish words, from the tables `npm run build-glossary` writes
+ * (lexicon/README.md says where they come from and under which licences). Each table is loaded on the first
+ * question in its language: other teams never pay for it.
+ */
+const TABLE_FILE: Record<LatinLanguage, URL> = {
+  de: new URL('../../lexicon/de-en/glossary.tsv', import.meta.url),
+  fr: new URL('../../lexicon/fr-en/glossary.tsv', import.meta.url),
+  es: new URL('../../lexicon/es-en/glossary.tsv', import.meta.url),
+};
+
+const tables = new Map<LatinLanguage, LatinTable>();
+
+function tableOf(language: LatinLanguage): LatinTable {
+  let table = tables.get(language);
+  if (!table) {
+    table = readLatinTable(readFileSync(TABLE_FILE[language], 'utf8'));
+    tables.set(language, table);
+  }
+  return table;
+}
+
+function sharedPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/**
+ * Of the lemmas a word's stem leads to, those spelt most like the word first ("ventes" is of "vente", sale,
+ * not "vent", wind); the table's order breaks ties. Written case counts too: a German noun is capitalised, the
+ * verb spelt alike is not ("Sagen" legends, "sagen" say), though a question typed in lower case loses that. A
+ * French or Spanish verb form is of a verb of its stem, however much closer a noun is spelt ("costó" is of
+ * "costar", not "costa"), unless the word is that noun itself ("estado").
+ */
+function closestFirst(word: string, lemmas: LatinLemma[], language: LatinLanguage): LatinLemma[] {
+  const lower = word.toLowerCase();
+  const apart = (lemma: string) => {
+    const l = lemma.toLowerCase();
+    return l.length + lower.length - 2 * sharedPrefix(l, lower) + (lemma[0] === word[0] ? 0 : CASE_MISMATCH);
+  };
+  const byCloseness = (group: LatinLemma[]) =>
+    group.map((l, i) => ({ l, i, d: apart(l.lemma) })).sort((a, b) => a.d - b.d || a.i - b.i).map((x) => x.l);
+  const verbForm = VERB_FORM[language]?.test(lower) && !lemmas.some((l) => l.lemma.toLowerCase() === lower);
+  const verbs = verbForm ? lemmas.filter((l) => INFINITIVE[language]!.test(l.lemma)) : [];
+  return [...byCloseness(verbs), ...byCloseness(lemmas.filter((l) => !verbs.includes(l)))];
+}
+// Past tenses, participles and infinitives of French and Spanish verbs; their infinitives.
+const VERB_FORM: Partial<Record<LatinLanguage, RegExp>> = {
+  es: /(?:ó|ió|aron|ieron|aba|aban|ía|ían|ado|ados|ada|adas|ido|idos|ida|idas|ando|iendo|ar|er|ir)$/u,
+  fr: /(?:é|ée|és|ées|ait|aient|èrent|irent|er|ir)$/u,
+};
+const INFINITIVE: Partial<Record<LatinLanguage, RegExp>> = { es: /(?:ar|er|ir)$/u, fr: /(?:er|ir|re)$/u };
+const CASE_MISMATCH = 0.5;
+
+/** A German compound's parts join with these ("Arbeitsmarkt": Arbeit-s-markt). */
+const LINKING = ['', 's', 'es', 'n', 'en', 'e'];
+const MIN_PART = 3;
+
+function lookUp(word: string, language: LatinLanguage): string[] {
+  const lemmas = tableOf(language).get(latinStem(word.toLowerCase(), language));
+  return lemmas ? [...new Set(closestFirst(word, lemmas, language).flatMap((l) => l.english))] : [];
+}
+
+/** Whether the table has the word as one of its lemmas, as written (case aside): a headword, not a stem's chance match. */
+export function isLemma(word: string, language: LatinLanguage): boolean {
+  const lower = word.toLowerCase();
+  return (tableOf(language).get(latinStem(lower, language)) ?? []).some((l) => l.lemma.toLowerCase() === lower);
+}
+
+// A German verb's past and participle forms ("sagte", "gesagt", "erklärten") and its infinitive.
+const GERMAN_VERB_FORM = /^(?:ge)?(\p{L}{2,}?)(?:te|ten|test|tet|t)$/u;
+
+/** The infinitive a German verb form the table lacks may be of ("sagte" → "sagen"): the dictionary's headword. */
+function germanInfinitive(word: string): string[] {
+  const m = GERMAN_VERB_FORM.exec(word.toLowerCase());
+  if (!m) return [];
+  const stem = m[1]!;
+  const infinitives = word.toLowerCase().startsWith('ge') ? [`${stem}en`, `ge${stem}en`] : [`${stem}en`];
+  return infinitives.filter((i) => isLemma(i, 'de')).flatMap((i) => lookUp(i, 'de'));
+}
+
+/**
+ * A German compound the dictionary lacks, read as its head and what qualifies it ("Ölpreisanstieg" → "oil
+ * price rise"): the longest last part that is a headword (or one's plural), then the rest the same way. Parts
+ * must be headwords as written, or a stem's chance match reads "Bürgermeisterwahl" as "Bürgermeist-erwahl".
+ */
+function compound(word: string): string[] {
+  const lower = word.toLowerCase();
+  for (let at = MIN_PART; at <= lower.length - MIN_PART; at++) {
+    // The head of a compound is a noun, capitalised as one.
+    const head = capitalised(lower.slice(at));
+    if (!isHeadword(head)) continue;
+    const left = lower.slice(0, at);
+    // Without a linking letter, what qualifies the head may be a headword ("Arbeit-s-markt") or a compound itself.
+    const parts = LINKING.filter((link) => left.endsWith(link) && left.length - link.length >= MIN_PART).map((link) => capitalised(left.slice(0, left.length - link.length)));
+    const headword = parts.find((part) => isLemma(part, 'de'));
+    const modifier = headword ? lookUp(headword, 'de')[0] : parts.map((part) => compound(part)[0]).find(Boolean);
+    if (modifier) return [`${modifier} ${lookUp(head, 'de')[0]}`];
+  }
+  return [];
+}
+
+const PLURAL = /(?:e|en|n|s|es|er)$/u;
+const isHeadword = (part: string) => isLemma(part, 'de') || isLemma(part.replace(PLURAL, ''), 'de');
+
+/** A German word no headword's stem matches that reads as a compound of headwords ("Hafenbrücke"): a noun, not a name. */
+export function isGermanCompound(word: string): boolean {
+  return lookUp(word, 'de').length === 0 && compound(word).length > 0;
+}
+
+/** English translations of a German, French or Spanish word in any inflected form, best first; [] when unknown. */
+export function translateLatinWord(word: string, language: LatinLanguage): string[] {
+  const found = lookUp(word, language);
+  if (language !== 'de' || isLemma(word, language)) return found;
+  const verb = germanInfinitive(word);
+  if (verb.length > 0) return [...new Set([...verb, ...found])];
+  return found.length > 0 ? found : compound(word);
+}
+
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);

@@ -1,0 +1,242 @@
+import { latinStem, type LatinLanguage } from '../text/latin-language.js';
+import { units } from './ukrainian-bridge.js';
+
+/**
+ * The German, French and Spanish word tables: each word stem → the lemmas written with it, each with its
+ * English translations, best first. German comes from FreeDict's German-English dictionary, whose headwords
+ * include inflected forms; French and Spanish from Apertium's analysers and bilingual dictionaries (French through
+ * Spanish, as Ukrainian goes through Russian), run over Debian's word lists.
+ */
+export type LatinTable = Map<string, LatinLemma[]>;
+
+export interface LatinLemma {
+  lemma: string;
+  /** Best first; a proper noun's English keeps its capital ("Lisboa" → "Lisbon"). */
+  english: string[];
+}
+
+/**
+ * Lemmas kept per stem, and English translations per lemma: a question word needs its meaning, not every shade.
+ * German keeps fewer: its dictionary has a headword for every compound and inflected form.
+ */
+const MAX_LEMMAS = 4;
+const MAX_TRANSLATIONS = 3;
+const GERMAN_LIMITS = { lemmas: 3, translations: 2 };
+
+export interface EnglishVocabulary {
+  /** Whether a translation is English a question can be matched by: every word a dictionary word. */
+  isEnglish(phrase: string): boolean;
+  /** How common a word is in written English, on a log scale (0 when unknown). */
+  commonness(word: string): number;
+  /** A single word's dictionary form ("prices" → "price", "said" → "say"): what the question is read with. */
+  baseForm(phrase: string): string;
+  /** A place, people, month…, as WordNet writes it ("new guinea" → "New Guinea"); null for any other word. */
+  properNoun(phrase: string): string | null;
+}
+
+// dictd's base64 digits for an entry's offset and length in the .index file.
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const decode = (digits: string) => [...digits].reduce((n, c) => n * 64 + BASE64.indexOf(c), 0);
+
+/**
+ * FreeDict's entries as [headword, lines after the headword's], from its dictd .index and (unzipped) .dict. The
+ * headword is read from the entry, as written: the index folds its case.
+ */
+export function freeDictEntries(index: string, dict: Buffer): [string, string[]][] {
+  const entries: [string, string[]][] = [];
+  for (const line of index.split('\n')) {
+    const [key, offset, length] = line.split('\t');
+    if (!key || !offset || !length || key.startsWith('00-database') || key.startsWith('00database')) continue;
+    const start = decode(offset);
+    const [first, ...rest] = dict.toString('utf8', start, start + decode(length)).split('\n');
+    const headword = first!.replace(MARKUP, ' ').replace(/\s+/gu, ' ').trim();
+    entries.push([headword, rest]);
+  }
+  return entries;
+}
+
+// Cross-references, notes, synonyms and examples ("Aal in Aspik" - Jellied Eel) are not translations.
+const NOT_A_TRANSLATION = /^(?:Synonyms?:|Antonyms?:|see:|Note:|")/u;
+// Subject labels ([cook.]), grammar (<n>), remarks in brackets, phonetics (/…/) and sense numbers.
+const MARKUP = /\[[^\]]*\]|<[^>]*>|\([^)]*\)|\/[^/]*\//gu;
+const SENSE_NUMBER = /^\d+\.\s*/u;
+const MAX_WORDS = 3;
+
+/** An entry's translations in the dictionary's order: single words or short phrases, "to" dropped from verbs. */
+export function freeDictTranslations(lines: string[]): string[] {
+  const found: string[] = [];
+  for (const line of lines.map((l) => l.trim())) {
+    if (!line || NOT_A_TRANSLATION.test(line)) continue;
+    for (const item of line.replace(MARKUP, ' ').replace(SENSE_NUMBER, '').split(/[,;]/u)) {
+      const phrase = item.replace(/\s+/gu, ' ').trim().replace(/^to /u, '');
+      if (phrase && phrase.split(' ').length <= MAX_WORDS && !found.includes(phrase)) found.push(phrase);
+    }
+  }
+  return found;
+}
+
+/**
+ * What one place further down an entry costs against the English word's commonness: the dictionary lists senses
+ * in no order ("Preis": award, cost, pot, price), so a common word given fourth beats a rare one given first.
+ */
+const POSITION_COST = 0.3;
+const ONE_WORD = /^[\p{L}-]{2,}$/u;
+
+/**
+ * Each headword's translations, best first: by how common the English is, a little less for each place further
+ * down an entry, and more for each entry (sense) that gives it, the more so the more examples that entry has.
+ * A headword has an entry per sense ("Entscheidung": decision with a dozen examples, … move with none), and a
+ * dictionary illustrates the plain senses most.
+ */
+function rankedTranslations(entries: [string, string[]][], english: EnglishVocabulary): Map<string, { translations: string[]; best: number }> {
+  const scored = new Map<string, Map<string, { score: number; evidence: number }>>();
+  for (const [headword, lines] of entries) {
+    if (!ONE_WORD.test(headword)) continue;
+    const best = scored.get(headword) ?? new Map<string, { score: number; evidence: number }>();
+    const evidence = 1 + lines.filter((l) => l.trim().startsWith('"')).length;
+    freeDictTranslations(lines)
+      .filter((t) => english.isEnglish(t.toLowerCase()))
+      .forEach((t, position) => {
+        const translation = english.properNoun(t.toLowerCase()) ?? english.baseForm(t.toLowerCase());
+        const score = phraseCommonness(t, english) - POSITION_COST * position;
+        const seen = best.get(translation) ?? { score: -Infinity, evidence: 0 };
+        best.set(translation, { score: Math.max(seen.score, score), evidence: seen.evidence + evidence });
+      });
+    if (best.size > 0) scored.set(headword, best);
+  }
+  const out = new Map<string, { translations: string[]; best: number }>();
+  for (const [headword, best] of scored) {
+    const ranked = [...best]
+      .map(([t, { score, evidence }]) => [t, score + EVIDENCE_WEIGHT * Math.log2(1 + evidence)] as const)
+      .sort(([ta, a], [tb, b]) => b - a || compare(ta, tb));
+    out.set(headword, { translations: ranked.map(([t]) => t), best: ranked[0]![1] });
+  }
+  return out;
+}
+const EVIDENCE_WEIGHT = 1.5;
+
+export function germanTable(entries: [string, string[]][], english: EnglishVocabulary): LatinTable {
+  const byStem = new Map<string, Map<string, string[]>>();
+  const ranked = rankedTranslations(entries, english);
+  // Case tells a German noun from the verb spelt alike ("Sagen" legends, "sagen" say): the lemma keeps it.
+  for (const [lemma, { translations }] of ranked) {
+    const stem = latinStem(lemma.toLowerCase(), 'de');
+    byStem.set(stem, (byStem.get(stem) ?? new Map<string, string[]>()).set(lemma, translations));
+  }
+  // Of the many headwords of a stem, those whose meaning is common English come first ("sagen" tell, before "Sager").
+  return tableOf(byStem, (_, lemma) => ranked.get(lemma)!.best, GERMAN_LIMITS);
+}
+
+
+function phraseCommonness(phrase: string, english: EnglishVocabulary): number {
+  const parts = phrase.toLowerCase().split(' ');
+  return Math.min(...parts.map((p) => english.commonness(english.baseForm(p))));
+}
+
+/** Lemmas sorted, then cut to the best: deterministic output for a byte-for-byte rebuild. */
+function tableOf(
+  byStem: Map<string, Map<string, string[]>>,
+  votes: (stem: string, lemma: string) => number,
+  limits = { lemmas: MAX_LEMMAS, translations: MAX_TRANSLATIONS },
+): LatinTable {
+  const table: LatinTable = new Map();
+  for (const [stem, lemmas] of [...byStem].sort(([a], [b]) => compare(a, b))) {
+    const ranked = [...lemmas]
+      .map(([lemma, english]) => ({ lemma, english: english.slice(0, limits.translations) }))
+      .sort((a, b) => votes(stem, b.lemma) - votes(stem, a.lemma) || a.lemma.length - b.lemma.length || compare(a.lemma, b.lemma));
+    table.set(stem, ranked.slice(0, limits.lemmas));
+  }
+  return table;
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export interface ApertiumSteps {
+  /** Morphological analysis of word forms (lt-proc -a). */
+  analyse(forms: string[]): string[];
+  /** Bilingual lookups of analyses written `^lemma<tags>$`, in order: French → Spanish → English, or Spanish → English. */
+  translate: ((analyses: string[]) => string[])[];
+}
+
+/** An analysis's lemma: tags dropped, a multi-word lemma's parts joined ("take# off" → "take off"). */
+const lemmaOf = (analysis: string) => analysis.replace(/<[^>]*>/gu, '').replace(/#\s*/u, ' ').trim();
+const isProperNoun = (analysis: string) => analysis.includes('<np>');
+
+/**
+ * French or Spanish: every form of the word list analysed into its lemmas, each lemma translated through the
+ * chain of bilingual dictionaries (the dictionary's first translation first), and kept by the stem of each form.
+ * A lemma with more forms of a stem comes first: "ventes" and "vente" are the noun's, not the verb "venter".
+ */
+export function apertiumTable(forms: string[], language: LatinLanguage, steps: ApertiumSteps, english: EnglishVocabulary): LatinTable {
+  const lemmasOfForm = new Map<string, Set<string>>();
+  const analysisOfLemma = new Map<string, string>();
+  for (const [surface, ...analyses] of units(steps.analyse(forms))) {
+    if (!surface || analyses.length === 0 || analyses[0]!.startsWith('*')) continue;
+    for (const analysis of analyses) {
+      const lemma = lemmaOf(analysis);
+      lemmasOfForm.set(surface, (lemmasOfForm.get(surface) ?? new Set()).add(lemma));
+      if (!analysisOfLemma.has(lemma)) analysisOfLemma.set(lemma, analysis);
+    }
+  }
+  const englishOf = translateChain([...analysisOfLemma.values()], steps.translate, english);
+  const translationsOf = (lemma: string) => englishOf.get(analysisOfLemma.get(lemma)!) ?? [];
+  const byStem = new Map<string, Map<string, string[]>>();
+  const formCount = new Map<string, number>();
+  for (const [surface, lemmas] of lemmasOfForm) {
+    const stem = latinStem(surface.toLowerCase(), language);
+    for (const lemma of lemmas) {
+      const translations = translationsOf(lemma);
+      if (translations.length === 0) continue;
+      const kept = byStem.get(stem) ?? new Map<string, string[]>();
+      kept.set(lemma.toLowerCase(), translations);
+      byStem.set(stem, kept);
+      formCount.set(`${stem} ${lemma.toLowerCase()}`, (formCount.get(`${stem} ${lemma.toLowerCase()}`) ?? 0) + 1);
+    }
+  }
+  return tableOf(byStem, (stem, lemma) => formCount.get(`${stem} ${lemma}`) ?? 0);
+}
+
+/** Each analysis's English, through every dictionary of the chain; a target the next one lacks ends there. */
+function translateChain(analyses: string[], chain: ApertiumSteps['translate'], english: EnglishVocabulary): Map<string, string[]> {
+  let current = new Map(analyses.map((a) => [a, [a]]));
+  for (const step of chain) {
+    const asked = [...new Set([...current.values()].flat())];
+    const targetsOf = new Map<string, string[]>();
+    for (const [source, ...targets] of units(step(asked.map((a) => `^${a}$`)))) {
+      if (source) targetsOf.set(source, targets.filter((t) => !t.startsWith('@') && lemmaOf(t).length > 0));
+    }
+    current = new Map([...current].map(([origin, sources]) => [origin, [...new Set(sources.flatMap((s) => targetsOf.get(s) ?? []))]]));
+  }
+  const out = new Map<string, string[]>();
+  for (const [origin, targets] of current) {
+    const words = targets
+      .map((t) => (isProperNoun(t) ? lemmaOf(t) : english.baseForm(lemmaOf(t).toLowerCase())))
+      .filter((w) => english.isEnglish(w.toLowerCase()));
+    if (words.length > 0) out.set(origin, [...new Set(words)]);
+  }
+  return out;
+}
+
+/** `stem<TAB>lemma=english|english lemma=english`, spaces inside a lemma or translation written as "_". */
+export function writeLatinTable(table: LatinTable): string {
+  const cell = (s: string) => s.replace(/ /gu, '_');
+  return [...table].map(([stem, lemmas]) => `${stem}\t${lemmas.map((l) => `${cell(l.lemma)}=${l.english.map(cell).join('|')}`).join(' ')}`).join('\n') + '\n';
+}
+
+export function readLatinTable(text: string): LatinTable {
+  const table: LatinTable = new Map();
+  const word = (s: string) => s.replace(/_/gu, ' ');
+  for (const line of text.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab < 0) continue;
+    const lemmas = line
+      .slice(tab + 1)
+      .split(' ')
+      .map((pair) => {
+        const [lemma, english] = pair.split('=');
+        return { lemma: word(lemma!), english: (english ?? '').split('|').filter(Boolean).map(word) };
+      });
+    table.set(line.slice(0, tab), lemmas);
+  }
+  return table;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { isGermanCompound, translateLatinWord } from '../../src/lexicon/latin-glossary.js';
+
+// The committed tables (lexicon/de-en, fr-en, es-en), read as a question's words are.
+describe('German, French and Spanish words in English', () => {
+  it.each([
+    ['Brücken', 'de', 'bridge'],
+    ['ponts', 'fr', 'bridge'],
+    ['puentes', 'es', 'bridge'],
+    ['construits', 'fr', 'build'],
+    ['construyó', 'es', 'build'],
+  ] as const)('reads the inflected form "%s" (%s) as its lemma\'s English, %s', (word, language, english) => {
+    expect(translateLatinWord(word, language)).toContain(english);
+  });
+
+  it('reads a German past tense the dictionary lacks through its infinitive ("kaufte": kaufen, buy)', () => {
+    expect(translateLatinWord('kaufte', 'de')[0]).toBe('buy');
+  });
+
+  it('reads a German compound the dictionary lacks as its parts, the head last ("Hafenbrücke": port bridge)', () => {
+    expect(isGermanCompound('Hafenbrücke')).toBe(true);
+    expect(translateLatinWord('Hafenbrücke', 'de')).toEqual(['port bridge']);
+  });
+
+  it('joins three parts, with the linking letters German puts between them', () => {
+    expect(translateLatinWord('Brückenbaukosten', 'de')).toEqual(['bridge building costs']);
+  });
+
+  it('keeps a place\'s English name capitalised, so the question reads it as a name', () => {
+    expect(translateLatinWord('Spanien', 'de')[0]).toBe('Spain');
+  });
+
+  it('finds nothing for a word of no language ("Zqwx")', () => {
+    expect(translateLatinWord('Zqwx', 'de')).toEqual([]);
+    expect(isGermanCompound('Zqwx')).toBe(false);
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { apertiumTable, freeDictEntries, freeDictTranslations, germanTable, readLatinTable, writeLatinTable, type EnglishVocabulary } from '../../src/lexicon/latin-tables.js';
+
+// A made-up FreeDict database: dictd's .index gives each entry's offset and length in base64 digits.
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const b64 = (n: number): string => (n < 64 ? B64[n]! : b64(Math.floor(n / 64)) + B64[n % 64]);
+function freeDict(entries: string[]): { index: string; dict: Buffer } {
+  let offset = 0;
+  const lines: string[] = [];
+  for (const entry of entries) {
+    const length = Buffer.byteLength(entry);
+    lines.push(`${entry.split(/[ \n]/)[0]!.toLowerCase()}\t${b64(offset)}\t${b64(length)}`);
+    offset += length;
+  }
+  return { index: `00-database-info\tA\tA\n${lines.join('\n')}\n`, dict: Buffer.from(entries.join('')) };
+}
+
+// English as the build sees it: a handful of words, the commoner ones ranked so.
+const COMMON: Record<string, number> = { move: 8, decision: 6, ruling: 4, say: 9, tell: 8, legend: 4, quarrel: 3, quarrels: 3, bridge: 6, iceland: 3 };
+const english: EnglishVocabulary = {
+  isEnglish: (phrase) => phrase.split(' ').every((w) => w in COMMON || w === 'town' || w === 'hall'),
+  commonness: (word) => COMMON[word] ?? 0,
+  baseForm: (phrase) => (phrase === 'quarrels' ? 'quarrel' : phrase),
+  properNoun: (phrase) => (phrase === 'iceland' ? 'Iceland' : null),
+};
+
+describe('FreeDict entries', () => {
+  it('reads each entry by the index, its headword as written in the entry (the index folds case)', () => {
+    const { index, dict } = freeDict(['Brücke /ˈbʁʏkə/ <fem, n, sg>\nbridge <n>\n\n', 'zanken /ˈtsaŋkən/ <v>\nquarrel <v>\n\n']);
+    expect(freeDictEntries(index, dict).map(([headword, lines]) => [headword, freeDictTranslations(lines)])).toEqual([
+      ['Brücke', ['bridge']],
+      ['zanken', ['quarrel']],
+    ]);
+  });
+
+  it('keeps translations, not examples, notes, cross-references, labels or sense numbers', () => {
+    const lines = [' [adm.] decision <n>, ruling <n>', '         Note: on sth.', '      "eine Entscheidung treffen"  - make a decision', '   Synonyms: {Beschluss}', ' see: {Urteil}', '2. to say'];
+    expect(freeDictTranslations(lines)).toEqual(['decision', 'ruling', 'say']);
+  });
+});
+
+describe('the German table', () => {
+  const entry = (head: string, translation: string, examples = 0) =>
+    `${head} /x/ <n>\n${translation} <n>\n${Array.from({ length: examples }, (_, i) => `      "Beispiel ${i}"  - example ${i}\n`).join('')}\n`;
+
+  it('ranks a headword\'s senses by how well the dictionary illustrates them, not only by how common the English is', () => {
+    // "move" is the commoner English word, but the entry that gives "decision" has the examples.
+    const { index, dict } = freeDict([entry('Beschied', 'decision', 6), entry('Beschied', 'move')]);
+    const table = germanTable(freeDictEntries(index, dict), english);
+    expect([...table.values()][0]![0]).toEqual({ lemma: 'Beschied', english: ['decision', 'move'] });
+  });
+
+  it('keeps a noun and the verb spelt alike apart by case, and lemmatises the English', () => {
+    const { index, dict } = freeDict([entry('Zanken', 'quarrels'), 'zanken /x/ <v>\nsay <v>\n\n']);
+    const lemmas = [...germanTable(freeDictEntries(index, dict), english).values()].flat();
+    expect(lemmas).toContainEqual({ lemma: 'zanken', english: ['say'] });
+    expect(lemmas).toContainEqual({ lemma: 'Zanken', english: ['quarrel'] });
+  });
+
+  it('keeps a proper noun\'s capital, as WordNet writes it', () => {
+    const { index, dict } = freeDict([entry('Eisinsel', 'ICELAND')]);
+    expect([...germanTable(freeDictEntries(index, dict), english).values()][0]![0]!.english).toEqual(['Iceland']);
+  });
+
+  it('writes and reads back the same table', () => {
+    const { index, dict } = freeDict([entry('Rathaus', 'town hall'), entry('Brücke', 'bridge')]);
+    const table = germanTable(freeDictEntries(index, dict), english);
+    expect(readLatinTable(writeLatinTable(table))).toEqual(table);
+  });
+});
+
+describe('the French and Spanish tables', () => {
+  // Apertium's stream format, as lt-proc writes it: ^surface/analysis/…$, or ^lemma<tags>/target<tags>/…$.
+  const analyses: Record<string, string> = { dijeron: 'decir<vblex><ifi><p3><pl>', puentes: 'puente<n><m><pl>', puente: 'puente<n><m><sg>' };
+  const bilingual: Record<string, string> = { decir: 'say<vblex>/tell<vblex>', puente: 'bridge<n>' };
+  const steps = {
+    analyse: (forms: string[]) => forms.map((f) => (analyses[f] ? `^${f}/${analyses[f]}$` : `^${f}/*${f}$`)),
+    translate: [(lines: string[]) => lines.map((l) => { const lemma = l.slice(1).replace(/<.*$/, ''); return `${l.slice(0, -1)}/${bilingual[lemma] ?? `@${lemma}`}$`; })],
+  };
+
+  it('keys each lemma by the stems of its forms, its English through the bilingual dictionary in order', () => {
+    const table = apertiumTable(['dijeron', 'puente', 'puentes', 'zzz'], 'es', steps, english);
+    const all = [...table.values()].flat();
+    expect(all).toContainEqual({ lemma: 'decir', english: ['say', 'tell'] });
+    expect(all).toContainEqual({ lemma: 'puente', english: ['bridge'] });
+    expect(all.some((l) => l.lemma === 'zzz')).toBe(false);
+  });
+});
