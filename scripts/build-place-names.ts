@@ -3,7 +3,8 @@
  *
  * Writes lexicon/places/place-names.json: the English names of countries, territories and cities as written in every
  * Cyrillic-script locale of Unicode CLDR, keyed by the stem their case forms share (the stems of each word for a
- * name of several words), plus the old Latin spellings CLDR's time zone ids keep for renamed cities. The two
+ * name of several words), plus the old Latin spellings CLDR's time zone ids keep for renamed cities; and
+ * lexicon/places/latin-place-names.json: the German, French and Spanish names that differ from the English. The two
  * CLDR packages (≈130 MB unpacked) are fetched with `npm pack` into a temporary folder, never installed.
  */
 import { execFileSync } from 'node:child_process';
@@ -16,6 +17,9 @@ import { multiWordStem } from '../src/text/exonyms.js';
 
 const CLDR_VERSION = '48.2.0';
 const OUT = fileURLToPath(new URL('../lexicon/places/place-names.json', import.meta.url));
+const LATIN_OUT = fileURLToPath(new URL('../lexicon/places/latin-place-names.json', import.meta.url));
+/** The languages besides English a Latin-script question is read in (src/text/latin-language.ts). */
+const LATIN_LOCALES = ['de', 'fr', 'es'];
 
 type Names = Record<string, string>;
 interface Zone { exemplarCity?: string; [part: string]: unknown }
@@ -154,6 +158,33 @@ function build(folders: { names: string; dates: string }) {
   return { places, multiWordPlaces, latinSpellings, locales, ambiguous, stems: englishByStem.size - ambiguous };
 }
 
+/**
+ * German, French and Spanish names of countries, territories and cities that differ from the English one
+ * ("Lisboa", "Pays-Bas", "Niederlande"), by locale, lower case. These languages do not decline names,
+ * so a question writes them whole.
+ */
+function latinPlaces(folders: { names: string; dates: string }): Record<string, Record<string, string>> {
+  const englishTerritories = territories(folders.names, 'en');
+  const englishCities = exemplarCities(folders.dates, 'en');
+  const out: Record<string, Record<string, string>> = {};
+  for (const locale of LATIN_LOCALES) {
+    const byName = new Map<string, Set<string>>();
+    const add = (localName: string | undefined, english: string | undefined) => {
+      if (!localName || !english || localName.length < MIN_NAME || localName.split(/\s+/).length > MAX_WORDS) return;
+      const name = localName.toLowerCase();
+      if (name !== english.toLowerCase()) byName.set(name, (byName.get(name) ?? new Set<string>()).add(english));
+    };
+    for (const [code, name] of Object.entries(territories(folders.names, locale))) {
+      const baseCode = code.replace(/-alt-.*$/, '');
+      if (!NOT_PLACES.has(baseCode)) add(name, englishTerritories[baseCode]);
+    }
+    for (const [id, city] of exemplarCities(folders.dates, locale)) add(city, englishCities.get(id) ?? cityFromZoneId(id));
+    const unambiguous = [...byName].filter(([, english]) => english.size === 1).sort(([a], [b]) => a.localeCompare(b));
+    out[locale] = Object.fromEntries(unambiguous.map(([name, english]) => [name, [...english][0]!]));
+  }
+  return out;
+}
+
 const work = mkdtempSync(path.join(tmpdir(), 'cldr-'));
 try {
   const folders = unpackCldr(work);
@@ -161,6 +192,10 @@ try {
   const source = `Unicode CLDR ${CLDR_VERSION} (npm cldr-localenames-full and cldr-dates-full ${CLDR_VERSION}: territory names and exemplar cities of its Cyrillic-script locales), Unicode License v3, https://www.unicode.org/license.txt`;
   writeFileSync(OUT, JSON.stringify({ source, locales, places, multiWordPlaces, latinSpellings }) + '\n');
   const multi = Object.values(multiWordPlaces).flat().length;
+  const latin = latinPlaces(folders);
+  const latinSource = `Unicode CLDR ${CLDR_VERSION} (npm cldr-localenames-full and cldr-dates-full ${CLDR_VERSION}: territory names and exemplar cities of its ${LATIN_LOCALES.join(', ')} locales, where they differ from the English), Unicode License v3, https://www.unicode.org/license.txt`;
+  writeFileSync(LATIN_OUT, JSON.stringify({ source: latinSource, places: latin }) + '\n');
+  console.log(`${Object.values(latin).map((p) => Object.keys(p).length).join(' / ')} ${LATIN_LOCALES.join(' / ')} place names → ${path.relative(process.cwd(), LATIN_OUT)}`);
   console.log(`${locales.length} Cyrillic locales, ${Object.keys(places).length} places, ${stems} stems, ${multi} names of several words (${ambiguous} ambiguous dropped), ${Object.keys(latinSpellings).length} Latin spellings → ${path.relative(process.cwd(), OUT)}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
