@@ -1,6 +1,7 @@
 import { UserError } from '../errors.js';
 import { foldedWords } from '../text/fold.js';
 import { glossCyrillic, type UntranslatedWord } from './gloss.js';
+import { glossLatin, latinQuestionLanguage } from './latin-gloss.js';
 import { questionKind, withoutKindWords, type QuestionKind } from './question-kind.js';
 import { mentionsDate } from '../text/dates-in-text.js';
 import { contentWords, lightStem } from '../text/terms.js';
@@ -11,7 +12,7 @@ export const MAX_QUESTION_LENGTH = 1000;
 
 export interface ParsedQuery {
   text: string;
-  /** The question in English: the text itself, or a Ukrainian or Russian question's word-by-word gloss. */
+  /** The question in English: the text itself, or a Ukrainian, Russian, German, French or Spanish question's word-by-word gloss. */
   english: string;
   /** Distinct content words (folded, canonical), in order. */
   words: string[];
@@ -61,8 +62,9 @@ export function parseQuery(question: string): ParsedQuery {
   if (text.length > MAX_QUESTION_LENGTH) {
     throw new UserError(`The question is ${text.length} characters long; the limit is ${MAX_QUESTION_LENGTH}.`);
   }
-  // A Ukrainian or Russian question is parsed as its English gloss.
-  const gloss = isCyrillic(text) ? glossCyrillic(text) : null;
+  // A Ukrainian, Russian, German, French or Spanish question is parsed as its English gloss.
+  const latin = isCyrillic(text) ? null : latinQuestionLanguage(text);
+  const gloss = isCyrillic(text) ? glossCyrillic(text) : latin ? glossLatin(text, latin) : null;
   const english = gloss?.text ?? text;
   const topic = withoutKindWords(english).replace(TIMELINE, ' ');
   const words = [...new Set(contentWords(topic))];
@@ -104,7 +106,7 @@ function countedWord(english: string, words: string[]): number | null {
   return at < 0 ? null : at;
 }
 
-/** The small words inside names ("Tour de France", "Ludwig van Beethoven", "Banco del Sur"). */
+/** The small words inside names ("Rio de Janeiro", "Ludwig van Beethoven", "Banco del Sur"). */
 const NAME_PARTICLES = new Set('de da di du del della der den van von la le al bin ibn dos das'.split(' '));
 
 /**

@@ -1,0 +1,265 @@
+import { isGermanCompound, isLemma, translateLatinWord } from '../lexicon/latin-glossary.js';
+import { foldedWords } from '../text/fold.js';
+import { FUNCTION_WORDS, LATIN_LANGUAGES, latinLanguage, type LatinLanguage } from '../text/latin-language.js';
+import { isEnglishWord } from './word-weights.js';
+import { latinPlaceAt } from '../text/latin-places.js';
+import { isStopWord, lightStem } from '../text/terms.js';
+import type { Gloss } from './gloss.js';
+import { asksWhatWasSaid } from './question-kind.js';
+import { ownEntry } from '../util/own-entry.js';
+
+/**
+ * A German, French or Spanish question read word by word into English, as a Ukrainian or Russian one is
+ * (gloss.ts): question words become "who", "when", …; names stay as written; other words take their dictionary
+ * translation, the others kept as alternatives. The asker's own words are kept too, as their stems: coverage
+ * written in the question's language says them.
+ */
+
+// Question words, and the few of two words, in the forms a question writes them.
+const QUESTION_WORDS: Record<LatinLanguage, [string, string][]> = {
+  de: [
+    ['wie viele|wie vielen|wieviele', 'how many'],
+    ['wie viel|wieviel', 'how much'],
+    // "Wo-" with a preposition asks what the preposition governs ("Worauf achten sie?" what do they mind?).
+    ['wobei|worauf|womit|wofür|worüber|wovon|woran|wodurch|worin|wonach|woraus', 'what'],
+    ['wozu', 'why'],
+    ['wer|wen|wem', 'who'],
+    ['wessen', 'whose'],
+    ['wann', 'when'],
+    ['wo|wohin|woher', 'where'],
+    ['warum|wieso|weshalb|weswegen', 'why'],
+    ['wie', 'how'],
+    ['was', 'what'],
+    ['welche|welcher|welches|welchen|welchem', 'which'],
+  ],
+  fr: [
+    // Elision splits "qu'est-ce que" into "qu'", "est-ce", "que".
+    ['qu est-ce que|qu est-ce qui', 'what'],
+    ['combien de|combien d', 'how many'],
+    ['combien', 'how much'],
+    // Elided "que" opening a question ("qu'a dit …").
+    ['qu', 'what'],
+    ['qui', 'who'],
+    ['quand', 'when'],
+    ['où', 'where'],
+    ['pourquoi', 'why'],
+    ['comment', 'how'],
+    ['que|quoi', 'what'],
+    ['quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles', 'which'],
+  ],
+  es: [
+    ['por qué|por que', 'why'],
+    ['cuántos|cuántas|cuantos|cuantas', 'how many'],
+    ['cuánto|cuánta|cuanto|cuanta', 'how much'],
+    ['quién|quiénes|quien|quienes', 'who'],
+    ['cuándo|cuando', 'when'],
+    ['dónde|adónde|donde', 'where'],
+    ['cómo|como', 'how'],
+    ['qué|que', 'what'],
+    ['cuál|cuáles|cual|cuales', 'which'],
+  ],
+};
+
+/**
+ * Question words spelt as a conjunction or relative is ("que", "cuando", "qui"): chat drops the accent, so these
+ * are question words only where a question word goes, opening a clause ("Selon le maire, que doit …").
+ */
+const ONLY_FIRST = new Set(['qu', 'que', 'qui', 'quien', 'quienes', 'cuando', 'donde', 'como', 'cual', 'cuales', 'cuanto', 'cuanta', 'cuantos', 'cuantas', 'por que', 'was', 'wie']);
+
+/** Phrases that say how, not what ("à peu près" roughly, "à propos de" about): nothing to translate. */
+const FUNCTION_PHRASES: Record<LatinLanguage, string[]> = {
+  de: ['im laufe', 'in bezug auf'],
+  fr: ['à peu près', 'à propos', 'au cours', 'en plus', 'est-ce que'],
+  es: ['acerca de', 'a punto de', 'además de', 'a lo largo de'],
+};
+
+/** Other translations kept: a dictionary's later ones drift into rarer senses. */
+const MAX_ALTERNATIVES = 2;
+
+// French elides articles and pronouns into the next word ("l'économie", "qu'a"), Italian-style.
+const ELISION = /^(?:l|d|qu|n|s|c|j|m|t|jusqu|lorsqu|puisqu)['’]/iu;
+const ELISION_WORDS = new Set(['l', 'd', 'qu', 'n', 's', 'c', 'j', 'm', 't', 'jusqu', 'lorsqu', 'puisqu']);
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+interface Token {
+  text: string;
+  /** Lower case, elision removed. */
+  word: string;
+  /** First of the question or after a comma, colon, semicolon or opening mark. */
+  opensClause: boolean;
+}
+
+const CLAUSE_BREAK = /[,;:¿¡(]/u;
+
+function tokensOf(question: string): Token[] {
+  let end = 0;
+  return [...question.matchAll(TOKEN)].flatMap((m) => {
+    const text = m[0];
+    const opensClause = end === 0 || CLAUSE_BREAK.test(question.slice(end, m.index));
+    end = m.index + text.length;
+    const elided = ELISION.exec(text);
+    const rest = elided ? text.slice(elided[0].length) : text;
+    const head = elided ? [{ text: elided[0], word: elided[0].toLowerCase().replace(/['’]$/u, ''), opensClause }] : [];
+    return rest ? [...head, { text: rest, word: rest.toLowerCase(), opensClause: opensClause && !elided }] : head;
+  });
+}
+
+/** The English of a question word starting at token i, and how many tokens it takes; or null. */
+function questionWordAt(tokens: Token[], i: number, language: LatinLanguage, opensClause: boolean): { english: string; length: number } | null {
+  for (const [forms, english] of QUESTION_WORDS[language]) {
+    for (const form of forms.split('|')) {
+      const parts = form.split(' ');
+      const said = tokens.slice(i, i + parts.length).map((t) => t.word);
+      if (said.join(' ') !== form || (!opensClause && ONLY_FIRST.has(form))) continue;
+      return { english, length: parts.length };
+    }
+  }
+  return null;
+}
+
+/**
+ * Capitalised after the first word, written in capitals, or holding digits. German capitalises every noun: there a
+ * capitalised word is a name unless the dictionary has it as a headword as written. A name that is a word too
+ * ("Brandt", a fire) keeps its readings, and is read as the word if the index never spells the name.
+ */
+function isName(token: Token, index: number, language: LatinLanguage): boolean {
+  if (/\p{N}/u.test(token.text) || /^\p{Lu}{2,}/u.test(token.text)) return true;
+  if (!/^\p{Lu}/u.test(token.text)) return false;
+  if (language === 'de') return !isLemma(token.text, language) && !isGermanCompound(token.text);
+  return index > 0 || translateLatinWord(token.text, language).length === 0;
+}
+
+/**
+ * The language of a question in German, French or Spanish: by its function words (latinLanguage), or, for a
+ * keyword query that has none ("japan industrieproduktion januar anstieg"), by its words, when most are no English
+ * and more of them are one language's headwords than another's. Null for English.
+ */
+export function latinQuestionLanguage(text: string): LatinLanguage | null {
+  const byFunctionWords = latinLanguage(text);
+  if (byFunctionWords) return byFunctionWords;
+  const words = foldedWords(text).filter((w) => !/\d/u.test(w));
+  const foreign = (text.toLowerCase().match(TOKEN) ?? []).filter((t) => !/\d/u.test(t) && foldedWords(t).some((w) => !isEnglishWord(w)));
+  if (words.length === 0 || foreign.length * 2 < words.length) return null;
+  let best: LatinLanguage | null = null;
+  let bestKnown = 0;
+  for (const language of LATIN_LANGUAGES) {
+    const known = foreign.filter((t) => translateLatinWord(t, language).length > 0).length;
+    if (known > bestKnown) [best, bestKnown] = [language, known];
+  }
+  return bestKnown * 2 >= foreign.length && bestKnown >= MIN_KNOWN ? best : null;
+}
+const MIN_KNOWN = 2;
+
+export function glossLatin(question: string, language: LatinLanguage): Gloss {
+  const gloss: Gloss = { text: '', names: [], untranslated: [], alternatives: {}, spellings: {}, readings: {}, originals: {} };
+  const english: string[] = [];
+  const state = { asked: false, speechVerb: null as string | null };
+  const tokens = tokensOf(question);
+  // Whether the clause so far had only function words ("c'était qui …"): a question word may still open it.
+  let clauseOpen = true;
+  for (let i = 0; i < tokens.length; ) {
+    if (tokens[i]!.opensClause) clauseOpen = true;
+    const before = english.length + gloss.untranslated.length + (state.speechVerb ? 1 : 0);
+    i += readAt(tokens, i, language, clauseOpen, { gloss, english, state });
+    clauseOpen &&= english.length + gloss.untranslated.length + (state.speechVerb ? 1 : 0) === before;
+  }
+  const text = state.speechVerb ? withSpeechVerb(english, gloss.names, state.speechVerb) : english;
+  // "Wie viel hat die Brücke gekostet", "¿Cuánto costó …": what follows "how much" is what was paid for, not what
+  // is measured ("how much wheat"); English says so with an auxiliary.
+  const howMuch = text.indexOf('how much');
+  if (howMuch >= 0 && text[howMuch + 1] !== 'did') text.splice(howMuch + 1, 0, 'did');
+  // A question with no question word asks yes or no ("Hat die Bank die Zinsen gesenkt?"): English opens it with an auxiliary.
+  if (!state.asked && question.trim().endsWith('?')) text.unshift('did');
+  return { ...gloss, text: text.join(' ') };
+}
+
+interface Reading {
+  gloss: Gloss;
+  english: string[];
+  state: { asked: boolean; speechVerb: string | null };
+}
+
+/** Reads the token at i (and any that make one phrase with it) into the gloss; returns how many it took. */
+function readAt(tokens: Token[], i: number, language: LatinLanguage, clauseOpen: boolean, { gloss, english, state }: Reading): number {
+  const token = tokens[i]!;
+  const remember = (word: string, said: string) => {
+    gloss.originals[word] = [...new Set([...(ownEntry(gloss.originals, word) ?? []), ...foldedWords(said).map(lightStem)])];
+  };
+  const questionWord = questionWordAt(tokens, i, language, clauseOpen);
+  if (questionWord) {
+    english.push(questionWord.english);
+    state.asked = true;
+    return questionWord.length;
+  }
+  // A place whose name is not the English one, in one word or several ("Pays-Bas", "Países Bajos").
+  const place = latinPlaceAt(tokens.map((t) => t.text), i, language);
+  if (place) {
+    english.push(place.english);
+    gloss.names.push(place.english);
+    remember(place.english, tokens.slice(i, i + place.length).map((t) => t.text).join(' '));
+    return place.length;
+  }
+  const phrase = FUNCTION_PHRASES[language].find((p) => tokens.slice(i, i + p.split(' ').length).map((t) => t.word).join(' ') === p);
+  if (phrase) return phrase.split(' ').length;
+  if (FUNCTION_WORDS[language].has(token.word) || ELISION_WORDS.has(token.word)) return 1;
+  // A hyphened compound no dictionary has ("Cricket-Trainer", "Ostsee-Fähre") is read part by part.
+  const parts = token.text.split('-').filter(Boolean);
+  if (parts.length > 1 && translateLatinWord(token.word, language).length === 0 && !/\p{N}/u.test(token.text)) {
+    const partTokens = parts.map((part, j) => ({ text: part, word: part.toLowerCase(), opensClause: j === 0 && token.opensClause }));
+    for (let j = 0; j < partTokens.length; ) j += readAt(partTokens, j, language, false, { gloss, english, state });
+    return 1;
+  }
+  if (isName(token, i, language)) {
+    const [reading] = translateLatinWord(token.text, language);
+    // A place the dictionary gives an English name ("Lisboa" → "Lisbon") is named so.
+    const name = reading && /^\p{Lu}/u.test(reading) ? reading : token.text;
+    english.push(name);
+    gloss.names.push(name);
+    remember(name, token.text);
+    const meanings = translateLatinWord(token.word, language).filter((w) => !/^\p{Lu}/u.test(w) && !isStopWord(w));
+    const [folded] = foldedWords(name);
+    if (meanings.length > 0 && folded && name === token.text) gloss.readings[folded] = meanings.slice(0, 1 + MAX_ALTERNATIVES);
+    return 1;
+  }
+  const [translation, ...others] = translateLatinWord(token.word, language);
+  if (!translation) {
+    // Often the English word itself ("software", "inflation"): the index decides (preferIndexedTranslations).
+    // Not read as a name: the tables lack some of a language's forms ("spricht"), and a name must be found.
+    gloss.untranslated.push({ keys: foldedWords(token.word).map(lightStem), lenders: foldedWords(token.word) });
+  } else if (asksWhatWasSaid(translation)) {
+    state.speechVerb = translation;
+    remember(translation, token.text);
+  } else if (/^\p{Lu}/u.test(translation)) {
+    // A place, a people or a month ("Großbritannien", "janvier"): named so in English.
+    english.push(translation);
+    gloss.names.push(translation);
+    remember(translation, token.text);
+  } else if (!isStopWord(translation)) {
+    english.push(translation);
+    // The asker's own word last: a name that is a word too ("Halden", heaps), read so if the index never says the word.
+    const own = foldedWords(token.word).length === 1 ? foldedWords(token.word) : [];
+    gloss.alternatives[translation] = [...others.filter((w) => !isStopWord(w)).slice(0, MAX_ALTERNATIVES), ...own];
+    remember(translation, token.text);
+  }
+  return 1;
+}
+
+const out0IsSubject = (english: string[]) => english[0] === 'who' || english[0] === 'which';
+
+/**
+ * "Was hat Koval über … gesagt", "¿Qué dijo Koval sobre …?": English asks "what did Koval say about …", the
+ * verb after its speaker, whichever end of the question the verb was at.
+ */
+function withSpeechVerb(english: string[], names: string[], verb: string): string[] {
+  // "Who said …" needs no auxiliary: the verb follows the question word.
+  if (out0IsSubject(english)) return [english[0]!, verb, ...english.slice(1)];
+  const out = [...english];
+  const at = out[0] === 'what' || out[0] === 'how' ? 1 : 0;
+  out.splice(at, 0, 'did');
+  let end = at + 1;
+  while (end < out.length && names.includes(out[end]!)) end++;
+  // A speaker named by a common noun ("der Minister") is one word.
+  if (end === at + 1 && end < out.length) end++;
+  out.splice(end, 0, verb);
+  return out;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { glossLatin, latinQuestionLanguage } from '../../src/search/latin-gloss.js';
+import { parseQuery } from '../../src/search/query.js';
+
+describe('German, French and Spanish questions read in English', () => {
+  it('reads the question word and what is asked ("Wie viele Brücken …" → how many bridges)', () => {
+    const query = parseQuery('Wie viele Brücken hat die Stadt gebaut?');
+    expect(query.kind).toBe('count');
+    expect(query.words).toContain('bridge');
+  });
+
+  it('puts a speech verb after its speaker, as English asks it, whichever end it was at', () => {
+    expect(glossLatin('¿Qué dijo Varga sobre los puentes?', 'es').text).toMatch(/^what did Varga say\b/);
+    expect(glossLatin('Was hat Varga über die Brücken gesagt?', 'de').text).toMatch(/^what did Varga \w+ bridge$/);
+    expect(parseQuery('Was hat Varga über die Brücken gesagt?').kind).toBe('speech');
+    expect(parseQuery("Qu'a dit Varga à propos des ponts ?").kind).toBe('speech');
+  });
+
+  it('reads a question word that opens a later clause, but not a conjunction spelt alike', () => {
+    expect(glossLatin('Selon Varga, que doit faire la ville ?', 'fr').text).toMatch(/\bwhat\b/);
+    expect(glossLatin('Le maire dit que la ville paiera', 'fr').text).not.toMatch(/\bwhat\b/);
+  });
+
+  it('names a place by its English name ("Lisboa", "Países Bajos")', () => {
+    const gloss = glossLatin('¿Cuántos puentes hay en Lisboa y en los Países Bajos?', 'es');
+    expect(gloss.names).toEqual(expect.arrayContaining(['Lisbon', 'Netherlands']));
+  });
+
+  it('keeps a German capitalised word the dictionary lacks as a name, and reads a compound of headwords as words', () => {
+    const gloss = glossLatin('Was kostete die Hafenbrücke von Quellmark?', 'de');
+    expect(gloss.names).toContain('Quellmark');
+    expect(gloss.text).toContain('port bridge');
+  });
+
+  it('asks yes or no when there is no question word', () => {
+    expect(parseQuery('¿Construyó la ciudad un puente nuevo?').kind).toBe('yes-no');
+  });
+
+  it('keeps a word no table has for the index to decide on, as the English word it may be', () => {
+    const gloss = glossLatin('Combien coûte le software ?', 'fr');
+    expect(gloss.untranslated.map((u) => u.lenders)).toEqual([['software']]);
+  });
+
+  it('tells a keyword query\'s language by its words when it has no function words', () => {
+    expect(latinQuestionLanguage('brücken baukosten stadtrat')).toBe('de');
+    expect(latinQuestionLanguage('bridge building costs council')).toBeNull();
+  });
+});
