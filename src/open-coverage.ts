@@ -187,7 +187,8 @@ class OpenCoverage implements CoverageService {
     const misspelt = namesToRespell(query, inIndex, (w) => this.wordnet.baseForms(w).length > 0);
     if (misspelt.length === 0) return query;
     const near = await this.searcher.wordCounts(misspelt.flatMap(spellingsNear));
-    return withIndexedSpellings(query, misspelt, near.inIndex, (words) => near.mostUsed(words), lightStem);
+    const written = await this.searcher.wordsWritten(misspelt.flatMap(spellingsNear).filter(near.inIndex));
+    return withIndexedSpellings(query, misspelt, (w) => written.has(w), (words) => near.mostUsed(words), lightStem);
   }
 
   /** A question is also read in Ukrainian and Russian when some of the coverage is written in them. */

@@ -1,3 +1,4 @@
+import { foldedWords } from '../text/fold.js';
 import type { SearchFilters, SearchMode } from '../domain.js';
 import type { Embedder } from '../embed/embedder.js';
 import { UserError } from '../errors.js';
@@ -71,12 +72,29 @@ export class Searcher {
     return this.index.nearestPassages(vector, filters, depth);
   }
 
+  /**
+   * Of words the index holds, those some passage writes as they are: the index matches words by stem, and a
+   * respelt name ("phylly") shares its stem with another name ("Phyllis") no passage spells so.
+   */
+  async wordsWritten(words: string[]): Promise<Set<string>> {
+    const written = await Promise.all(
+      words.map(async (word) => {
+        const rows = await this.index.fullText([[word]], {}, WRITTEN_CHECK_DEPTH);
+        return rows.some((r) => foldedWords(r.text).includes(word)) ? [word] : [];
+      }),
+    );
+    return new Set(written.flat());
+  }
+
   /** How often each word occurs in the index, fetched at once: for word weights and matchable expansions. */
   async wordCounts(words: Iterable<string>): Promise<WordCounts> {
     const [counts, total] = await Promise.all([this.index.passagesWith([...new Set(words)]), this.index.passageCount()]);
     return new WordCounts(counts, total);
   }
 }
+
+/** Passages looked at for a word written as it is: a name's spelling, once used, recurs in its story's passages. */
+const WRITTEN_CHECK_DEPTH = 10;
 
 /** Passage counts of a known set of words (a word not asked about counts as absent). */
 export class WordCounts {
