@@ -28,11 +28,16 @@ export function asksWhatWasSaid(verb: string): boolean {
   return SAYING.includes(verb);
 }
 
+/**
+ * "What was the stock trading at after the board said …?", "what did the shares close at": a price, whatever is
+ * said later. What stands between the words ("the stock") is the question's topic, not the kind.
+ */
+const PRICE_AT = /\bwhat (?:was|is|were|are|did|do|does) ([^?]{1,40}?)\b(?:trading|trade|priced|valued|quoted|selling|close|closed|closing|end|ended|finish|finished|settle|settled) at\b/i;
+
 const PATTERNS: [QuestionKind, RegExp][] = [
   // "What is the film she is making called?" asks a name, not what someone called something.
   ['name', /\bwhat(?:'s|’s| is| was| are| were) (?:the|this|that|his|her|their|its) [^?]{1,60}?\bcalled\s*\??\s*$/i],
-  // "What was the stock trading at after the board said …?", "what did the shares close at": a price, whatever is said later.
-  ['amount', /\bwhat (?:was|is|were|are|did|do|does) [^?]{1,40}?\b(?:trading|trade|priced|valued|quoted|selling|close|closed|closing|end|ended|finish|finished|settle|settled) at\b/i],
+  ['amount', PRICE_AT],
   ['source', /\b(who (first )?(reported|broke|carried|wrote)|which (\S+ )?(news |wire |press )?(agency|outlet|source|media|newspaper|paper|service|channel|broadcaster|site|website|publication|magazine)|according to whom|what (agency|outlet|source|newspaper))\b/i],
   ['speech', new RegExp(`\\b(what (did|does|do|has|have|had|was|is|were) [\\p{L}\\s'’.-]{2,60}?\\b(${SAYING.join('|')}|talk about|talked about|speak about|discuss|discussed)|how did [\\p{L}\\s'’.-]{2,60}?\\b(respond|react|describe|reply)|in (his|her|their) (own )?words|(what|which) (words|remarks|comments))\\b`, 'iu')],
   // "How much did copper go up?" and "by how much does the mill want to raise output?" ask by how much something
@@ -139,7 +144,7 @@ export function speakerOf(question: string): { speaker: string; verb: string } |
  * topic: removed before the question's words are weighed, so they never count as evidence never found.
  */
 export function withoutKindWords(question: string): string {
-  const asked = question.replace(REQUEST, ' ').replace(THE_COVERAGE, ' ').replace(WHAT_IS_SAID, '$1');
+  const asked = question.replace(REQUEST, ' ').replace(THE_COVERAGE, ' ').replace(WHAT_IS_SAID, '$1').replace(PRICE_AT, ' $1 ');
   return PATTERNS.reduce((text, [kind, re]) => (kind === 'speech' || kind === 'name' || kind === 'person' ? text : text.replace(re, ' ')), asked);
 }
 

@@ -77,6 +77,10 @@ describe('withoutKindWords', () => {
     const source = withoutKindWords('Which news agency carried the Velmora story?');
     expect(source).not.toMatch(/agency/i);
     expect(source).toContain('carried the Velmora story');
+    // "What was X trading at": the price frame goes, what is priced stays.
+    const price = withoutKindWords('what was velmora stock trading at after the results?');
+    expect(price).not.toMatch(/what|trading/i);
+    expect(price).toContain('velmora stock');
   });
 
   it('keeps person, name and speech phrases, whose words are part of the topic', () => {
