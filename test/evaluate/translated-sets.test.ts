@@ -5,7 +5,7 @@ import { readSet } from './set-checks.js';
 
 // Renderings of eval/bbc-qa.json's questions in other languages: the same gold articles and English answer
 // phrases, so a translated question is scored exactly as the English one is.
-const LANGUAGES = ['ru', 'uk', 'de', 'fr', 'es'];
+const LANGUAGES = ['ru', 'uk', 'de', 'fr', 'es', 'it', 'pt'];
 const english = readSet(path.resolve(process.cwd(), 'eval/bbc-qa.json'));
 const byId = new Map<string, Record<string, unknown>>([...english.questions, ...english.abstain].map((q) => [q.id, q as Record<string, unknown>]));
 
