@@ -4,7 +4,8 @@
  * Writes lexicon/places/place-names.json: the English names of countries, territories and cities as written in every
  * Cyrillic-script locale of Unicode CLDR, keyed by the stem their case forms share (the stems of each word for a
  * name of several words), plus the old Latin spellings CLDR's time zone ids keep for renamed cities; and
- * lexicon/places/latin-place-names.json: the German, French and Spanish names that differ from the English. The two
+ * lexicon/places/latin-place-names.json: the German, French, Spanish, Italian and Portuguese names that differ
+ * from the English. The two
  * CLDR packages (≈130 MB unpacked) are fetched with `npm pack` into a temporary folder, never installed.
  */
 import { execFileSync } from 'node:child_process';
@@ -19,7 +20,7 @@ const CLDR_VERSION = '48.2.0';
 const OUT = fileURLToPath(new URL('../lexicon/places/place-names.json', import.meta.url));
 const LATIN_OUT = fileURLToPath(new URL('../lexicon/places/latin-place-names.json', import.meta.url));
 /** The languages besides English a Latin-script question is read in (src/text/latin-language.ts). */
-const LATIN_LOCALES = ['de', 'fr', 'es'];
+const LATIN_LOCALES = ['de', 'fr', 'es', 'it', 'pt'];
 
 type Names = Record<string, string>;
 interface Zone { exemplarCity?: string; [part: string]: unknown }
@@ -159,7 +160,7 @@ function build(folders: { names: string; dates: string }) {
 }
 
 /**
- * German, French and Spanish names of countries, territories and cities that differ from the English one
+ * German, French, Spanish, Italian and Portuguese names of countries, territories and cities that differ from the English one
  * ("Lisboa", "Pays-Bas", "Niederlande"), by locale, lower case. These languages do not decline names,
  * so a question writes them whole.
  */

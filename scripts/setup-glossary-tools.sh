@@ -4,7 +4,7 @@
 # The list is GLOSSARY_PACKAGES in src/lexicon/build-glossaries.ts.
 set -eu
 PACKAGES="mueller7-dict apertium-rus-ukr lttoolbox liblttoolbox3 wukrainian
-  dict-freedict-deu-eng apertium-eng-spa apertium-fr-es
+  dict-freedict-deu-eng apertium-eng-spa apertium-fr-es apertium-spa-ita apertium-es-pt witalian wportuguese hunspell-it hunspell-pt-pt
   wspanish wfrench hunspell-es hunspell-fr-classical hunspell-tools"
 # shellcheck disable=SC2086 # one argument per package
 if apt-cache show $PACKAGES >/dev/null 2>&1; then

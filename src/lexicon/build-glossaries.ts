@@ -26,15 +26,18 @@ import { isStopWord } from '../text/terms.js';
  *   (latin-tables.ts): German from FreeDict (`dict-freedict-deu-eng`); Spanish from Apertium's English-Spanish
  *   pair (`apertium-eng-spa`) over the forms of Debian's Spanish word list (`wspanish`) and Hunspell dictionary
  *   (`hunspell-es`, expanded with `hunspell-tools`); French likewise (`wfrench`, `hunspell-fr-classical`),
- *   through Spanish with Apertium's French-Spanish pair (`apertium-fr-es`).
+ *   through Spanish with Apertium's French-Spanish pair (`apertium-fr-es`); it-en and pt-en likewise through
+ *   Spanish (`apertium-spa-ita`, `apertium-es-pt`), over the word lists (`witalian`, `wportuguese`) and the stems of
+ *   the Hunspell dictionaries (`hunspell-it`, `hunspell-pt-pt`).
  * The same packages give the same bytes: lexicon/ is committed, and a test rebuilds it.
  */
 export const GLOSSARY_PACKAGES = [
   'mueller7-dict', 'apertium-rus-ukr', 'lttoolbox', 'liblttoolbox3', 'wukrainian',
-  'dict-freedict-deu-eng', 'apertium-eng-spa', 'apertium-fr-es', 'wspanish', 'wfrench', 'hunspell-es', 'hunspell-fr-classical', 'hunspell-tools',
+  'dict-freedict-deu-eng', 'apertium-eng-spa', 'apertium-spa-ita', 'apertium-es-pt', 'witalian', 'wportuguese', 'hunspell-it', 'hunspell-pt-pt', 'apertium-fr-es', 'wspanish', 'wfrench', 'hunspell-es', 'hunspell-fr-classical', 'hunspell-tools',
 ];
 export const GLOSSARY_FILES = [
-  'ru-en/glossary.tsv', 'ru-en/perfective.txt', 'uk-ru/stems.tsv', 'en/cyrillic.tsv', 'de-en/glossary.tsv', 'fr-en/glossary.tsv', 'es-en/glossary.tsv',
+  'ru-en/glossary.tsv', 'ru-en/perfective.txt', 'uk-ru/stems.tsv', 'en/cyrillic.tsv',
+  'de-en/glossary.tsv', 'fr-en/glossary.tsv', 'es-en/glossary.tsv', 'it-en/glossary.tsv', 'pt-en/glossary.tsv',
 ];
 
 // A sense key's synset type: 1 noun, 2 verb, 3 adjective, 4 adverb, 5 adjective satellite.
@@ -167,16 +170,22 @@ function englishVocabulary(): EnglishVocabulary {
 }
 
 /**
- * The lower-case single-word forms of one of Debian's word lists and of a Hunspell dictionary with every affix
- * applied (hunspell-tools' unmunch), sorted: the word lists hold few inflected forms ("tienen", "años").
+ * The lower-case single-word forms of one of Debian's word lists and of a Hunspell dictionary, sorted: the word
+ * lists hold few inflected forms ("tienen", "años"). Spanish and French dictionaries are expanded with every affix
+ * (hunspell-tools' unmunch); Italian and Portuguese ones would give tens of millions of forms (every enclitic
+ * pronoun), so only their stems are read, and a question's word meets them through its Snowball stem.
  */
-function wordForms(root: string, list: string, hunspell: string): string[] {
+function wordForms(root: string, list: string, hunspell: string, expand: boolean): string[] {
   const listed = readFileSync(path.join(root, 'usr/share/dict', list), 'utf8').split('\n');
   const dictionary = path.join(root, 'usr/share/hunspell', hunspell);
-  const expanded = execFileSync(path.join(root, 'usr/bin/unmunch'), [`${dictionary}.dic`, `${dictionary}.aff`], { maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] })
-    .toString('utf8')
-    .split('\n');
-  const forms = [...listed, ...expanded].map((w) => w.trim().toLowerCase()).filter((w) => ONE_WORD.test(w));
+  const hunspellForms = expand
+    ? execFileSync(path.join(root, 'usr/bin/unmunch'), [`${dictionary}.dic`, `${dictionary}.aff`], { maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] })
+        .toString('utf8')
+        .split('\n')
+    : readFileSync(`${dictionary}.dic`, 'utf8')
+        .split('\n')
+        .map((line) => line.split('/')[0]!);
+  const forms = [...listed, ...hunspellForms].map((w) => w.trim().toLowerCase()).filter((w) => ONE_WORD.test(w));
   return [...new Set(forms)].sort();
 }
 const ONE_WORD = /^[\p{L}-]+$/u;
@@ -190,20 +199,39 @@ function latinTables(root: string): Record<string, string> {
   const german = freeDict('deu-eng');
   const spanishPair = apertium(root, 'apertium-eng-spa');
   const frenchPair = apertium(root, 'apertium-fr-es');
+  const italianPair = apertium(root, 'apertium-spa-ita');
+  const portuguesePair = apertium(root, 'apertium-es-pt');
   const spanishToEnglish = (lines: string[]) => spanishPair('-b', 'spa-eng.autobil.bin', lines);
   return {
     'de-en/glossary.tsv': writeLatinTable(germanTable(german, english)),
     'es-en/glossary.tsv': writeLatinTable(
       apertiumTable(
-        wordForms(root, 'spanish', 'es_ES'),
+        wordForms(root, 'spanish', 'es_ES', true),
         'es',
         { analyse: (forms) => spanishPair('-a', 'spa-eng.automorf.bin', forms), translate: [spanishToEnglish] },
         english,
       ),
     ),
+    // Italian and Portuguese reach English through Spanish, as French does.
+    'it-en/glossary.tsv': writeLatinTable(
+      apertiumTable(
+        wordForms(root, 'italian', 'it_IT', false),
+        'it',
+        { analyse: (forms) => italianPair('-a', 'ita-spa.automorf.bin', forms), translate: [(lines) => italianPair('-b', 'ita-spa.autobil.bin', lines), spanishToEnglish] },
+        english,
+      ),
+    ),
+    'pt-en/glossary.tsv': writeLatinTable(
+      apertiumTable(
+        wordForms(root, 'portuguese', 'pt_PT', false),
+        'pt',
+        { analyse: (forms) => portuguesePair('-a', 'pt-es.automorf.bin', forms), translate: [(lines) => portuguesePair('-b', 'pt-es.autobil.bin', lines), spanishToEnglish] },
+        english,
+      ),
+    ),
     'fr-en/glossary.tsv': writeLatinTable(
       apertiumTable(
-        wordForms(root, 'french', 'fr'),
+        wordForms(root, 'french', 'fr', true),
         'fr',
         { analyse: (forms) => frenchPair('-a', 'fr-es.automorf.bin', forms), translate: [(lines) => frenchPair('-b', 'fr-es.autobil.bin', lines), spanishToEnglish] },
         english,

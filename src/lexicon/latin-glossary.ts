@@ -3,7 +3,7 @@ import { latinStem, type LatinLanguage } from '../text/latin-language.js';
 import { readLatinTable, type LatinLemma, type LatinTable } from './latin-tables.js';
 
 /**
- * English translations of German, French and Spanish words, from the tables `npm run build-glossary` writes
+ * English translations of German, French, Spanish, Italian and Portuguese words, from the tables `npm run build-glossary` writes
  * (lexicon/README.md says where they come from and under which licences). Each table is loaded on the first
  * question in its language: other teams never pay for it.
  */
@@ -11,6 +11,8 @@ const TABLE_FILE: Record<LatinLanguage, URL> = {
   de: new URL('../../lexicon/de-en/glossary.tsv', import.meta.url),
   fr: new URL('../../lexicon/fr-en/glossary.tsv', import.meta.url),
   es: new URL('../../lexicon/es-en/glossary.tsv', import.meta.url),
+  it: new URL('../../lexicon/it-en/glossary.tsv', import.meta.url),
+  pt: new URL('../../lexicon/pt-en/glossary.tsv', import.meta.url),
 };
 
 const tables = new Map<LatinLanguage, LatinTable>();
@@ -49,12 +51,14 @@ function closestFirst(word: string, lemmas: LatinLemma[], language: LatinLanguag
   const verbs = verbForm ? lemmas.filter((l) => INFINITIVE[language]!.test(l.lemma)) : [];
   return [...byCloseness(verbs), ...byCloseness(lemmas.filter((l) => !verbs.includes(l)))];
 }
-// Past tenses, participles and infinitives of French and Spanish verbs; their infinitives.
+// Past tenses, participles and infinitives of Romance verbs; their infinitives.
 const VERB_FORM: Partial<Record<LatinLanguage, RegExp>> = {
   es: /(?:ó|ió|aron|ieron|aba|aban|ía|ían|ado|ados|ada|adas|ido|idos|ida|idas|ando|iendo|ar|er|ir)$/u,
   fr: /(?:é|ée|és|ées|ait|aient|èrent|irent|er|ir)$/u,
+  it: /(?:ò|ì|arono|irono|erono|ava|avano|ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute|ando|endo|are|ere|ire)$/u,
+  pt: /(?:ou|eu|iu|aram|eram|iram|ava|avam|ado|ada|ados|adas|ido|ida|idos|idas|ando|endo|indo|ar|er|ir)$/u,
 };
-const INFINITIVE: Partial<Record<LatinLanguage, RegExp>> = { es: /(?:ar|er|ir)$/u, fr: /(?:er|ir|re)$/u };
+const INFINITIVE: Partial<Record<LatinLanguage, RegExp>> = { es: /(?:ar|er|ir)$/u, fr: /(?:er|ir|re)$/u, it: /(?:are|ere|ire)$/u, pt: /(?:ar|er|ir|or)$/u };
 const CASE_MISMATCH = 0.5;
 
 /** A German compound's parts join with these ("Arbeitsmarkt": Arbeit-s-markt). */
@@ -113,7 +117,7 @@ export function isGermanCompound(word: string): boolean {
   return lookUp(word, 'de').length === 0 && compound(word).length > 0;
 }
 
-/** English translations of a German, French or Spanish word in any inflected form, best first; [] when unknown. */
+/** English translations of a German, French, Spanish, Italian or Portuguese word in any inflected form, best first; [] when unknown. */
 export function translateLatinWord(word: string, language: LatinLanguage): string[] {
   const found = lookUp(word, language);
   if (language !== 'de' || isLemma(word, language)) return found;

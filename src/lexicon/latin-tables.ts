@@ -2,10 +2,10 @@ import { latinStem, type LatinLanguage } from '../text/latin-language.js';
 import { units } from './ukrainian-bridge.js';
 
 /**
- * The German, French and Spanish word tables: each word stem → the lemmas written with it, each with its
- * English translations, best first. German comes from FreeDict's German-English dictionary, whose headwords
- * include inflected forms; French and Spanish from Apertium's analysers and bilingual dictionaries (French through
- * Spanish, as Ukrainian goes through Russian), run over Debian's word lists.
+ * The German, French, Spanish, Italian and Portuguese word tables: each word stem → the lemmas written with it,
+ * each with its English translations, best first. German comes from FreeDict's German-English dictionary, whose
+ * headwords include inflected forms; the others from Apertium's analysers and bilingual dictionaries (French,
+ * Italian and Portuguese through Spanish, as Ukrainian goes through Russian), run over Debian's word lists.
  */
 export type LatinTable = Map<string, LatinLemma[]>;
 
@@ -169,17 +169,22 @@ const isProperNoun = (analysis: string) => analysis.includes('<np>');
  */
 export function apertiumTable(forms: string[], language: LatinLanguage, steps: ApertiumSteps, english: EnglishVocabulary): LatinTable {
   const lemmasOfForm = new Map<string, Set<string>>();
-  const analysisOfLemma = new Map<string, string>();
+  // One analysis per lemma and part of speech: a dictionary may lack the lemma as one ("joueur" the adjective) and
+  // have it as another (the noun, player).
+  const analysesOfLemma = new Map<string, Map<string, string>>();
   for (const [surface, ...analyses] of units(steps.analyse(forms))) {
     if (!surface || analyses.length === 0 || analyses[0]!.startsWith('*')) continue;
     for (const analysis of analyses) {
       const lemma = lemmaOf(analysis);
       lemmasOfForm.set(surface, (lemmasOfForm.get(surface) ?? new Set()).add(lemma));
-      if (!analysisOfLemma.has(lemma)) analysisOfLemma.set(lemma, analysis);
+      const byPart = analysesOfLemma.get(lemma) ?? new Map<string, string>();
+      const part = /<[^>]*>/u.exec(analysis)?.[0] ?? '';
+      if (!byPart.has(part)) byPart.set(part, analysis);
+      analysesOfLemma.set(lemma, byPart);
     }
   }
-  const englishOf = translateChain([...analysisOfLemma.values()], steps.translate, english);
-  const translationsOf = (lemma: string) => englishOf.get(analysisOfLemma.get(lemma)!) ?? [];
+  const englishOf = translateChain([...analysesOfLemma.values()].flatMap((byPart) => [...byPart.values()]), steps.translate, english);
+  const translationsOf = (lemma: string) => [...new Set([...analysesOfLemma.get(lemma)!.values()].flatMap((a) => englishOf.get(a) ?? []))];
   const byStem = new Map<string, Map<string, string[]>>();
   const formCount = new Map<string, number>();
   for (const [surface, lemmas] of lemmasOfForm) {

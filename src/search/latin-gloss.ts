@@ -9,7 +9,7 @@ import { asksWhatWasSaid } from './question-kind.js';
 import { ownEntry } from '../util/own-entry.js';
 
 /**
- * A German, French or Spanish question read word by word into English, as a Ukrainian or Russian one is
+ * A German, French, Spanish, Italian or Portuguese question read word by word into English, as a Ukrainian or Russian one is
  * (gloss.ts): question words become "who", "when", …; names stay as written; other words take their dictionary
  * translation, the others kept as alternatives. The asker's own words are kept too, as their stems: coverage
  * written in the question's language says them.
@@ -58,27 +58,54 @@ const QUESTION_WORDS: Record<LatinLanguage, [string, string][]> = {
     ['qué|que', 'what'],
     ['cuál|cuáles|cual|cuales', 'which'],
   ],
+  it: [
+    ['per quale motivo|come mai|perché|perche', 'why'],
+    ['quanti|quante', 'how many'],
+    ['quanto|quanta', 'how much'],
+    ['chi', 'who'],
+    ['quando', 'when'],
+    ['dove', 'where'],
+    ['come', 'how'],
+    ['che cosa|cosa|cos|che', 'what'],
+    ['quale|quali|qual', 'which'],
+  ],
+  pt: [
+    ['por que|por quê|porque|porquê', 'why'],
+    ['quantos|quantas', 'how many'],
+    ['quanto|quanta', 'how much'],
+    ['quem', 'who'],
+    ['quando', 'when'],
+    ['onde', 'where'],
+    ['como', 'how'],
+    ['o que|que', 'what'],
+    ['qual|quais', 'which'],
+  ],
 };
 
 /**
  * Question words spelt as a conjunction or relative is ("que", "cuando", "qui"): chat drops the accent, so these
  * are question words only where a question word goes, opening a clause ("Selon le maire, que doit …").
  */
-const ONLY_FIRST = new Set(['qu', 'que', 'qui', 'quien', 'quienes', 'cuando', 'donde', 'como', 'cual', 'cuales', 'cuanto', 'cuanta', 'cuantos', 'cuantas', 'por que', 'was', 'wie']);
+const ONLY_FIRST = new Set([
+  'qu', 'que', 'qui', 'quien', 'quienes', 'cuando', 'donde', 'como', 'cual', 'cuales', 'cuanto', 'cuanta', 'cuantos', 'cuantas', 'por que', 'was', 'wie',
+  'che', 'chi', 'come', 'quando', 'dove', 'porque', 'o que', 'quanto', 'quanta',
+]);
 
 /** Phrases that say how, not what ("à peu près" roughly, "à propos de" about): nothing to translate. */
 const FUNCTION_PHRASES: Record<LatinLanguage, string[]> = {
   de: ['im laufe', 'in bezug auf'],
   fr: ['à peu près', 'à propos', 'au cours', 'en plus', 'est-ce que'],
   es: ['acerca de', 'a punto de', 'además de', 'a lo largo de'],
+  it: ['a proposito di', 'per quanto riguarda', 'oltre a', 'nel corso di', 'è vero che'],
+  pt: ['a respeito de', 'em relação a', 'além de', 'ao longo de', 'é verdade que'],
 };
 
 /** Other translations kept: a dictionary's later ones drift into rarer senses. */
 const MAX_ALTERNATIVES = 2;
 
-// French elides articles and pronouns into the next word ("l'économie", "qu'a"), Italian-style.
-const ELISION = /^(?:l|d|qu|n|s|c|j|m|t|jusqu|lorsqu|puisqu)['’]/iu;
-const ELISION_WORDS = new Set(['l', 'd', 'qu', 'n', 's', 'c', 'j', 'm', 't', 'jusqu', 'lorsqu', 'puisqu']);
+// French and Italian elide articles, prepositions and pronouns into the next word ("l'économie", "qu'a", "dell'anno").
+const ELISION = /^(?:l|d|qu|n|s|c|j|m|t|jusqu|lorsqu|puisqu|dell|nell|all|dall|sull|coll|un|quest|quell|cos)['’]/iu;
+const ELISION_WORDS = new Set(['l', 'd', 'qu', 'n', 's', 'c', 'j', 'm', 't', 'jusqu', 'lorsqu', 'puisqu', 'dell', 'nell', 'all', 'dall', 'sull', 'coll', 'un', 'quest', 'quell', 'cos']);
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 interface Token {
@@ -130,7 +157,7 @@ function isName(token: Token, index: number, language: LatinLanguage): boolean {
 }
 
 /**
- * The language of a question in German, French or Spanish: by its function words (latinLanguage), or, for a
+ * The language of a question in German, French, Spanish, Italian or Portuguese: by its function words (latinLanguage), or, for a
  * keyword query that has none ("japan industrieproduktion januar anstieg"), by its words, when most are no English
  * and more of them are one language's headwords than another's. Null for English.
  */

@@ -12,7 +12,7 @@ export const MAX_QUESTION_LENGTH = 1000;
 
 export interface ParsedQuery {
   text: string;
-  /** The question in English: the text itself, or a Ukrainian, Russian, German, French or Spanish question's word-by-word gloss. */
+  /** The question in English: the text itself, or a question's word-by-word English gloss (Ukrainian, Russian, German, French, Spanish, Italian, Portuguese). */
   english: string;
   /** Distinct content words (folded, canonical), in order. */
   words: string[];
@@ -62,7 +62,7 @@ export function parseQuery(question: string): ParsedQuery {
   if (text.length > MAX_QUESTION_LENGTH) {
     throw new UserError(`The question is ${text.length} characters long; the limit is ${MAX_QUESTION_LENGTH}.`);
   }
-  // A Ukrainian, Russian, German, French or Spanish question is parsed as its English gloss.
+  // A Ukrainian, Russian, German, French, Spanish, Italian or Portuguese question is parsed as its English gloss.
   const latin = isCyrillic(text) ? null : latinQuestionLanguage(text);
   const gloss = isCyrillic(text) ? glossCyrillic(text) : latin ? glossLatin(text, latin) : null;
   const english = gloss?.text ?? text;

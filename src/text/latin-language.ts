@@ -1,13 +1,15 @@
 import { stemmer as frenchStem } from '@orama/stemmers/french';
 import { stemmer as germanStem } from '@orama/stemmers/german';
+import { stemmer as italianStem } from '@orama/stemmers/italian';
+import { stemmer as portugueseStem } from '@orama/stemmers/portuguese';
 import { stemmer as spanishStem } from '@orama/stemmers/spanish';
 import { isStopWord } from './terms.js';
 
-/** The languages besides English, Ukrainian and Russian a question may be asked in: German, French, Spanish. */
-export type LatinLanguage = 'de' | 'fr' | 'es';
-export const LATIN_LANGUAGES: LatinLanguage[] = ['de', 'fr', 'es'];
+/** The languages besides English, Ukrainian and Russian a question may be asked in: German, French, Spanish, Italian, Portuguese. */
+export type LatinLanguage = 'de' | 'fr' | 'es' | 'it' | 'pt';
+export const LATIN_LANGUAGES: LatinLanguage[] = ['de', 'fr', 'es', 'it', 'pt'];
 
-const STEMMERS: Record<LatinLanguage, (word: string) => string> = { de: germanStem, fr: frenchStem, es: spanishStem };
+const STEMMERS: Record<LatinLanguage, (word: string) => string> = { de: germanStem, fr: frenchStem, es: spanishStem, it: italianStem, pt: portugueseStem };
 
 /** The Snowball stem of a lower-case word: what the word tables are keyed by. */
 export function latinStem(word: string, language: LatinLanguage): string {
@@ -30,7 +32,7 @@ export const FUNCTION_WORDS: Record<LatinLanguage, Set<string>> = {
       'wer wen wem wessen wann wo wohin woher warum wieso weshalb welche welcher welches welchen welchem',
   ),
   fr: words(
-    'a en le la les un une des du de et ou mais ne pas est sont était étaient ont avait avaient été être au aux dans ' +
+    'a à en le la les un une des du de et ou mais ne pas est sont était étaient ont avait avaient été être au aux dans ' +
       'avec pour par sur sous entre depuis vers chez son sa ses leur leurs ce cet cette ces qui que se il elle ils ' +
       'elles nous vous je tu lui eux y en plus aussi très selon sera seront fait faut peut peuvent va vont cela ça ' +
       'est-ce c’est cest dont où quelle quelles quel quels combien quand pourquoi comment quoi lors après avant ' +
@@ -43,31 +45,57 @@ export const FUNCTION_WORDS: Record<LatinLanguage, Set<string>> = {
       'cuánta cuántos cuántas será serán hay está están fue tras durante sin debe deben debería deberían puede ' +
       'pueden podría podrían habría sería',
   ),
+  it: words(
+    'a in il lo la i gli le un uno una del dello della dei degli delle al allo alla ai agli alle dal dalla dai ' +
+      'nel nello nella nei negli nelle sul sulla sui di da con su per tra fra e o ma non che è sono era erano ' +
+      'stato stata stati ha hanno aveva avevano sarà saranno si ci ne suo sua suoi sue loro questo questa questi ' +
+      'queste quello quella quelli quelle come più anche già ancora molto secondo dopo prima deve devono può ' +
+      'possono potrebbe potrebbero dovrebbe dovrebbero sarebbe avrebbe chi quando dove perché quanto quanta quanti ' +
+      'quante quale quali cosa cui sullo sulle quei quegli',
+  ),
+  pt: words(
+    'a o as os em um uma uns umas do da dos das no na nos nas ao aos à às de com por para pelo pela pelos pelas ' +
+      'e ou mas não que é são foi foram era eram está estão tem têm tinha tinham será serão se seu sua seus suas ' +
+      'ele ela eles elas este esta estes estas esse essa isso aquele aquela como mais também já ainda muito ' +
+      'segundo depois antes deve devem pode podem poderia seria teria quem quando onde porque quanto quanta sobre ' +
+      'quantos quantas qual quais',
+  ),
 };
 
 function words(list: string): Set<string> {
   return new Set(list.split(/\s+/u).filter(Boolean));
 }
 
+/**
+ * How much a function word tells its languages: all of it when one language has it, a share when several do
+ * ("de", "que", "la"). English homographs ("do", "in") vote too: English function words vote against.
+ */
+function telling(word: string): Map<LatinLanguage, number> {
+  const languages = LATIN_LANGUAGES.filter((l) => FUNCTION_WORDS[l].has(word));
+  return new Map(languages.map((l) => [l, 1 / languages.length]));
+}
+
 /** Letters one language writes and the others (and English) do not. */
-const OWN_LETTERS: Record<LatinLanguage, RegExp> = { de: /[ßäöü]/iu, fr: /[çœèêëîôûù]/iu, es: /[ñ¿¡]|[áíóú]\p{L}*$/iu };
+const OWN_LETTERS: Record<LatinLanguage, RegExp> = {
+  de: /[ßäöü]/iu,
+  fr: /[çœèêëîôûù]/iu,
+  es: /[ñ¿¡]/iu,
+  it: /[ìò]$|^più$/iu,
+  pt: /[ãõ]|ção$|ções$/iu,
+};
 const TOKEN = /[\p{L}’'-]+/gu;
 
 /**
- * The language of a Latin-script question, when it is German, French or Spanish; null for English (or any
- * other). Questions are short, so function words decide, and a language's own letters add one vote; English
- * function words vote against.
+ * The language of a Latin-script question, when it is German, French, Spanish, Italian or Portuguese; null for
+ * English (or any other). Questions are short, so the function words only one of them has decide, and a
+ * language's own letters add one vote; English function words vote against, homographs ("do", "a") included.
  */
 export function latinLanguage(text: string): LatinLanguage | null {
   const tokens = (text.toLowerCase().match(TOKEN) ?? []).map((t) => t.replace(/^(?:l|d|qu|n|s|c|j)['’]/u, ''));
-  const english = tokens.filter((t) => isStopWord(t) && !LATIN_LANGUAGES.some((l) => FUNCTION_WORDS[l].has(t))).length;
-  let best: LatinLanguage | null = null;
-  let bestVotes = 0;
-  for (const language of LATIN_LANGUAGES) {
-    const own = tokens.filter((t) => FUNCTION_WORDS[language].has(t) && !isStopWord(t)).length;
-    const votes = own + (tokens.some((t) => OWN_LETTERS[language].test(t)) ? 1 : 0);
-    if (votes > bestVotes) [best, bestVotes] = [language, votes];
-  }
-  return best && bestVotes >= MIN_VOTES && bestVotes > english ? best : null;
+  const english = tokens.filter(isStopWord).length;
+  const votes = new Map<LatinLanguage, number>(LATIN_LANGUAGES.map((l) => [l, tokens.some((t) => OWN_LETTERS[l].test(t)) ? 1 : 0]));
+  for (const token of tokens) for (const [language, share] of telling(token)) votes.set(language, votes.get(language)! + share);
+  const [best, second] = [...votes].sort(([, a], [, b]) => b - a);
+  return best![1] >= MIN_VOTES && best![1] > second![1] && best![1] > english ? best![0] : null;
 }
-const MIN_VOTES = 2;
+const MIN_VOTES = 1;

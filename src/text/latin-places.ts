@@ -3,7 +3,8 @@ import { foldCharacters } from './fold.js';
 import type { LatinLanguage } from './latin-language.js';
 
 /**
- * English names of countries, territories and cities as German, French and Spanish write them, where they differ
+ * English names of countries, territories and cities as German, French, Spanish, Italian and Portuguese write
+ * them, where they differ
  * ("Lisboa", "Pays-Bas", "Niederlande"), from Unicode CLDR (built by scripts/build-place-names.ts).
  */
 interface LatinPlaceNames {

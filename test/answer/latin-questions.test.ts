@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leadQuote, openTestCoverage, type TestCoverage } from '../helpers/coverage-index.js';
 
-// English coverage asked in German, French and Spanish: the question's words are read in English before matching.
+// English coverage asked in German, French, Spanish, Italian and Portuguese: the question's words are read in English before matching.
 const ARTICLES: Record<string, string> = {
   'quellmark-bridge.md': `---
 title: "Quellmark opens its new river bridge"
@@ -39,7 +39,7 @@ beforeAll(async () => {
 });
 afterAll(() => env.close());
 
-describe('questions asked in German, French or Spanish about English coverage', () => {
+describe('questions asked in German, French, Spanish, Italian or Portuguese about English coverage', () => {
   it('answers a German "how much" question with the sentence that gives the cost', async () => {
     expect(await leadQuote(env.coverage, 'Wie viel hat die neue Brücke in Quellmark gekostet?')).toContain('25 million euros');
   });
@@ -50,6 +50,11 @@ describe('questions asked in German, French or Spanish about English coverage', 
 
   it('answers a Spanish "how many" question', async () => {
     expect(await leadQuote(env.coverage, '¿Cuántos libros dieron los residentes para la biblioteca de Halden?')).toContain('3,000 books');
+  });
+
+  it('answers an Italian and a Portuguese question, read through Spanish', async () => {
+    expect(await leadQuote(env.coverage, 'Quanti libri hanno dato i residenti alla biblioteca di Halden?')).toContain('3,000 books');
+    expect(await leadQuote(env.coverage, 'Quanto custou a nova ponte de Quellmark?')).toContain('25 million euros');
   });
 
   it('finds the answer to a German keyword query with no function words in it, a name that is a word too and all', async () => {

@@ -2,13 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { isGermanCompound, translateLatinWord } from '../../src/lexicon/latin-glossary.js';
 
 // The committed tables (lexicon/de-en, fr-en, es-en), read as a question's words are.
-describe('German, French and Spanish words in English', () => {
+describe('German, French, Spanish, Italian and Portuguese words in English', () => {
   it.each([
     ['Brücken', 'de', 'bridge'],
     ['ponts', 'fr', 'bridge'],
     ['puentes', 'es', 'bridge'],
     ['construits', 'fr', 'build'],
     ['construyó', 'es', 'build'],
+    ['ponti', 'it', 'bridge'],
+    ['costruito', 'it', 'build'],
+    ['pontes', 'pt', 'bridge'],
+    ['construiu', 'pt', 'build'],
   ] as const)('reads the inflected form "%s" (%s) as its lemma\'s English, %s', (word, language, english) => {
     expect(translateLatinWord(word, language)).toContain(english);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { glossLatin, latinQuestionLanguage } from '../../src/search/latin-gloss.js';
 import { parseQuery } from '../../src/search/query.js';
 
-describe('German, French and Spanish questions read in English', () => {
+describe('German, French, Spanish, Italian and Portuguese questions read in English', () => {
   it('reads the question word and what is asked ("Wie viele Brücken …" → how many bridges)', () => {
     const query = parseQuery('Wie viele Brücken hat die Stadt gebaut?');
     expect(query.kind).toBe('count');
@@ -14,6 +14,7 @@ describe('German, French and Spanish questions read in English', () => {
     expect(glossLatin('Was hat Varga über die Brücken gesagt?', 'de').text).toMatch(/^what did Varga \w+ bridge$/);
     expect(parseQuery('Was hat Varga über die Brücken gesagt?').kind).toBe('speech');
     expect(parseQuery("Qu'a dit Varga à propos des ponts ?").kind).toBe('speech');
+    expect(parseQuery('O que disse Varga sobre as pontes?').kind).toBe('speech');
   });
 
   it('reads a question word that opens a later clause, but not a conjunction spelt alike', () => {
@@ -30,6 +31,13 @@ describe('German, French and Spanish questions read in English', () => {
     const gloss = glossLatin('Was kostete die Hafenbrücke von Quellmark?', 'de');
     expect(gloss.names).toContain('Quellmark');
     expect(gloss.text).toContain('port bridge');
+  });
+
+  it('reads an elided Italian word as the word it is ("dell\'anno", "cos\'è")', () => {
+    const gloss = glossLatin("Cos'è successo al ponte dell'isola?", 'it');
+    expect(gloss.text).toMatch(/^what\b/);
+    expect(gloss.text).toContain('bridge');
+    expect(gloss.untranslated).toEqual([]);
   });
 
   it('asks yes or no when there is no question word', () => {

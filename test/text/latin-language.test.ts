@@ -9,6 +9,10 @@ describe('the language of a Latin-script question', () => {
     ["Qu'a dit le maire à propos du nouveau port ?", 'fr'],
     ['¿Cuántos puentes construyó la ciudad el año pasado?', 'es'],
     ['Qué dijo el alcalde sobre el nuevo puerto', 'es'],
+    ['Quanti ponti ha costruito la città negli ultimi anni?', 'it'],
+    ["Che cosa ha detto il sindaco del nuovo porto?", 'it'],
+    ['Quantas pontes construiu a cidade no ano passado?', 'pt'],
+    ['O que disse o presidente da câmara sobre o novo porto?', 'pt'],
   ])('reads "%s" as %s by its function words', (question, language) => {
     expect(latinLanguage(question)).toBe(language);
   });
