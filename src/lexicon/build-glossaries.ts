@@ -11,6 +11,7 @@ import { infinitives, perfectiveInfinitives } from './aspect.js';
 import { englishToRussian, russianToUkrainian, writeCyrillicTable } from './english-to-cyrillic.js';
 import { apertiumTable, freeDictEntries, germanTable, writeLatinTable, type EnglishVocabulary } from './latin-tables.js';
 import { isStopWord } from '../text/terms.js';
+import type { LatinLanguage } from '../text/latin-language.js';
 
 /**
  * Builds the tables src/lexicon/glossary.ts reads, from Debian packages fetched with `apt-get download` into
@@ -192,53 +193,30 @@ const ONE_WORD = /^[\p{L}-]+$/u;
 
 function latinTables(root: string): Record<string, string> {
   const english = englishVocabulary();
-  const freeDict = (name: string) => {
-    const base = path.join(root, 'usr/share/dictd', `freedict-${name}`);
-    return freeDictEntries(readFileSync(`${base}.index`, 'utf8'), gunzipSync(readFileSync(`${base}.dict.dz`)));
-  };
-  const german = freeDict('deu-eng');
-  const spanishPair = apertium(root, 'apertium-eng-spa');
-  const frenchPair = apertium(root, 'apertium-fr-es');
-  const italianPair = apertium(root, 'apertium-spa-ita');
-  const portuguesePair = apertium(root, 'apertium-es-pt');
-  const spanishToEnglish = (lines: string[]) => spanishPair('-b', 'spa-eng.autobil.bin', lines);
-  return {
-    'de-en/glossary.tsv': writeLatinTable(germanTable(german, english)),
-    'es-en/glossary.tsv': writeLatinTable(
-      apertiumTable(
-        wordForms(root, 'spanish', 'es_ES', true),
-        'es',
-        { analyse: (forms) => spanishPair('-a', 'spa-eng.automorf.bin', forms), translate: [spanishToEnglish] },
-        english,
-      ),
-    ),
-    // Italian and Portuguese reach English through Spanish, as French does.
-    'it-en/glossary.tsv': writeLatinTable(
-      apertiumTable(
-        wordForms(root, 'italian', 'it_IT', false),
-        'it',
-        { analyse: (forms) => italianPair('-a', 'ita-spa.automorf.bin', forms), translate: [(lines) => italianPair('-b', 'ita-spa.autobil.bin', lines), spanishToEnglish] },
-        english,
-      ),
-    ),
-    'pt-en/glossary.tsv': writeLatinTable(
-      apertiumTable(
-        wordForms(root, 'portuguese', 'pt_PT', false),
-        'pt',
-        { analyse: (forms) => portuguesePair('-a', 'pt-es.automorf.bin', forms), translate: [(lines) => portuguesePair('-b', 'pt-es.autobil.bin', lines), spanishToEnglish] },
-        english,
-      ),
-    ),
-    'fr-en/glossary.tsv': writeLatinTable(
-      apertiumTable(
-        wordForms(root, 'french', 'fr', true),
-        'fr',
-        { analyse: (forms) => frenchPair('-a', 'fr-es.automorf.bin', forms), translate: [(lines) => frenchPair('-b', 'fr-es.autobil.bin', lines), spanishToEnglish] },
-        english,
-      ),
-    ),
-  };
+  const german = path.join(root, 'usr/share/dictd/freedict-deu-eng');
+  const germanEntries = freeDictEntries(readFileSync(`${german}.index`, 'utf8'), gunzipSync(readFileSync(`${german}.dict.dz`)));
+  const spanishToEnglish = (lines: string[]) => apertium(root, 'apertium-eng-spa')('-b', 'spa-eng.autobil.bin', lines);
+  const tables: Record<string, string> = { 'de-en/glossary.tsv': writeLatinTable(germanTable(germanEntries, english)) };
+  for (const { language, pair, analyser, toSpanish, list, hunspell, expand } of ROMANCE) {
+    const run = apertium(root, pair);
+    const translate = toSpanish ? [(lines: string[]) => run('-b', toSpanish, lines), spanishToEnglish] : [spanishToEnglish];
+    const table = apertiumTable(wordForms(root, list, hunspell, expand), language, { analyse: (forms) => run('-a', analyser, forms), translate }, english);
+    tables[`${language}-en/glossary.tsv`] = writeLatinTable(table);
+  }
+  return tables;
 }
+
+/**
+ * The Romance languages Apertium reads: its pair, the pair's analyser and dictionary to Spanish (French, Italian and
+ * Portuguese reach English through Spanish, as Ukrainian does through Russian), and the word list and Hunspell
+ * dictionary whose forms are analysed.
+ */
+const ROMANCE: { language: LatinLanguage; pair: string; analyser: string; toSpanish?: string; list: string; hunspell: string; expand: boolean }[] = [
+  { language: 'es', pair: 'apertium-eng-spa', analyser: 'spa-eng.automorf.bin', list: 'spanish', hunspell: 'es_ES', expand: true },
+  { language: 'fr', pair: 'apertium-fr-es', analyser: 'fr-es.automorf.bin', toSpanish: 'fr-es.autobil.bin', list: 'french', hunspell: 'fr', expand: true },
+  { language: 'it', pair: 'apertium-spa-ita', analyser: 'ita-spa.automorf.bin', toSpanish: 'ita-spa.autobil.bin', list: 'italian', hunspell: 'it_IT', expand: false },
+  { language: 'pt', pair: 'apertium-es-pt', analyser: 'pt-es.automorf.bin', toSpanish: 'pt-es.autobil.bin', list: 'portuguese', hunspell: 'pt_PT', expand: false },
+];
 
 export function buildGlossaries(outDir: string, log: (line: string) => void = () => {}): void {
   const root = mkdtempSync(path.join(tmpdir(), 'glossary-'));
