@@ -25,6 +25,7 @@ import { longDate } from './answer/citation-line.js';
 import { loadRankerWeights } from './answer/ranker.js';
 import { keepMatchable, relatedGroups, wordsToLookUp } from './search/expand.js';
 import { namesToRespell, spellingsNear, withIndexedSpellings } from './search/misspelt-names.js';
+import { foreignReadings, foreignWordsToRead, withForeignReadings } from './search/latin-gloss.js';
 import { lightStem } from './text/terms.js';
 import { openWordNet, type WordNet } from './wordnet/wordnet.js';
 import { Lru } from './util/lru.js';
@@ -169,7 +170,7 @@ class OpenCoverage implements CoverageService {
     // also read in the coverage's Cyrillic languages.
     let groups = relatedGroups(parsed, this.wordnet);
     let counts = await this.searcher.wordCounts([...parsed.words, ...readingsToLookUp(parsed), ...wordsToLookUp(groups), ...ownWordTerms(parsed)]);
-    const read = await this.respellNames(preferIndexedTranslations(parsed, counts.inIndex), counts.inIndex);
+    const read = await this.readForeignWords(await this.respellNames(preferIndexedTranslations(parsed, counts.inIndex), counts.inIndex), counts.inIndex);
     const query = await this.readInCoverageLanguages(read);
     if (query !== parsed) {
       groups = relatedGroups(query, this.wordnet);
@@ -189,6 +190,15 @@ class OpenCoverage implements CoverageService {
     const near = await this.searcher.wordCounts(misspelt.flatMap(spellingsNear));
     const written = await this.searcher.wordsWritten(misspelt.flatMap(spellingsNear).filter(near.inIndex));
     return withIndexedSpellings(query, misspelt, (w) => written.has(w), (words) => near.mostUsed(words), lightStem);
+  }
+
+  /** Foreign words in a question read as English ("premio"): their dictionaries are loaded only when there are some. */
+  private async readForeignWords(query: ParsedQuery, inIndex: (word: string) => boolean): Promise<ParsedQuery> {
+    const foreign = foreignWordsToRead(query, inIndex);
+    if (foreign.length === 0) return query;
+    const readings = new Map(foreign.map((w) => [w, foreignReadings(w)]));
+    const counts = await this.searcher.wordCounts([...readings.values()].flat());
+    return withForeignReadings(query, readings, counts.inIndex);
   }
 
   /** A question is also read in Ukrainian and Russian when some of the coverage is written in them. */

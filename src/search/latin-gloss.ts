@@ -4,7 +4,8 @@ import { FUNCTION_WORDS, LATIN_LANGUAGES, latinLanguage, type LatinLanguage } fr
 import { isEnglishWord } from './word-weights.js';
 import { latinPlaceAt } from '../text/latin-places.js';
 import { isStopWord, lightStem } from '../text/terms.js';
-import type { Gloss } from './gloss.js';
+import { withWordsReread, type Gloss } from './gloss.js';
+import type { ParsedQuery } from './query.js';
 import { asksWhatWasSaid } from './question-kind.js';
 import { ownEntry } from '../util/own-entry.js';
 import { FUNCTION_PHRASES, ONLY_FIRST, QUESTION_WORDS } from './latin-question-words.js';
@@ -206,4 +207,32 @@ function withSpeechVerb(english: string[], names: string[], verb: string): strin
   if (end === at + 1 && end < out.length) end++;
   out.splice(end, 0, verb);
   return out;
+}
+
+/**
+ * The words of a question read as English that neither English nor the index has, nor a name: a German, French,
+ * Spanish, Italian or Portuguese word in a query too short to tell its language ("Shochiku premio Berlinale").
+ */
+export function foreignWordsToRead(query: ParsedQuery, inIndex: (word: string) => boolean): string[] {
+  if (query.english !== query.text) return [];
+  return query.words.filter((w, i) => !query.names[i] && !/\d/u.test(w) && !inIndex(w) && !isEnglishWord(w));
+}
+
+/** A foreign word's English readings, one word each, the languages' first translations first. */
+export function foreignReadings(word: string): string[] {
+  const translations = LATIN_LANGUAGES.map((language) => translateLatinWord(word, language).filter((t) => !t.includes(' ')));
+  const ranked = [0, 1].flatMap((rank) => translations.map((t) => t[rank]).filter((t): t is string => t !== undefined && !isStopWord(t)));
+  return [...new Set(ranked.map((t) => t.toLowerCase()))];
+}
+
+/** The question with each foreign word read as its first English reading the index holds; unchanged when none is. */
+export function withForeignReadings(query: ParsedQuery, readings: Map<string, string[]>, inIndex: (word: string) => boolean): ParsedQuery {
+  const reread = new Map<string, string>();
+  for (const [word, options] of readings) {
+    const held = options.find(inIndex);
+    if (held && !query.words.includes(held)) reread.set(word, held);
+  }
+  if (reread.size === 0) return query;
+  const words = query.words.map((w) => reread.get(w) ?? w);
+  return { ...query, english: withWordsReread(query.english, reread), words, stems: words.map(lightStem) };
 }

@@ -64,6 +64,13 @@ describe('questions asked in German, French, Spanish, Italian or Portuguese abou
     expect(answer.citations.map((c) => c.quote)).toContainEqual(expect.stringContaining('4 million euros'));
   });
 
+  it('reads a foreign word in a query too short to tell its language as the English word the coverage says', async () => {
+    // "ponte" (Italian and Portuguese for bridge) beside a name and an English word: the query is read as English.
+    const { query } = await env.coverage.sentencesFor('Quellmark ponte cost');
+    expect(query.words).toContain('bridge');
+    expect(await leadQuote(env.coverage, 'Quellmark ponte cost')).toContain('25 million euros');
+  });
+
   it('still says the coverage does not answer a question about something it never mentions', async () => {
     const answer = await env.coverage.ask('¿Cuánto costó el nuevo aeropuerto de Berlín?');
     expect(answer.citations).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossLatin, latinQuestionLanguage } from '../../src/search/latin-gloss.js';
+import { foreignReadings, foreignWordsToRead, glossLatin, latinQuestionLanguage, withForeignReadings } from '../../src/search/latin-gloss.js';
 import { parseQuery } from '../../src/search/query.js';
 
 describe('German, French, Spanish, Italian and Portuguese questions read in English', () => {
@@ -47,6 +47,17 @@ describe('German, French, Spanish, Italian and Portuguese questions read in Engl
   it('keeps a word no table has for the index to decide on, as the English word it may be', () => {
     const gloss = glossLatin('Combien coûte le software ?', 'fr');
     expect(gloss.untranslated.map((u) => u.lenders)).toEqual([['software']]);
+  });
+
+  it('reads a foreign word in a question read as English, but no English word or name', () => {
+    const query = parseQuery('Quellmark ponte cost');
+    expect(foreignWordsToRead(query, () => false)).toEqual(['ponte']);
+    expect(foreignWordsToRead(parseQuery('how much did the Quellmark bridge cost'), () => false)).toEqual([]);
+    expect(foreignReadings('ponte')[0]).toBe('bridge');
+    const read = withForeignReadings(query, new Map([['ponte', foreignReadings('ponte')]]), (w) => w === 'bridge');
+    expect(read.words).toEqual(['quellmark', 'bridge', 'cost']);
+    // Nothing the index holds: the question is left as it was.
+    expect(withForeignReadings(query, new Map([['ponte', ['deck']]]), () => false)).toBe(query);
   });
 
   it('tells a keyword query\'s language by its words when it has no function words', () => {
