@@ -6,7 +6,7 @@ import { latinPlaceAt } from '../text/latin-places.js';
 import { isStopWord, lightStem } from '../text/terms.js';
 import { withWordsReread, type Gloss } from './gloss.js';
 import type { ParsedQuery } from './query.js';
-import { asksWhatWasSaid } from './question-kind.js';
+import { asksWhatWasSaid, questionKind } from './question-kind.js';
 import { ownEntry } from '../util/own-entry.js';
 import { FUNCTION_PHRASES, ONLY_FIRST, QUESTION_WORDS } from './latin-question-words.js';
 
@@ -210,11 +210,12 @@ function withSpeechVerb(english: string[], names: string[], verb: string): strin
 }
 
 /**
- * The words of a question read as English that neither English nor the index has, nor a name: a German, French,
- * Spanish, Italian or Portuguese word in a query too short to tell its language ("Shochiku premio Berlinale").
+ * The words of a search-box query read as English that neither English nor the index has, nor a name: a German,
+ * French, Spanish, Italian or Portuguese word in a query too short to tell its language ("Shochiku premio
+ * Berlinale"). A question with English question words is English.
  */
 export function foreignWordsToRead(query: ParsedQuery, inIndex: (word: string) => boolean): string[] {
-  if (query.english !== query.text) return [];
+  if (query.english !== query.text || questionKind(query.text) !== 'keywords') return [];
   return query.words.filter((w, i) => !query.names[i] && !/\d/u.test(w) && !inIndex(w) && !isEnglishWord(w));
 }
 
