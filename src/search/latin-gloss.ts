@@ -1,6 +1,6 @@
 import { isGermanCompound, isLemma, translateLatinWord } from '../lexicon/latin-glossary.js';
 import { foldedWords } from '../text/fold.js';
-import { FUNCTION_WORDS, LATIN_LANGUAGES, latinLanguage, type LatinLanguage } from '../text/latin-language.js';
+import { ELISION, FUNCTION_WORDS, isElidedWord, LATIN_LANGUAGES, latinLanguage, type LatinLanguage } from '../text/latin-language.js';
 import { isEnglishWord } from './word-weights.js';
 import { latinPlaceAt } from '../text/latin-places.js';
 import { isStopWord, lightStem } from '../text/terms.js';
@@ -20,10 +20,6 @@ import { FUNCTION_PHRASES, ONLY_FIRST, QUESTION_WORDS } from './latin-question-w
 /** Other translations kept: a dictionary's later ones drift into rarer senses. */
 const MAX_ALTERNATIVES = 2;
 
-// French and Italian elide articles, prepositions and pronouns into the next word ("l'économie", "qu'a", "dell'anno").
-const ELIDED = ['l', 'd', 'qu', 'n', 's', 'c', 'j', 'm', 't', 'jusqu', 'lorsqu', 'puisqu', 'dell', 'nell', 'all', 'dall', 'sull', 'coll', 'un', 'quest', 'quell', 'cos'];
-const ELISION = new RegExp(`^(?:${ELIDED.join('|')})['’]`, 'iu');
-const ELISION_WORDS = new Set(ELIDED);
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 interface Token {
@@ -146,7 +142,7 @@ function readAt(tokens: Token[], i: number, language: LatinLanguage, clauseOpen:
   }
   const phrase = FUNCTION_PHRASES[language].find((p) => tokens.slice(i, i + p.split(' ').length).map((t) => t.word).join(' ') === p);
   if (phrase) return phrase.split(' ').length;
-  if (FUNCTION_WORDS[language].has(token.word) || ELISION_WORDS.has(token.word)) return 1;
+  if (FUNCTION_WORDS[language].has(token.word) || isElidedWord(token.word)) return 1;
   // A hyphened compound no dictionary has ("Cricket-Trainer", "Ostsee-Fähre") is read part by part.
   const parts = token.text.split('-').filter(Boolean);
   if (parts.length > 1 && translateLatinWord(token.word, language).length === 0 && !/\p{N}/u.test(token.text)) {

@@ -85,13 +85,21 @@ const OWN_LETTERS: Record<LatinLanguage, RegExp> = {
 };
 const TOKEN = /[\p{L}’'-]+/gu;
 
+// French and Italian elide articles, prepositions and pronouns into the next word ("l'économie", "qu'a", "dell'anno").
+const ELIDED = ['l', 'd', 'qu', 'n', 's', 'c', 'j', 'm', 't', 'jusqu', 'lorsqu', 'puisqu', 'dell', 'nell', 'all', 'dall', 'sull', 'coll', 'un', 'quest', 'quell', 'cos'];
+/** An elided word at the start of a token, apostrophe included. */
+export const ELISION = new RegExp(`^(?:${ELIDED.join('|')})['’]`, 'iu');
+const ELIDED_WORDS = new Set(ELIDED);
+/** Whether a lower-case word, apostrophe removed, is one that elides ("qu", "dell"). */
+export const isElidedWord = (word: string): boolean => ELIDED_WORDS.has(word);
+
 /**
  * The language of a Latin-script question, when it is German, French, Spanish, Italian or Portuguese; null for
  * English (or any other). Questions are short, so the function words only one of them has decide, and a
  * language's own letters add one vote; English function words vote against, homographs ("do", "a") included.
  */
 export function latinLanguage(text: string): LatinLanguage | null {
-  const tokens = (text.toLowerCase().match(TOKEN) ?? []).map((t) => t.replace(/^(?:l|d|qu|n|s|c|j)['’]/u, ''));
+  const tokens = (text.toLowerCase().match(TOKEN) ?? []).map((t) => t.replace(ELISION, ''));
   const english = tokens.filter(isStopWord).length;
   const votes = new Map<LatinLanguage, number>(LATIN_LANGUAGES.map((l) => [l, tokens.some((t) => OWN_LETTERS[l].test(t)) ? 1 : 0]));
   for (const token of tokens) for (const [language, share] of telling(token)) votes.set(language, votes.get(language)! + share);
