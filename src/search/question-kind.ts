@@ -55,6 +55,9 @@ const PATTERNS: [QuestionKind, RegExp][] = [
 /** The noun after "how much" ("how much wheat", "how much debt"), when a noun and not a verb or "more" follows. */
 const HOW_MUCH_NOUN = /\bhow much (?!(?:money|cash|more|less|longer|further|else|of|the|a|an|his|her|its|their|this|that|these|those|did|does|do|will|would|was|is|were|are|has|had|have|can|could|should|might|must)\b)(\p{L}[\p{L}'’-]*)/iu;
 
+/** The noun phrase after "how big a", "how large a" …: what is sized. */
+const HOW_BIG_NOUN = /\bhow (?:big|large|high|hefty|generous|sizeable|sizable) an? ((?:[\p{L}'’-]+ ){0,3}[\p{L}'’-]+)/iu;
+
 /** What a dictionary says of a noun: whether it is money owned or owed, and whether it is a sum or a quantity. */
 export interface NounSenses {
   namesPossession(noun: string): boolean;
@@ -65,7 +68,7 @@ export interface NounSenses {
 /**
  * The kind a question's nouns make of it, where its wording alone cannot tell:
  * - "how much" asks for a sum of money ("how much debt does it carry") or for a quantity of something else ("how
- *   much wheat did it export": tonnes, not dollars);
+ *   much wheat did it export": tonnes, not dollars); "how big a bonus" for a sum of money too;
  * - "what <thing>" asks for a figure when the thing is a sum or a quantity ("what interest rate", "what budget");
  * - a search-box query that ends on a sum or a quantity ("quarterly revenue", "ticket price", "harvest tonnage")
  *   asks for that figure: a number answers it.
@@ -73,6 +76,9 @@ export interface NounSenses {
 export function kindByNoun(kind: QuestionKind, question: string, nouns: NounSenses): QuestionKind {
   const howMuch = kind === 'amount' ? HOW_MUCH_NOUN.exec(question)?.[1] : undefined;
   if (howMuch !== undefined) return nouns.namesPossession(howMuch.toLowerCase()) ? kind : 'count';
+  // "How big a pay-off did he get?": the size of a sum of money is a sum of money.
+  const sized = kind === 'count' ? headOf(HOW_BIG_NOUN.exec(question)?.[1]) : undefined;
+  if (sized !== undefined && nouns.namesPossession(sized)) return 'amount';
   // "What interest rate does the loan carry?": a figure answers.
   const thing = kind === 'open' ? thingAsked(question) : undefined;
   if (thing !== undefined && nouns.namesFigure(thing)) return 'count';

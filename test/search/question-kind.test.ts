@@ -117,6 +117,13 @@ describe('kindByNoun: how much of what', () => {
     expect(kindByNoun('amount', 'How much money was raised?', nouns)).toBe('amount');
     expect(kindByNoun('date', 'When was the wheat shipped?', nouns)).toBe('date');
   });
+
+  it('reads "how big a" sum of money as a sum, and "how big a" anything else as a number', () => {
+    expect(kindByNoun('count', 'How big a profit did the Harwick mill make?', nouns)).toBe('amount');
+    expect(kindByNoun('count', 'how large a debt was the ferry firm left with', nouns)).toBe('amount');
+    expect(kindByNoun('count', 'How big a crowd did the Harwick fair draw?', nouns)).toBe('count');
+    expect(kindByNoun('count', 'How big is the Harwick mill?', nouns)).toBe('count');
+  });
 });
 
 describe('kindByNoun: a search-box query for a figure', () => {
