@@ -3,6 +3,8 @@
  * search engines, so they are the most reliable source of headline, authors and date in HTML.
  */
 
+import { decodeHTMLStrict } from 'entities';
+
 export interface JsonLdArticle {
   headline: string | null;
   authors: string[];
@@ -28,8 +30,9 @@ function flatten(value: unknown): Json[] {
   return [value, ...flatten(value['@graph'])];
 }
 
+/** A text value; some publishers escape them as HTML ("Harwick&#8217;s"), which JSON never needs. */
 function str(v: unknown): string | null {
-  return typeof v === 'string' && v.trim() !== '' ? v.trim() : null;
+  return typeof v === 'string' && v.trim() !== '' ? decodeHTMLStrict(v.trim()) : null;
 }
 
 function nameOf(v: unknown): string | null {

@@ -1,11 +1,13 @@
 /**
  * Markdown articles (.md): front matter for metadata, the body converted to plain paragraphs
- * (headings, emphasis, links, images and code-fence markers removed; the words stay as written).
+ * (headings, emphasis, links, images and code-fence markers removed, character references decoded; the words
+ * stay as written).
  */
 import { splitAuthors } from '../clean/byline.js';
 import { toIsoDate } from '../clean/dates.js';
 import { detectLanguage } from '../clean/language.js';
 import { normalizeLine } from '../clean/lines.js';
+import { decodeHTMLStrict } from 'entities';
 import htmlTags from 'html-tags';
 import type { Extracted } from './extracted.js';
 import { pickList, pickString, splitFrontMatter } from './front-matter.js';
@@ -36,6 +38,15 @@ export function stripInline(line: string): string {
     .replace(/~~(.+?)~~/gu, '$1');
 }
 
+/**
+ * Inline Markdown → the text a reader sees: markup removed, then character references decoded ("caf&#233;",
+ * "&pound;5m"), as CommonMark renders them; only with their semicolon, so "AT&T" and "R&D" stay as written.
+ * Decoded after the tags are dropped: "&lt;b&gt;" is text.
+ */
+function plainText(line: string): string {
+  return normalizeLine(decodeHTMLStrict(stripInline(line)));
+}
+
 export interface MarkdownBlocks {
   /** Text of the first level-1 heading, if any. */
   heading: string | null;
@@ -48,7 +59,7 @@ export function markdownParagraphs(body: string): MarkdownBlocks {
   let heading: string | null = null;
   let current: string[] = [];
   const flush = () => {
-    const text = normalizeLine(stripInline(current.join(' ')));
+    const text = plainText(current.join(' '));
     if (text !== '') paragraphs.push(text);
     current = [];
   };
@@ -65,7 +76,7 @@ export function markdownParagraphs(body: string): MarkdownBlocks {
     const h = /^(#{1,6})\s+(.*?)\s*#*$/u.exec(line);
     if (h) {
       flush();
-      const text = normalizeLine(stripInline(h[2]!));
+      const text = plainText(h[2]!);
       if (h[1] === '#' && heading === null) heading = text;
       else if (text !== '') paragraphs.push(text);
       continue;
@@ -82,8 +93,10 @@ export function markdownParagraphs(body: string): MarkdownBlocks {
 export function extractMarkdown(raw: string): Extracted {
   const { data, body } = splitFrontMatter(raw);
   const { heading, paragraphs } = markdownParagraphs(body);
-  const title = pickString(data, 'title', 'headline') ?? heading;
-  const authors = pickList(data, 'authors', 'author', 'byline').flatMap((a) => splitAuthors(a) ?? [a]);
+  // Front matter is written for a template that prints it into a page, so it may hold references too.
+  const fromFront = (value: string | null) => (value === null ? null : decodeHTMLStrict(value));
+  const title = fromFront(pickString(data, 'title', 'headline')) ?? heading;
+  const authors = pickList(data, 'authors', 'author', 'byline').map(decodeHTMLStrict).flatMap((a) => splitAuthors(a) ?? [a]);
   // A first heading that differs from the front-matter title is a subheading: it stays in the text.
   const kept = heading !== null && heading !== title ? [heading, ...paragraphs] : paragraphs;
   const text = kept.filter((p) => p !== title).join('\n\n');
@@ -91,7 +104,7 @@ export function extractMarkdown(raw: string): Extracted {
     title,
     authors,
     published: toIsoDate(pickString(data, 'published', 'date', 'datepublished')),
-    outlet: pickString(data, 'outlet', 'source', 'publisher', 'site'),
+    outlet: fromFront(pickString(data, 'outlet', 'source', 'publisher', 'site')),
     language: pickString(data, 'language', 'lang') ?? detectLanguage(text),
     url: pickString(data, 'url', 'link', 'canonical'),
     text,

@@ -49,6 +49,14 @@ describe('front matter', () => {
 });
 
 describe('extractMarkdown', () => {
+  it('decodes character references as a Markdown renderer does, only those ending in a semicolon', () => {
+    const md = '---\ntitle: "&#163;2m fine for Harwick caf&#233;"\nauthor: Ana L&#237;ma\n---\n## Harwick &amp; Tolva\n\nThe caf&#233; was fined &pound;2m (&#x20AC;2.3m) by AT&T &lt;b&gt; R&D &copy.\n';
+    const a = extractMarkdown(md);
+    expect(a.title).toBe('£2m fine for Harwick café');
+    expect(a.authors).toEqual(['Ana Líma']);
+    expect(a.text).toBe('Harwick & Tolva\n\nThe café was fined £2m (€2.3m) by AT&T <b> R&D &copy.');
+  });
+
   it('uses the first heading as title when front matter has none, and keeps the text verbatim otherwise', () => {
     const md = '---\nauthor: Ana Lima\npublished: 5 August 2024\nsource: Harbor Gazette\n---\n# Ferry strike ends\n\nThe strike that stopped ferries for **three days** ended on *Friday*, the union’s leader said.\n';
     const a = extractMarkdown(md);
