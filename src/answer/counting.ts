@@ -29,11 +29,17 @@ function countedStems(query: ParsedQuery, match: MatchQuery): Set<string> | null
   return new Set([match.stems[i]!, ...synonyms.map((e) => e.stems[0]!)]);
 }
 
-/** The counted word follows its number in the same phrase: "twenty workers", "25,000 girls and women", not "five years to help". */
-function countsWord(tokens: Token[], at: number, counted: Set<string>): boolean {
+/**
+ * The counted word, or a kind of it, follows its number in the same phrase: "twenty workers", "25,000 girls and
+ * women", "3,000 pensioners" for "how many people"; not "five years to help".
+ */
+function countsWord(tokens: Token[], at: number, counted: Set<string>, kindOfCounted: (word: string) => boolean): boolean {
   for (const t of tokens.slice(at + 1, at + 1 + COUNTED_REACH)) {
     if (saysStem(t, counted)) return true;
-    if (isStopWord(t.raw.toLowerCase()) && !JOINING.has(t.raw.toLowerCase())) return false;
+    const word = t.raw.toLowerCase();
+    if (isStopWord(word)) {
+      if (!JOINING.has(word)) return false;
+    } else if (kindOfCounted(word)) return true;
   }
   return false;
 }
@@ -47,5 +53,6 @@ export function countingReader(query: ParsedQuery, match: MatchQuery): (tokens: 
   if (query.kind !== 'count') return () => null;
   if (AGE.test(query.english)) return (tokens, answers) => answers.some((a) => statesAge(tokens, a));
   const counted = countedStems(query, match);
-  return (tokens, answers) => (counted === null ? null : answers.some((a) => countsWord(tokens, a, counted)));
+  const kindOfCounted = match.kindOfCounted ?? (() => false);
+  return (tokens, answers) => (counted === null ? null : answers.some((a) => countsWord(tokens, a, counted, kindOfCounted)));
 }

@@ -18,6 +18,8 @@ export interface MatchQuery {
   roles: boolean[];
   /** Which question words are names no dictionary has that few passages hold ("Pellinger"): what the question is about. */
   specific: boolean[];
+  /** Whether a word names a kind of what a "how many" question counts ("pensioners" of "people"). */
+  kindOfCounted?: (word: string) => boolean;
 }
 
 /** Stems a text holds, as a set and in order (multi-word expansions need the order). */

@@ -20,6 +20,7 @@ export function matchQuery(
   expansions: Expansion[],
   isDictionaryWord: (word: string) => boolean,
   namesAPerson: (word: string) => boolean = () => false,
+  isKindOf: (word: string, kind: string) => boolean = () => false,
 ): MatchQuery {
   const maxIdf = counts.maxIdf();
   const weights = query.words.map((w, i) => {
@@ -48,5 +49,6 @@ export function matchQuery(
       const other = query.acronyms.includes(w) || isKnownPlace(w) || isDictionaryWord(w);
       return query.names[i] && !other && passages > 0 && passages <= SPECIFIC_NAME_PASSAGES;
     }),
+    kindOfCounted: (word) => query.counted !== null && !query.names[query.counted] && isKindOf(word, query.words[query.counted]!),
   };
 }

@@ -46,6 +46,11 @@ export interface WordNet {
    * "measures", steps taken).
    */
   namesFigure(word: string): boolean;
+  /**
+   * Whether one of a noun's two most frequent senses is, a few hypernyms up, one of another noun's, or a member
+   * of what that one names: "centenarians" are people, "missiles" weapons, a "worker" of a "workforce".
+   */
+  isKindOf(word: string, kind: string): boolean;
 }
 
 const ALL_POS: Pos[] = ['n', 'v', 'a', 'r'];
@@ -157,6 +162,31 @@ export function openWordNet(dictDir: string = defaultDictDir()): WordNet {
     return hops > 0 && s.pointers.some((p) => (p.symbol === '@' || p.symbol === '@i') && isKindOfFigure(p.offset, hops - 1));
   }
 
+  /** The offsets of a noun's most frequent senses. */
+  function nounSenses(word: string): number[] {
+    return forms(normalize(word)).flatMap(({ lemma, pos }) => (pos === 'n' ? index.n.offsets(lemma).slice(0, FILED_SENSES) : []));
+  }
+
+  const kindChecks = new Map<string, boolean>();
+  function isKindOf(word: string, kind: string): boolean {
+    const key = `${word}\u0000${kind}`;
+    let known = kindChecks.get(key);
+    if (known === undefined) {
+      const kinds = new Set(nounSenses(kind));
+      // A group's members are what it counts: "people" counts persons, a "workforce" workers.
+      for (const offset of [...kinds]) for (const p of data.n.synset(offset).pointers) if (p.symbol === '%m') kinds.add(p.offset);
+      known = kinds.size > 0 && nounSenses(word).some((offset) => reachesKind(offset, kinds, KIND_HOPS));
+      kindChecks.set(key, known);
+    }
+    return known;
+  }
+
+  function reachesKind(offset: number, kinds: Set<number>, hops: number): boolean {
+    if (kinds.has(offset)) return true;
+    // Kinds only, not instances: "Ford" the industrialist is one person, not a kind of them.
+    return hops > 0 && data.n.synset(offset).pointers.some((p) => p.symbol === '@' && reachesKind(p.offset, kinds, hops - 1));
+  }
+
   return {
     baseForms,
     has: (lemma) => ALL_POS.some((pos) => isLemma(pos, normalize(lemma))),
@@ -169,6 +199,7 @@ export function openWordNet(dictDir: string = defaultDictDir()): WordNet {
     namesAPerson: (word) => nounFiledUnder(word, NOUN_PERSON),
     namesPossession: (word) => nounFiledUnder(word, NOUN_POSSESSION),
     namesMeasure: (word) => nounFiledUnder(word, NOUN_POSSESSION) || nounFiledUnder(word, NOUN_QUANTITY),
+    isKindOf,
     namesFigure: (word) =>
       forms(normalize(word)).some(({ lemma, pos }) => pos === 'n' && index.n.offsets(lemma).slice(0, 1).some((o) => isKindOfFigure(o, FIGURE_HOPS))),
   };
@@ -221,6 +252,8 @@ const NOUN_PERSON = 18;
 const NOUN_POSSESSION = 21;
 const NOUN_QUANTITY = 23;
 const FILED_SENSES = 2;
+/** Deep enough for a specific person to reach "person" ("centenarian" → oldster → adult → person). */
+const KIND_HOPS = 8;
 
 /**
  * WordNet stores pertainyms only from adjective to noun (and adverb to adjective), but a question's

@@ -415,6 +415,18 @@ Tolvan Air owes its banks $9bn.
 
 The ministry may appeal the ruling.
 `,
+  'quellmark-fair.md': `---
+title: "Quellmark harvest fair draws record crowd"
+outlet: The Lantern Post
+date: 2005-09-12
+---
+
+The Quellmark harvest fair closed on Sunday with music, markets and dancing.
+
+Organisers said about 12,000 visitors came to the Quellmark harvest fair this year.
+
+The Quellmark harvest fair opened on Friday with a 45-minute parade of 30 floats.
+`,
 };
 
 let fixture: TestCoverage;
@@ -536,6 +548,10 @@ describe('choosing the sentence that answers within the right article', () => {
     expect(await leadQuote(coverage, "Who said a restructuring had limited the bank's exposure to swings in interest rates?")).toContain(
       'Pellam said a restructuring',
     );
+  });
+
+  it('answers "how many people" with a number of a kind of person ("visitors"), not with another number', async () => {
+    expect(await leadQuote(coverage, 'How many people went to the Quellmark harvest fair?')).toContain('12,000 visitors');
   });
 
   it('answers "how old" with an age, not with another number', async () => {

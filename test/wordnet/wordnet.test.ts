@@ -130,6 +130,20 @@ describe('namesAPerson', () => {
   });
 });
 
+describe('isKindOf', () => {
+  it('reaches a kind a few hypernyms up, and the members of a group ("people" counts persons)', () => {
+    for (const [w, kind] of [['pensioners', 'people'], ['visitors', 'people'], ['centenarians', 'people'], ['missiles', 'weapons'], ['tankers', 'ships']]) {
+      expect(wn.isKindOf(w!, kind!), `${w} of ${kind}`).toBe(true);
+    }
+  });
+
+  it('refuses other kinds, the kind itself read backwards, and named individuals', () => {
+    for (const [w, kind] of [['tonnes', 'people'], ['minutes', 'people'], ['weapons', 'missiles'], ['ford', 'people'], ['qzxvbw', 'people']]) {
+      expect(wn.isKindOf(w!, kind!), `${w} of ${kind}`).toBe(false);
+    }
+  });
+});
+
 describe('namesPossession', () => {
   it('tells nouns for money owned or owed from nouns for goods', () => {
     for (const w of ['debt', 'profits', 'salary', 'fine', 'revenue']) expect(wn.namesPossession(w), w).toBe(true);
