@@ -81,6 +81,7 @@ export function openWordNet(dictDir: string = defaultDictDir()): WordNet {
   }
   const pertainedBy = reversePertainyms(dictDir);
   const isLemma = (pos: Pos, lemma: string): boolean => index[pos].offsets(lemma).length > 0;
+  let demonyms: Map<number, number[]> | undefined;
   let capitals: CapitalMap | undefined;
   let places: Set<string> | undefined;
   const capitalsAndCountries = (): CapitalMap => (capitals ??= capitalMap(data.n, index.n));
@@ -136,6 +137,8 @@ export function openWordNet(dictDir: string = defaultDictDir()): WordNet {
         }
         if (wanted.has('pertainym')) {
           for (const ref of pertainedBy.get(`${pos}${offset}.${wordNumber}`) ?? []) add(ref.word, 'pertainym', rank, ref.pos);
+          // "Britain" ↔ "Britons", "London" ↔ "Londoners": nouns, so no adjective's pertainym links them.
+          if (pos === 'n') for (const other of (demonyms ??= demonymLinks(dictDir, data.n, index.n)).get(offset) ?? []) for (const w of synset('n', other).words) add(w, 'pertainym', rank, 'n');
         }
       });
       // A place name's senses are not ranked by use (a country as it is today may come after its historical senses): every sense counts.
@@ -254,6 +257,32 @@ const NOUN_QUANTITY = 23;
 const FILED_SENSES = 2;
 /** Deep enough for a specific person to reach "person" ("centenarian" → oldster → adult → person). */
 const KIND_HOPS = 8;
+
+/** "a native or inhabitant of Great Britain", "a resident of Moscow": the gloss of a demonym, naming its place. */
+const DEMONYM_GLOSS = /^(?:an? )?(?:native|inhabitant|resident|citizen)(?: or (?:native|inhabitant|resident|citizen))? of ([A-Z][\w'-]*(?: [A-Z][\w'-]*)*)/u;
+
+/**
+ * Places and the people who live there, both ways, by synset offset: the people's member holonym when it is a
+ * place (a Londoner is a member of London), and the place a demonym's gloss names (a Briton is "a native or
+ * inhabitant of Great Britain", which is first the United Kingdom). Only person synsets are parsed.
+ */
+function demonymLinks(dictDir: string, nouns: DataFile, index: LemmaIndex): Map<number, number[]> {
+  const links = new Map<number, number[]>();
+  const link = (person: number, place: number): void => {
+    if (nouns.synset(place).lexFile !== NOUN_LOCATION) return;
+    links.set(person, [...new Set([...(links.get(person) ?? []), place])]);
+    links.set(place, [...new Set([...(links.get(place) ?? []), person])]);
+  };
+  for (const line of readFileSync(join(dictDir, 'data.noun'), 'utf8').split('\n')) {
+    if (Number(line.slice(9, 11)) !== NOUN_PERSON || line.startsWith('  ')) continue;
+    const synset = parseSynset(line);
+    for (const p of synset.pointers) if (p.symbol === '#m' && p.pos === 'n') link(synset.offset, p.offset);
+    const place = DEMONYM_GLOSS.exec(line.slice(line.indexOf(' | ') + 3))?.[1];
+    const first = place === undefined ? undefined : index.offsets(normalize(place))[0];
+    if (first !== undefined) link(synset.offset, first);
+  }
+  return links;
+}
 
 /**
  * WordNet stores pertainyms only from adjective to noun (and adverb to adjective), but a question's

@@ -61,6 +61,15 @@ describe('related', () => {
     expect(texts(wn.related('quick', { relations: ['pertainym'] }))).toContain('quickly');
   });
 
+  it('relates a place to the nouns for its people both ways, by member holonym or by the demonym\'s gloss', () => {
+    expect(texts(wn.related('londoners'), 'pertainym')).toContain('london');
+    expect(texts(wn.related('london', { relations: ['pertainym'] }))).toContain('londoner');
+    // "Briton": "a native or inhabitant of Great Britain", which WordNet's first sense makes the United Kingdom.
+    expect(texts(wn.related('britain', { relations: ['pertainym'] }))).toContain('briton');
+    expect(texts(wn.related('muscovite', { relations: ['pertainym'] }))).toContain('moscow');
+    expect(texts(wn.related('ferry', { relations: ['pertainym'] }))).toEqual([]);
+  });
+
   it('relates a national capital to its country and a country to its capital, but not any city to its country', () => {
     expect(wn.related('oslo')).toContainEqual(expect.objectContaining({ text: 'norway', relation: 'capital', pos: 'n' }));
     expect(texts(wn.related('portugal'), 'capital')).toContain('lisbon');
