@@ -178,14 +178,11 @@ class OpenCoverage implements CoverageService {
     }
     const expansions = keepMatchable(query, groups, counts.inIndex);
     const retrieved = await this.searcher.search({ query, expansions, mode: options.mode ?? 'hybrid', filters, depth: SEARCH_DEPTH });
-    const match = matchQuery(
-      query,
-      counts,
-      expansions,
-      (w) => this.wordnet.baseForms(w).length > 0,
-      (w) => this.wordnet.namesAPerson(w),
-      (w, kind) => this.wordnet.isKindOf(w, kind),
-    );
+    const match = matchQuery(query, counts, expansions, {
+      isDictionaryWord: (w) => this.wordnet.baseForms(w).length > 0,
+      namesAPerson: (w) => this.wordnet.namesAPerson(w),
+      isKindOf: (w, kind) => this.wordnet.isKindOf(w, kind),
+    });
     const views = await this.viewsOf(articlesToRead(retrieved));
     return { query, candidates: sentenceCandidates(query, match, retrieved, (id) => views.get(id)!) };
   }

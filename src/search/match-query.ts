@@ -9,19 +9,24 @@ import { ABSENT_WORD_FACTOR, evidenceWeight, untranslatedWeight } from './word-w
 /** A name few passages hold names one story's people or things; a common one ("Paris", "London") may be context. */
 const SPECIFIC_NAME_PASSAGES = 12;
 
+/** What a dictionary (WordNet) says of a word, as far as weighing and matching need it. */
+export interface WordSenses {
+  isDictionaryWord(word: string): boolean;
+  /** A noun for a person by role ("premier"): an article may name the person instead. */
+  namesAPerson?(word: string): boolean;
+  /** Whether a noun names a kind of another ("pensioners" of "people"). */
+  isKindOf?(word: string, kind: string): boolean;
+}
+
 /**
  * The question as sentences are matched against it: each word weighed as evidence by how specific it is and
  * how rare in this index, with every other way of saying it. A word is weighed as the coverage says it: a
  * translated question's word by the asker's own word when the coverage is in their language.
  */
-export function matchQuery(
-  query: ParsedQuery,
-  counts: WordCounts,
-  expansions: Expansion[],
-  isDictionaryWord: (word: string) => boolean,
-  namesAPerson: (word: string) => boolean = () => false,
-  isKindOf: (word: string, kind: string) => boolean = () => false,
-): MatchQuery {
+export function matchQuery(query: ParsedQuery, counts: WordCounts, expansions: Expansion[], senses: WordSenses): MatchQuery {
+  const isDictionaryWord = (word: string) => senses.isDictionaryWord(word);
+  const namesAPerson = (word: string) => senses.namesAPerson?.(word) ?? false;
+  const isKindOf = (word: string, kind: string) => senses.isKindOf?.(word, kind) ?? false;
   const maxIdf = counts.maxIdf();
   const weights = query.words.map((w, i) => {
     // The English word's rarity where the coverage uses it; else that of the asker's own word (its forms start

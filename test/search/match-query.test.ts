@@ -7,7 +7,7 @@ describe('matchQuery: specific names', () => {
   const counts = new WordCounts(new Map([['pellinger', 2], ['pcs', 2], ['orrin', 40], ['goals', 9], ['lisbon', 3]]), 500);
   const specific = (question: string) => {
     const query = parseQuery(question);
-    const match = matchQuery(query, counts, [], (w) => ['goals', 'score'].includes(w));
+    const match = matchQuery(query, counts, [], { isDictionaryWord: (w) => ['goals', 'score'].includes(w) });
     return query.words.filter((_, i) => match.specific[i]);
   };
 
