@@ -38,7 +38,9 @@ const PATTERNS: [QuestionKind, RegExp][] = [
   // "What is the film she is making called?" asks a name, not what someone called something.
   ['name', /\bwhat(?:'s|’s| is| was| are| were) (?:the|this|that|his|her|their|its) [^?]{1,60}?\bcalled\s*\??\s*$/i],
   ['amount', PRICE_AT],
-  ['source', /\b(who (first )?(reported|broke|carried|wrote)|which (\S+ )?(news |wire |press )?(agency|outlet|source|media|newspaper|paper|service|channel|broadcaster|site|website|publication|magazine)|according to whom|what (agency|outlet|source|newspaper))\b/i],
+  // The reporting verb after the outlet asked for ("which paper first carried …") is how the answer is said
+  // ("as reported by …"), not what the story is about: it goes with the kind words.
+  ['source', /\b(who (first )?(reported|broke|carried|wrote)|(which (\S+ )?(news |wire |press )?(agency|outlet|source|media|newspaper|paper|service|channel|broadcaster|site|website|publication|magazine)|what (agency|outlet|source|newspaper))( (first|originally))?( (reported|broke|carried|published|printed|ran|aired|broadcast))?|according to whom)\b/i],
   ['speech', new RegExp(`\\b(what (did|does|do|has|have|had|was|is|were) [\\p{L}\\s'’.-]{2,60}?\\b(${SAYING.join('|')}|talk about|talked about|speak about|discuss|discussed)|how did [\\p{L}\\s'’.-]{2,60}?\\b(respond|react|describe|reply)|in (his|her|their) (own )?words|(what|which) (words|remarks|comments))\\b`, 'iu')],
   // "How much did copper go up?" and "by how much does the mill want to raise output?" ask by how much something
   // changed, "how much of the harvest …" a share: a number, not a sum of money.
