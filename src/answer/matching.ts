@@ -20,6 +20,8 @@ export interface MatchQuery {
   specific: boolean[];
   /** Whether a word names a kind of what a "how many" question counts ("pensioners" of "people"). */
   kindOfCounted?: (word: string) => boolean;
+  /** The role words of the question ("leader") that a word names a kind of ("president"). */
+  rolesKindOf?: (word: string) => number[];
 }
 
 /** Stems a text holds, as a set and in order (multi-word expansions need the order). */

@@ -50,11 +50,13 @@ export function rolesBySurname(sentences: readonly ArticleSentence[], match: Mat
   const { rolesOf, said } = roleLookup(match);
   for (const { tokens } of sentences) {
     for (let j = 0; j < tokens.length; j++) {
-      const role = [...(rolesOf.get(tokens[j]!.stem) ?? [])];
-      if (role.length === 0) continue;
       // The role may itself be capitalised ("Secretary General"): the name is the capitalised run after it.
       let end = j + 1;
       while (end < tokens.length && capitalised(tokens[end]!.raw)) end++;
+      if (end - j - 1 < MIN_NAME_TOKENS) continue;
+      // The article's title may be a kind of the question's role: "President Ada Brennt" is a "leader".
+      const role = [...(rolesOf.get(tokens[j]!.stem) ?? match.rolesKindOf?.(tokens[j]!.raw.toLowerCase()) ?? [])];
+      if (role.length === 0) continue;
       const run = tokens.slice(j + 1, end);
       const nameStart = run.findIndex((t) => !said.has(t.stem));
       if (nameStart < 0 || run.length - nameStart < MIN_NAME_TOKENS) continue;

@@ -42,11 +42,13 @@ export function matchQuery(query: ParsedQuery, counts: WordCounts, expansions: E
     const used = counts.mostUsed(keys.map(prefixTerm));
     return { stem: keys[0] ?? '', weight: untranslatedWeight(counts.inIndex(used), counts.idf(used), maxIdf) };
   });
+  const roles = query.words.map((w, i) => !query.names[i] && namesAPerson(w));
+  const roleWords = roles.flatMap((role, i) => (role ? [i] : []));
   return {
     stems: [...query.stems, ...untranslated.map((u) => u.stem)],
     weights: [...weights, ...untranslated.map((u) => u.weight)],
     expansions: [...expansions, ...ownWordAlternatives(query)],
-    roles: query.words.map((w, i) => !query.names[i] && namesAPerson(w)),
+    roles,
     specific: query.words.map((w, i) => {
       const passages = counts.passagesWith(w);
       // An acronym may stand for a common noun the article spells out ("PCs" for computers), and a capital for its
@@ -55,5 +57,6 @@ export function matchQuery(query: ParsedQuery, counts: WordCounts, expansions: E
       return query.names[i] && !other && passages > 0 && passages <= SPECIFIC_NAME_PASSAGES;
     }),
     kindOfCounted: (word) => query.counted !== null && !query.names[query.counted] && isKindOf(word, query.words[query.counted]!),
+    rolesKindOf: (word) => roleWords.filter((i) => isKindOf(word, query.words[i]!)),
   };
 }
