@@ -176,7 +176,7 @@ export function composeAnswer(input: ComposeInput): Omit<Answer, 'timingMs'> {
     if (chosen.length >= input.k) break;
     const documentId = candidate.view.documentId;
     if (used.has(`${documentId}:${candidate.sentence.index}`)) continue;
-    const quote = quoteAround(candidate, holdsKind(documentId), (i) => used.has(`${documentId}:${i}`));
+    const quote = quoteAround(candidate, holdsKind(documentId), (i) => used.has(`${documentId}:${i}`), query.kind === 'speech');
     const twin = chosen.find((c) => c.candidate.view.documentId !== documentId && nearDuplicate(c.quote.text, quote.text));
     if (twin) {
       twin.alsoIn.push(source(documentId).file);

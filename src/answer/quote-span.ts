@@ -1,3 +1,4 @@
+import { holdsQuotation, isReportingVerb } from './answer-spans.js';
 import type { ArticleSentence } from './article-view.js';
 import type { SentenceCandidate } from './features.js';
 
@@ -15,6 +16,17 @@ const INTRODUCES = /(:|\b(said|says|told [\p{L} ]{1,30}|added|warned|explained|w
 const SHORT_WORDS = 8;
 const MAX_SENTENCES = 3;
 
+const OPENS_WITH_QUOTATION = /^\s*["“«]/u;
+const reportsSpeech = (s: ArticleSentence) => s.tokens.some((t) => isReportingVerb(t.raw));
+
+/**
+ * A speaker's words that go on in the next sentence: an attributed quotation ('"No end is in sight," said Vell.')
+ * followed by a quotation attributed to no one ('"It is only a matter of time."'), which is the same speaker's.
+ */
+function quotationGoesOn(sentence: ArticleSentence, next: ArticleSentence | undefined): boolean {
+  return next !== undefined && holdsQuotation(sentence.text) && reportsSpeech(sentence) && OPENS_WITH_QUOTATION.test(next.text) && !reportsSpeech(next);
+}
+
 function openQuotation(text: string): boolean {
   const straight = (text.match(/"/g) ?? []).length;
   const opening = (text.match(/[“«]/g) ?? []).length;
@@ -24,14 +36,15 @@ function openQuotation(text: string): boolean {
 
 /**
  * The quote for a chosen sentence: it takes along a neighbour that holds the kind of answer asked for when it
- * lacks one, carries the quotation it introduces or leaves open, and a sentence too short to read alone takes
- * its neighbour. Only sentences of the same passage are joined, so the
+ * lacks one, carries the quotation it introduces or leaves open (and, with `wholeQuotation`, the one that goes
+ * on in the next sentence), and a sentence too short to read alone takes its neighbour. Only sentences of the same passage are joined, so the
  * citation's passage holds the whole quote.
  */
 export function quoteAround(
   candidate: SentenceCandidate,
   holdsAnswerKind: (sentenceIndex: number) => boolean,
   alreadyQuoted: (sentenceIndex: number) => boolean = () => false,
+  wholeQuotation = false,
 ): Quote {
   const { view, sentence } = candidate;
   // A neighbour another citation already quotes is not quoted again: the reader would get it twice.
@@ -50,6 +63,8 @@ export function quoteAround(
     if (!next) break;
     last = next;
   }
+  // Asked what someone said, the reader gets the rest of what they said.
+  if (wholeQuotation && first === last && quotationGoesOn(sentence, same(view.sentences[sentence.index + 1]))) last = view.sentences[sentence.index + 1]!;
   if (first === last && sentence.tokens.length < SHORT_WORDS) {
     const previous = same(view.sentences[sentence.index - 1]);
     const next = same(view.sentences[sentence.index + 1]);

@@ -415,6 +415,20 @@ Tolvan Air owes its banks $9bn.
 
 The ministry may appeal the ruling.
 `,
+  'harl-euro-view.md': `---
+title: "Euro climbs again against the dollar"
+outlet: Wire Service
+date: 2005-02-18
+---
+
+The euro rose against the dollar again on Friday, dealers in Harl said.
+
+"No end is in sight," said Ada Brennt, a strategist at Harl Bank.
+
+"It is only a matter of time until the euro reaches a new high."
+
+Other dealers were more cautious about the currency's prospects.
+`,
   'quellmark-fair.md': `---
 title: "Quellmark harvest fair draws record crowd"
 outlet: The Lantern Post
@@ -552,6 +566,16 @@ describe('choosing the sentence that answers within the right article', () => {
 
   it('answers "how many people" with a number of a kind of person ("visitors"), not with another number', async () => {
     expect(await leadQuote(coverage, 'How many people went to the Quellmark harvest fair?')).toContain('12,000 visitors');
+  });
+
+  it('quotes the rest of what the speaker said when the quotation goes on in the next sentence', async () => {
+    const quote = await leadQuote(coverage, 'What did Harl Bank strategist Ada Brennt say about the euro?');
+    expect(quote).toContain('No end is in sight');
+    expect(quote).toContain('only a matter of time');
+    // Asked something else, the sentence that answers is quoted alone.
+    const bank = await leadQuote(coverage, 'Which bank is strategist Ada Brennt at?');
+    expect(bank).toContain('Harl Bank');
+    expect(bank).not.toContain('matter of time');
   });
 
   it('answers "how old" with an age, not with another number', async () => {
