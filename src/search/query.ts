@@ -4,7 +4,7 @@ import { glossCyrillic, type UntranslatedWord } from './gloss.js';
 import { glossLatin, latinQuestionLanguage } from './latin-gloss.js';
 import { questionKind, withoutKindWords, type QuestionKind } from './question-kind.js';
 import { mentionsDate } from '../text/dates-in-text.js';
-import { contentWords, lightStem, otherNumber } from '../text/terms.js';
+import { contentWords, irregularSingular, isStopWord, lightStem, otherNumber } from '../text/terms.js';
 import { isEnglishWord } from './word-weights.js';
 import { ownWordTerms } from './own-words.js';
 
@@ -97,12 +97,24 @@ export function parseQuery(question: string): ParsedQuery {
   };
 }
 
-const HOW_MANY = /\bhow many\s+(?:(?:more|other|new|of the|of)\s+)?([\p{L}\p{N}'’-]+)/iu;
+const HOW_MANY = /\bhow many\s+(?:(?:more|other|new|of the|of)\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+)/iu;
 
-/** The word "how many" counts, by its index in the question's words. */
+/** A plural noun as written: "users", "prefectures", "people" (not "boss", "status", nor a possessive "Japan's"). */
+const looksPlural = (token: string) => !/['’]/u.test(token) && (/[^su]s$/iu.test(token) || irregularSingular(token.toLowerCase()) !== undefined);
+
+/**
+ * The word "how many" counts, by its index in the question's words: the first plural of the words before the
+ * next small word ("how many pay-as-you-go users are …", "how many union members turned up", "how many of
+ * Japan's prefectures"), else the first word ("how many staff").
+ */
 function countedWord(english: string, words: string[]): number | null {
   const m = HOW_MANY.exec(english);
-  const at = m ? words.indexOf(foldedWords(m[1]!)[0] ?? '') : -1;
+  if (!m) return null;
+  const tokens = m[1]!.split(/\s+/u);
+  const end = tokens.findIndex((t, i) => i > 0 && isStopWord(t.toLowerCase()));
+  const phrase = end < 0 ? tokens : tokens.slice(0, end);
+  const counted = phrase.find(looksPlural) ?? phrase[0]!;
+  const at = words.indexOf(foldedWords(counted).at(-1) ?? '');
   return at < 0 ? null : at;
 }
 

@@ -108,6 +108,19 @@ describe('parseQuery', () => {
     expect(parseQuery('Що відомо про страйк?').words).toEqual(parseQuery('Страйк').words);
   });
 
+  it('reads what "how many" counts as the plural noun of the phrase after it, else its first word', () => {
+    const counted = (question: string) => {
+      const q = parseQuery(question);
+      return q.counted === null ? null : q.words[q.counted];
+    };
+    expect(counted('How many pay-as-you-go users in Tolva are on second-hand phones?')).toBe('users');
+    expect(counted('How many union members turned up at the Harwick protest?')).toBe('members');
+    expect(counted("How many of Tolva's provinces back the tax?")).toBe('provinces');
+    expect(counted('How many years past retirement age do dockers live?')).toBe('years');
+    expect(counted('How many staff did the Harwick mill lay off?')).toBe('staff');
+    expect(counted('When did the Harwick mill close?')).toBeNull();
+  });
+
   it('reads "what happened" as a timeline, unless it gives the date it asks about', () => {
     expect(parseQuery('What happened to the Orrin bridge?')).toMatchObject({ timeline: true, kind: 'date' });
     expect(parseQuery('What happened on 14 July at the Orrin bridge?')).toMatchObject({ timeline: false, kind: 'open' });
