@@ -59,7 +59,7 @@ const VERB_FORM: Partial<Record<LatinLanguage, RegExp>> = {
   pt: /(?:ou|eu|iu|aram|eram|iram|ava|avam|ado|ada|ados|adas|ido|ida|idos|idas|ando|endo|indo|ar|er|ir)$/u,
 };
 const INFINITIVE: Partial<Record<LatinLanguage, RegExp>> = { es: /(?:ar|er|ir)$/u, fr: /(?:er|ir|re)$/u, it: /(?:are|ere|ire)$/u, pt: /(?:ar|er|ir|or)$/u };
-const CASE_MISMATCH = 0.5;
+const CASE_MISMATCH = 2;
 
 /** A German compound's parts join with these ("Arbeitsmarkt": Arbeit-s-markt). */
 const LINKING = ['', 's', 'es', 'n', 'en', 'e'];
@@ -111,6 +111,22 @@ function compound(word: string): string[] {
 
 const PLURAL = /(?:e|en|n|s|es|er)$/u;
 const isHeadword = (part: string) => isLemma(part, 'de') || isLemma(part.replace(PLURAL, ''), 'de');
+
+/** German nouns' case and plural endings ("den Toren", "des Hauses"); not "-er" or "-s", which end many surnames. */
+const NOUN_ENDINGS = ['en', 'es', 'e', 'n'];
+
+/**
+ * A capitalised German word that is a noun headword with a case or plural ending ("Toren" of "Tor", goal): a
+ * noun, not a name. The headword must be a noun as the dictionary writes it, capitalised.
+ */
+export function isGermanNounForm(word: string): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  return NOUN_ENDINGS.some((ending) => {
+    const noun = word.slice(0, word.length - ending.length);
+    if (!word.endsWith(ending) || noun.length < MIN_PART) return false;
+    return (tableOf('de').get(latinStem(noun.toLowerCase(), 'de')) ?? []).some((l) => l.lemma === noun);
+  });
+}
 
 /** A German word no headword's stem matches that reads as a compound of headwords ("Hafenbrücke"): a noun, not a name. */
 export function isGermanCompound(word: string): boolean {

@@ -1,4 +1,4 @@
-import { isGermanCompound, isLemma, translateLatinWord } from '../lexicon/latin-glossary.js';
+import { isGermanCompound, isGermanNounForm, isLemma, translateLatinWord } from '../lexicon/latin-glossary.js';
 import { foldedWords } from '../text/fold.js';
 import { ELISION, FUNCTION_WORDS, isElidedWord, LATIN_LANGUAGES, latinLanguage, type LatinLanguage } from '../text/latin-language.js';
 import { isEnglishWord } from './word-weights.js';
@@ -66,7 +66,7 @@ function questionWordAt(tokens: Token[], i: number, language: LatinLanguage, ope
 function isName(token: Token, index: number, language: LatinLanguage): boolean {
   if (/\p{N}/u.test(token.text) || /^\p{Lu}{2,}/u.test(token.text)) return true;
   if (!/^\p{Lu}/u.test(token.text)) return false;
-  if (language === 'de') return !isLemma(token.text, language) && !isGermanCompound(token.text);
+  if (language === 'de') return !isLemma(token.text, language) && !isGermanNounForm(token.text) && !isGermanCompound(token.text);
   return index > 0 || translateLatinWord(token.text, language).length === 0;
 }
 
@@ -162,7 +162,8 @@ function readAt(tokens: Token[], i: number, language: LatinLanguage, clauseOpen:
     if (meanings.length > 0 && folded && name === token.text) gloss.readings[folded] = meanings.slice(0, 1 + MAX_ALTERNATIVES);
     return 1;
   }
-  const [translation, ...others] = translateLatinWord(token.word, language);
+  // German writes its nouns capitalised: "Zeugen" is of "Zeuge" (witness), "zeugen" the verb (father).
+  const [translation, ...others] = translateLatinWord(language === 'de' ? token.text : token.word, language);
   if (!translation) {
     // Often the English word itself ("software", "inflation"): the index decides (preferIndexedTranslations).
     // Not read as a name: the tables lack some of a language's forms ("spricht"), and a name must be found.

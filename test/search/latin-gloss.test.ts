@@ -33,6 +33,12 @@ describe('German, French, Spanish, Italian and Portuguese questions read in Engl
     expect(gloss.text).toContain('port bridge');
   });
 
+  it('reads a German noun with a case or plural ending as the noun, not as a name ("mit neun Toren", "der Zeugen")', () => {
+    const gloss = glossLatin('Was sagten die Zeugen über das Spiel mit neun Toren in Quellmark?', 'de');
+    expect(gloss.names).toEqual(['Quellmark']);
+    expect(gloss.text).toContain('witness');
+  });
+
   it('reads an elided Italian word as the word it is ("dell\'anno", "cos\'è")', () => {
     const gloss = glossLatin("Cos'è successo al ponte dell'isola?", 'it');
     expect(gloss.text).toMatch(/^what\b/);
