@@ -24,7 +24,8 @@ const reportsSpeech = (s: ArticleSentence) => s.tokens.some((t) => isReportingVe
  * followed by a quotation attributed to no one ('"It is only a matter of time."'), which is the same speaker's.
  */
 function quotationGoesOn(sentence: ArticleSentence, next: ArticleSentence | undefined): boolean {
-  return next !== undefined && holdsQuotation(sentence.text) && reportsSpeech(sentence) && OPENS_WITH_QUOTATION.test(next.text) && !reportsSpeech(next);
+  const attributed = holdsQuotation(sentence.text) && reportsSpeech(sentence);
+  return attributed && next !== undefined && OPENS_WITH_QUOTATION.test(next.text) && !reportsSpeech(next);
 }
 
 function openQuotation(text: string): boolean {
@@ -37,8 +38,8 @@ function openQuotation(text: string): boolean {
 /**
  * The quote for a chosen sentence: it takes along a neighbour that holds the kind of answer asked for when it
  * lacks one, carries the quotation it introduces or leaves open (and, with `wholeQuotation`, the one that goes
- * on in the next sentence), and a sentence too short to read alone takes its neighbour. Only sentences of the same passage are joined, so the
- * citation's passage holds the whole quote.
+ * on in the next sentence), and a sentence too short to read alone takes its neighbour. Only sentences of the
+ * same passage are joined, so the citation's passage holds the whole quote.
  */
 export function quoteAround(
   candidate: SentenceCandidate,
@@ -64,7 +65,8 @@ export function quoteAround(
     last = next;
   }
   // Asked what someone said, the reader gets the rest of what they said.
-  if (wholeQuotation && first === last && quotationGoesOn(sentence, same(view.sentences[sentence.index + 1]))) last = view.sentences[sentence.index + 1]!;
+  const following = same(view.sentences[sentence.index + 1]);
+  if (wholeQuotation && first === last && following && quotationGoesOn(sentence, following)) last = following;
   if (first === last && sentence.tokens.length < SHORT_WORDS) {
     const previous = same(view.sentences[sentence.index - 1]);
     const next = same(view.sentences[sentence.index + 1]);

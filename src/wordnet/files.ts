@@ -26,6 +26,14 @@ export interface Synset {
 
 export const toPos = (letter: string): Pos => (letter === 's' ? 'a' : (letter as Pos));
 export const cleanLemma = (word: string): string => word.replace(/\([a-z]+\)$/, '').toLowerCase();
+/** A word or collocation as the index files write it: lower case, words joined by underscores. */
+export const normalize = (word: string): string => word.trim().toLowerCase().replace(/[\s_]+/g, '_');
+
+/** The lexicographer files of nouns the lookups use (a synset's lex_filenum). */
+export const NOUN_LOCATION = 15;
+export const NOUN_PERSON = 18;
+export const NOUN_POSSESSION = 21;
+export const NOUN_QUANTITY = 23;
 
 /**
  * One index.<pos> file, kept as a buffer and binary-searched: lines are sorted bytewise by lemma and

