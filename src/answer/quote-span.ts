@@ -11,8 +11,10 @@ export interface Quote {
   sentences: number[];
 }
 
-/** Ends by handing over to a quotation: "…, he told reporters:", "The minister said,". */
-const INTRODUCES = /(:|\b(said|says|told [\p{L} ]{1,30}|added|warned|explained|wrote|stated|insisted|according to [\p{L} ]{1,40}),)\s*$/iu;
+/** Ends by handing over to a quotation: "…, he told reporters:", "The minister said,", "… responded by stating,". */
+const INTRODUCES = /(:|\b(told [\p{L} ]{1,30}|wrote|according to [\p{L} ]{1,40}),)\s*$/iu;
+const ENDS_WITH_REPORTING_VERB = /(\p{L}+),\s*$/u;
+const introduces = (text: string) => INTRODUCES.test(text) || isReportingVerb(ENDS_WITH_REPORTING_VERB.exec(text)?.[1] ?? '');
 const SHORT_WORDS = 8;
 const MAX_SENTENCES = 3;
 
@@ -59,7 +61,7 @@ export function quoteAround(
     if (next && holdsAnswerKind(next.index)) last = next;
     else if (previous && holdsAnswerKind(previous.index)) first = previous;
   }
-  while (last.index - first.index + 1 < MAX_SENTENCES && (INTRODUCES.test(last.text) || openQuotation(textOf(view.sentences, first, last)))) {
+  while (last.index - first.index + 1 < MAX_SENTENCES && (introduces(last.text) || openQuotation(textOf(view.sentences, first, last)))) {
     const next = same(view.sentences[last.index + 1]);
     if (!next) break;
     last = next;
@@ -70,7 +72,7 @@ export function quoteAround(
   if (first === last && sentence.tokens.length < SHORT_WORDS) {
     const previous = same(view.sentences[sentence.index - 1]);
     const next = same(view.sentences[sentence.index + 1]);
-    if (previous && !INTRODUCES.test(previous.text)) first = previous;
+    if (previous && !introduces(previous.text)) first = previous;
     else if (next) last = next;
   }
   const passage = view.passages.get(sentence.passageId)!;

@@ -50,6 +50,18 @@ Customers queued along the street before the doors opened, and the first batch o
 
 The shop's manager, Anton Sokolov, said the bakery would hire four more bakers for the night shift.
 `,
+  'ostrel-landing-stage.md': `---
+title: "Ostrel landing stage to be rebuilt in stone"
+outlet: Coastline Daily
+date: 2023-11-20
+---
+
+The harbour board will rebuild the Ostrel landing stage in stone after last month's storm.
+
+Asked whether the ferry timetable would change during the works, the harbour master responded by stating,
+
+"The ferries keep their winter timetable, and the works stop on sailing days."
+`,
 };
 
 let fixture: TestCoverage;
@@ -105,6 +117,13 @@ describe('the shape of an answer', () => {
     // Two sentences, one paragraph apart, as one exact span; the answer text collapses the break.
     expect(intro!.quote).toMatch(/told reporters:\s+"Our first/);
     expect(answer.answer).not.toMatch(/\n/);
+  });
+
+  it('takes any reporting verb before the comma as handing over ("… responded by stating,")', async () => {
+    const answer = await coverage.ask('What did the harbour master say about the Ostrel ferry timetable during the works?');
+    const intro = answer.citations.find((c) => c.quote.includes('responded by stating,'));
+    expect(intro).toBeDefined();
+    expect(intro!.quote).toContain('winter timetable');
   });
 
   it('never quotes one sentence twice: a citation that would carry a sentence already quoted stops short of it', async () => {
