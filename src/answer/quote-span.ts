@@ -11,7 +11,7 @@ export interface Quote {
   sentences: number[];
 }
 
-/** Ends by handing over to a quotation: "…, he told reporters:", "The minister said,", "… responded by stating,". */
+/** Ends by handing over to a quotation: "…, he told reporters:", "The minister said,", "… answered by saying,". */
 const INTRODUCES = /(:|\b(told [\p{L} ]{1,30}|wrote|according to [\p{L} ]{1,40}),)\s*$/iu;
 const ENDS_WITH_REPORTING_VERB = /(\p{L}+),\s*$/u;
 const introduces = (text: string) => INTRODUCES.test(text) || isReportingVerb(ENDS_WITH_REPORTING_VERB.exec(text)?.[1] ?? '');
@@ -22,8 +22,8 @@ const OPENS_WITH_QUOTATION = /^\s*["“«]/u;
 const reportsSpeech = (s: ArticleSentence) => s.tokens.some((t) => isReportingVerb(t.raw));
 
 /**
- * A speaker's words that go on in the next sentence: an attributed quotation ('"No end is in sight," said Vell.')
- * followed by a quotation attributed to no one ('"It is only a matter of time."'), which is the same speaker's.
+ * A speaker's words that go on in the next sentence: an attributed quotation ('"Flour will not get cheaper,"
+ * said Brennt.') followed by a quotation attributed to no one ('"The rye harvest is small."'): the same speaker's.
  */
 function quotationGoesOn(sentence: ArticleSentence, next: ArticleSentence | undefined): boolean {
   const attributed = holdsQuotation(sentence.text) && reportsSpeech(sentence);

@@ -99,13 +99,13 @@ export function parseQuery(question: string): ParsedQuery {
 
 const HOW_MANY = /\bhow many\s+(?:(?:more|other|new|of the|of)\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+)/iu;
 
-/** A plural noun as written: "users", "prefectures", "people" (not "boss", "status", nor a possessive "Japan's"). */
+/** A plural noun as written: "workers", "provinces", "people" (not "boss", "status", nor a possessive "Tolva's"). */
 const looksPlural = (token: string) => !/['’]/u.test(token) && (/[^su]s$/iu.test(token) || irregularSingular(token.toLowerCase()) !== undefined);
 
 /**
  * The word "how many" counts, by its index in the question's words: the first plural of the words before the
- * next small word ("how many pay-as-you-go users are …", "how many union members turned up", "how many of
- * Japan's prefectures"), else the first word ("how many staff").
+ * next small word ("how many part-time dock workers are …", "how many harbour pilots stood down", "how many
+ * of the country's provinces"), else the first word ("how many staff").
  */
 function countedWord(english: string, words: string[]): number | null {
   const m = HOW_MANY.exec(english);

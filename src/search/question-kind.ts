@@ -38,7 +38,7 @@ const PATTERNS: [QuestionKind, RegExp][] = [
   // "What is the film she is making called?" asks a name, not what someone called something.
   ['name', /\bwhat(?:'s|’s| is| was| are| were) (?:the|this|that|his|her|their|its) [^?]{1,60}?\bcalled\s*\??\s*$/i],
   ['amount', PRICE_AT],
-  // The reporting verb after the outlet asked for ("which paper first carried …") is how the answer is said
+  // The reporting verb after the outlet asked for ("which paper originally published …") is how the answer is said
   // ("as reported by …"), not what the story is about: it goes with the kind words.
   ['source', /\b(who (first )?(reported|broke|carried|wrote)|(which (\S+ )?(news |wire |press )?(agency|outlet|source|media|newspaper|paper|service|channel|broadcaster|site|website|publication|magazine)|what (agency|outlet|source|newspaper))( (first|originally))?( (reported|broke|carried|published|printed|ran|aired|broadcast))?|according to whom)\b/i],
   ['speech', new RegExp(`\\b(what (did|does|do|has|have|had|was|is|were) [\\p{L}\\s'’.-]{2,60}?\\b(${SAYING.join('|')}|talk about|talked about|speak about|discuss|discussed)|how did [\\p{L}\\s'’.-]{2,60}?\\b(respond|react|describe|reply)|in (his|her|their) (own )?words|(what|which) (words|remarks|comments))\\b`, 'iu')],
@@ -78,7 +78,7 @@ export interface NounSenses {
 export function kindByNoun(kind: QuestionKind, question: string, nouns: NounSenses): QuestionKind {
   const howMuch = kind === 'amount' ? HOW_MUCH_NOUN.exec(question)?.[1] : undefined;
   if (howMuch !== undefined) return nouns.namesPossession(howMuch.toLowerCase()) ? kind : 'count';
-  // "How big a pay-off did he get?": the size of a sum of money is a sum of money.
+  // "How big a bonus did she get?": the size of a sum of money is a sum of money.
   const sized = kind === 'count' ? headOf(HOW_BIG_NOUN.exec(question)?.[1]) : undefined;
   if (sized !== undefined && nouns.namesPossession(sized)) return 'amount';
   // "What interest rate does the loan carry?": a figure answers.

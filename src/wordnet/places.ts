@@ -34,13 +34,13 @@ export function capitalMap(nouns: DataFile, index: LemmaIndex): CapitalMap {
   return map;
 }
 
-/** "a native or inhabitant of Great Britain", "a resident of Moscow": the gloss of a demonym, naming its place. */
+/** "a native or inhabitant of Bolivia", "a resident of Savoy": the gloss of a demonym, naming its place. */
 const DEMONYM_GLOSS = /^(?:an? )?(?:native|inhabitant|resident|citizen)(?: or (?:native|inhabitant|resident|citizen))? of ([A-Z][\w'-]*(?: [A-Z][\w'-]*)*)/u;
 
 /**
  * Places and the people who live there, both ways, by synset offset: the people's member holonym when it is a
- * place (a Londoner is a member of London), and the place a demonym's gloss names (a Briton is "a native or
- * inhabitant of Great Britain", which is first the United Kingdom). Only person synsets are parsed.
+ * place (a Glaswegian is a member of Glasgow), and the place a demonym's gloss names (a Savoyard is "a resident
+ * of Savoy"; a multi-word place is read as its first sense). Only person synsets are parsed.
  */
 export function demonymLinks(dictDir: string, nouns: DataFile, index: LemmaIndex): Map<number, number[]> {
   const links = new Map<number, number[]>();

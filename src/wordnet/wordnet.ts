@@ -49,7 +49,7 @@ export interface WordNet {
   namesFigure(word: string): boolean;
   /**
    * Whether one of a noun's two most frequent senses is, a few hypernyms up, one of another noun's, or of the
-   * members of what that one names: "missiles" are weapons, "centenarians" are people (persons).
+   * members of what that one names: "tankers" are ships, "pensioners" are people (persons).
    */
   isKindOf(word: string, kind: string): boolean;
 }
@@ -137,7 +137,7 @@ export function openWordNet(dictDir: string = defaultDictDir()): WordNet {
         }
         if (wanted.has('pertainym')) {
           for (const ref of pertainedBy.get(`${pos}${offset}.${wordNumber}`) ?? []) add(ref.word, 'pertainym', rank, ref.pos);
-          // "Britain" ↔ "Britons", "London" ↔ "Londoners": nouns, so no adjective's pertainym links them.
+          // "Glasgow" ↔ "Glaswegians", "Savoy" ↔ "Savoyards": nouns, so no adjective's pertainym links them.
           if (pos === 'n') for (const other of (demonyms ??= demonymLinks(dictDir, data.n, index.n)).get(offset) ?? []) for (const w of synset('n', other).words) add(w, 'pertainym', rank, 'n');
         }
       });

@@ -58,7 +58,7 @@ date: 2023-11-20
 
 The harbour board will rebuild the Ostrel landing stage in stone after last month's storm.
 
-Asked whether the ferry timetable would change during the works, the harbour master responded by stating,
+Asked whether the ferry timetable would change during the works, the harbour master answered by saying,
 
 "The ferries keep their winter timetable, and the works stop on sailing days."
 `,
@@ -119,9 +119,9 @@ describe('the shape of an answer', () => {
     expect(answer.answer).not.toMatch(/\n/);
   });
 
-  it('takes any reporting verb before the comma as handing over ("… responded by stating,")', async () => {
+  it('takes any reporting verb before the comma as handing over ("… answered by saying,")', async () => {
     const answer = await coverage.ask('What did the harbour master say about the Ostrel ferry timetable during the works?');
-    const intro = answer.citations.find((c) => c.quote.includes('responded by stating,'));
+    const intro = answer.citations.find((c) => c.quote.includes('answered by saying,'));
     expect(intro).toBeDefined();
     expect(intro!.quote).toContain('winter timetable');
   });

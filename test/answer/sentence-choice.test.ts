@@ -415,19 +415,19 @@ Tolvan Air owes its banks $9bn.
 
 The ministry may appeal the ruling.
 `,
-  'harl-euro-view.md': `---
-title: "Euro climbs again against the dollar"
+  'harl-flour-view.md': `---
+title: "Bread to cost more as flour prices climb"
 outlet: Wire Service
 date: 2005-02-18
 ---
 
-The euro rose against the dollar again on Friday, dealers in Harl said.
+Bread prices in Harl rose again on Friday, bakers said.
 
-"No end is in sight," said Ada Brennt, a strategist at Harl Bank.
+"Flour will not get any cheaper this year," said Ada Brennt, a miller at Harl Mills.
 
-"It is only a matter of time until the euro reaches a new high."
+"We expect the smallest rye harvest in ten years."
 
-Other dealers were more cautious about the currency's prospects.
+Other millers were more cautious about the harvest.
 `,
   'quellmark-fair.md': `---
 title: "Quellmark harvest fair draws record crowd"
@@ -569,13 +569,13 @@ describe('choosing the sentence that answers within the right article', () => {
   });
 
   it('quotes the rest of what the speaker said when the quotation goes on in the next sentence', async () => {
-    const quote = await leadQuote(coverage, 'What did Harl Bank strategist Ada Brennt say about the euro?');
-    expect(quote).toContain('No end is in sight');
-    expect(quote).toContain('only a matter of time');
+    const quote = await leadQuote(coverage, 'What did Harl Mills miller Ada Brennt say about flour?');
+    expect(quote).toContain('Flour will not get any cheaper');
+    expect(quote).toContain('smallest rye harvest');
     // Asked something else, the sentence that answers is quoted alone.
-    const bank = await leadQuote(coverage, 'Which bank is strategist Ada Brennt at?');
-    expect(bank).toContain('Harl Bank');
-    expect(bank).not.toContain('matter of time');
+    const mill = await leadQuote(coverage, 'Which mill is miller Ada Brennt at?');
+    expect(mill).toContain('Harl Mills');
+    expect(mill).not.toContain('rye harvest');
   });
 
   it('answers "how old" with an age, not with another number', async () => {

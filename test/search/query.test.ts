@@ -113,11 +113,11 @@ describe('parseQuery', () => {
       const q = parseQuery(question);
       return q.counted === null ? null : q.words[q.counted];
     };
-    expect(counted('How many pay-as-you-go users in Tolva are on second-hand phones?')).toBe('users');
-    expect(counted('How many union members turned up at the Harwick protest?')).toBe('members');
+    expect(counted('How many part-time dock workers in Tolva are on strike?')).toBe('workers');
+    expect(counted('How many harbour pilots stood down at Harwick?')).toBe('pilots');
     expect(counted("How many of Tolva's provinces back the tax?")).toBe('provinces');
-    expect(counted('How many years past retirement age do dockers live?')).toBe('years');
-    expect(counted('How many staff did the Harwick mill lay off?')).toBe('staff');
+    expect(counted('How many years after the merger did the Harwick mill close?')).toBe('years');
+    expect(counted('How many staff has the Harwick mill kept on?')).toBe('staff');
     expect(counted('When did the Harwick mill close?')).toBeNull();
   });
 
