@@ -104,6 +104,17 @@ export class DataFile {
     return synset;
   }
 
+  /**
+   * Whether a synset, or one up to `hops` hypernyms above it, is what `is` looks for; through instance
+   * hypernyms too when asked ("Norway" is an instance of a European country, a kind of country).
+   */
+  isUnder(offset: number, hops: number, is: (s: Synset) => boolean, withInstances = false): boolean {
+    const s = this.synset(offset);
+    if (is(s)) return true;
+    const up = (p: Pointer) => p.symbol === '@' || (withInstances && p.symbol === '@i');
+    return hops > 0 && s.pointers.some((p) => up(p) && this.isUnder(p.offset, hops - 1, is, withInstances));
+  }
+
   close(): void {
     closeSync(this.fd);
   }

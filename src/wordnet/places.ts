@@ -15,9 +15,7 @@ export function capitalMap(nouns: DataFile, index: LemmaIndex): CapitalMap {
   const capital = index.offsets('national_capital')[0];
   const instanceOf = (s: Synset): Synset[] => s.pointers.filter((p) => p.symbol === '@i').map((p) => nouns.synset(p.offset));
   // "Norway" is a Scandinavian country, a kind of European country, a kind of country.
-  const isKindOfCountry = (kind: Synset, hops: number): boolean =>
-    kind.offset === country || (hops > 0 && kind.pointers.some((p) => p.symbol === '@' && isKindOfCountry(nouns.synset(p.offset), hops - 1)));
-  const isCountry = (s: Synset): boolean => instanceOf(s).some((kind) => isKindOfCountry(kind, 3));
+  const isCountry = (s: Synset): boolean => instanceOf(s).some((kind) => nouns.isUnder(kind.offset, 3, (k) => k.offset === country));
   const wholes = (s: Synset): Synset[] => s.pointers.filter((p) => p.symbol === '#p' && p.pos === 'n').map((p) => nouns.synset(p.offset));
   const map: CapitalMap = new Map();
   const link = (from: number, to: number): void => void map.set(from, [...(map.get(from) ?? []), to]);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DataFile, LemmaIndex, normalize, NOUN_PERSON, NOUN_POSSESSION, NOUN_QUANTITY, POS_FILE, parseSynset, type Pos, type Synset } from './files.js';
 import { baseFormCandidates } from './morphy.js';
 import { capitalMap, demonymLinks, type CapitalMap } from './places.js';
+import { Lru } from '../util/lru.js';
 
 /** `capital`: a national capital standing for its country in news ("Oslo said"), and the country for its capital. */
 export type Relation = 'synonym' | 'derivation' | 'pertainym' | 'hypernym' | 'hyponym' | 'similar' | 'capital';
@@ -158,19 +159,16 @@ export function openWordNet(dictDir: string = defaultDictDir()): WordNet {
     );
   }
 
-  /** Whether a noun sense is, within a few hypernym hops, a kind of one of the figure synsets. */
-  function isKindOfFigure(offset: number, hops: number): boolean {
-    const s = data.n.synset(offset);
-    if (FIGURE_SYNSETS.some((words) => words.length === s.words.length && words.every((w) => s.words.includes(w)))) return true;
-    return hops > 0 && s.pointers.some((p) => (p.symbol === '@' || p.symbol === '@i') && isKindOfFigure(p.offset, hops - 1));
-  }
+  /** One of the figure synsets, by its words. */
+  const isFigure = (s: Synset): boolean => FIGURE_SYNSETS.some((words) => words.length === s.words.length && words.every((w) => s.words.includes(w)));
 
   /** The offsets of a noun's most frequent senses. */
   function nounSenses(word: string): number[] {
     return forms(normalize(word)).flatMap(({ lemma, pos }) => (pos === 'n' ? index.n.offsets(lemma).slice(0, FILED_SENSES) : []));
   }
 
-  const kindChecks = new Map<string, boolean>();
+  // Pairs of an article's word and a question's noun: a long-running bot meets new ones with every question.
+  const kindChecks = new Lru<string, boolean>(KIND_CHECKS_KEPT);
   function isKindOf(word: string, kind: string): boolean {
     const key = `${word}\u0000${kind}`;
     let known = kindChecks.get(key);
@@ -178,16 +176,11 @@ export function openWordNet(dictDir: string = defaultDictDir()): WordNet {
       const kinds = new Set(nounSenses(kind));
       // A group's members are what it counts: "people" counts persons, a "workforce" workers.
       for (const offset of [...kinds]) for (const p of data.n.synset(offset).pointers) if (p.symbol === '%m') kinds.add(p.offset);
-      known = kinds.size > 0 && nounSenses(word).some((offset) => reachesKind(offset, kinds, KIND_HOPS));
+      // Kinds only, not instances: "Ford" the industrialist is one person, not a kind of them.
+      known = kinds.size > 0 && nounSenses(word).some((offset) => data.n.isUnder(offset, KIND_HOPS, (s) => kinds.has(s.offset)));
       kindChecks.set(key, known);
     }
     return known;
-  }
-
-  function reachesKind(offset: number, kinds: Set<number>, hops: number): boolean {
-    if (kinds.has(offset)) return true;
-    // Kinds only, not instances: "Ford" the industrialist is one person, not a kind of them.
-    return hops > 0 && data.n.synset(offset).pointers.some((p) => p.symbol === '@' && reachesKind(p.offset, kinds, hops - 1));
   }
 
   return {
@@ -204,7 +197,7 @@ export function openWordNet(dictDir: string = defaultDictDir()): WordNet {
     namesMeasure: (word) => nounFiledUnder(word, NOUN_POSSESSION) || nounFiledUnder(word, NOUN_QUANTITY),
     isKindOf,
     namesFigure: (word) =>
-      forms(normalize(word)).some(({ lemma, pos }) => pos === 'n' && index.n.offsets(lemma).slice(0, 1).some((o) => isKindOfFigure(o, FIGURE_HOPS))),
+      forms(normalize(word)).some(({ lemma, pos }) => pos === 'n' && index.n.offsets(lemma).slice(0, 1).some((o) => data.n.isUnder(o, FIGURE_HOPS, isFigure, true))),
   };
 }
 
@@ -222,6 +215,7 @@ const FIGURE_HOPS = 6;
 const FILED_SENSES = 2;
 /** Deep enough for a specific person to reach "person" ("centenarian" → oldster → adult → person). */
 const KIND_HOPS = 8;
+const KIND_CHECKS_KEPT = 50_000;
 
 /**
  * WordNet stores pertainyms only from adjective to noun (and adverb to adjective), but a question's
