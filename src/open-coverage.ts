@@ -191,8 +191,9 @@ class OpenCoverage implements CoverageService {
   private async respellNames(query: ParsedQuery, inIndex: (word: string) => boolean): Promise<ParsedQuery> {
     const misspelt = namesToRespell(query, inIndex, (w) => this.wordnet.baseForms(w).length > 0);
     if (misspelt.length === 0) return query;
-    const near = await this.searcher.wordCounts(misspelt.flatMap(spellingsNear));
-    const written = await this.searcher.wordsWritten(misspelt.flatMap(spellingsNear).filter(near.inIndex));
+    const spellings = misspelt.flatMap(spellingsNear);
+    const near = await this.searcher.wordCounts(spellings);
+    const written = await this.searcher.wordsWritten(spellings.filter(near.inIndex));
     return withIndexedSpellings(query, misspelt, (w) => written.has(w), (words) => near.mostUsed(words), lightStem);
   }
 

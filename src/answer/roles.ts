@@ -50,12 +50,15 @@ export function rolesBySurname(sentences: readonly ArticleSentence[], match: Mat
   const { rolesOf, said } = roleLookup(match);
   for (const { tokens } of sentences) {
     for (let j = 0; j < tokens.length; j++) {
+      const named = rolesOf.get(tokens[j]!.stem);
+      // Every word of eight articles passes here: most are no role and stand before no name.
+      if (!named && !capitalised(tokens[j + 1]?.raw ?? '')) continue;
       // The role may itself be capitalised ("Secretary General"): the name is the capitalised run after it.
       let end = j + 1;
       while (end < tokens.length && capitalised(tokens[end]!.raw)) end++;
       if (end - j - 1 < MIN_NAME_TOKENS) continue;
       // The article's title may be a kind of the question's role: "President Ada Brennt" is a "leader".
-      const role = [...(rolesOf.get(tokens[j]!.stem) ?? match.rolesKindOf?.(tokens[j]!.raw.toLowerCase()) ?? [])];
+      const role = [...(named ?? match.rolesKindOf?.(tokens[j]!.raw.toLowerCase()) ?? [])];
       if (role.length === 0) continue;
       const run = tokens.slice(j + 1, end);
       const nameStart = run.findIndex((t) => !said.has(t.stem));

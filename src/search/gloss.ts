@@ -48,7 +48,7 @@ export interface UntranslatedWord {
 }
 
 /** Other translations kept: the dictionary's later ones drift into rarer senses. */
-const MAX_ALTERNATIVES = 2;
+export const MAX_ALTERNATIVES = 2;
 
 // Question words, Ukrainian then Russian, in every form a question uses.
 const QUESTION_WORDS: [string, string][] = [

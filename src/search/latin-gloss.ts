@@ -4,7 +4,7 @@ import { ELISION, FUNCTION_WORDS, isElidedWord, LATIN_LANGUAGES, latinLanguage, 
 import { isEnglishWord } from './word-weights.js';
 import { latinPlaceAt } from '../text/latin-places.js';
 import { isStopWord, lightStem } from '../text/terms.js';
-import { withWordsReread, type Gloss } from './gloss.js';
+import { MAX_ALTERNATIVES, withWordsReread, type Gloss } from './gloss.js';
 import type { ParsedQuery } from './query.js';
 import { asksWhatWasSaid, questionKind } from './question-kind.js';
 import { ownEntry } from '../util/own-entry.js';
@@ -16,9 +16,6 @@ import { FUNCTION_PHRASES, ONLY_FIRST, QUESTION_WORDS } from './latin-question-w
  * translation, the others kept as alternatives. The asker's own words are kept too, as their stems: coverage
  * written in the question's language says them.
  */
-
-/** Other translations kept: a dictionary's later ones drift into rarer senses. */
-const MAX_ALTERNATIVES = 2;
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 

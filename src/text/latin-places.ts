@@ -4,8 +4,8 @@ import type { LatinLanguage } from './latin-language.js';
 
 /**
  * English names of countries, territories and cities as German, French, Spanish, Italian and Portuguese write
- * them, where they differ
- * ("Lisboa", "Pays-Bas", "Niederlande"), from Unicode CLDR (built by scripts/build-place-names.ts).
+ * them, where they differ ("Lisboa", "Pays-Bas", "Niederlande"), from Unicode CLDR (built by
+ * scripts/build-place-names.ts).
  */
 interface LatinPlaceNames {
   source: string;
