@@ -8,7 +8,7 @@ import { runIndex } from './indexer/run-index.js';
 import { composeAnswer, DEFAULT_GATE } from './answer/compose.js';
 import { lookupQuote } from './answer/quote-lookup.js';
 import { validateDate } from './search/filters.js';
-import { parseQuery, type ParsedQuery } from './search/query.js';
+import { parseQuery, withLowerCaseNames, type ParsedQuery } from './search/query.js';
 import { kindByNoun } from './search/question-kind.js';
 import type { SentenceCandidate } from './answer/features.js';
 import { Searcher } from './search/searcher.js';
@@ -23,7 +23,7 @@ import { viewArticle, type ArticleView } from './answer/article-view.js';
 import { articlesToRead, sentenceCandidates } from './answer/candidates.js';
 import { longDate } from './answer/citation-line.js';
 import { loadRankerWeights } from './answer/ranker.js';
-import { keepMatchable, relatedGroups, wordsToLookUp } from './search/expand.js';
+import { compoundParts, keepMatchable, relatedGroups, wordsToLookUp } from './search/expand.js';
 import { namesToRespell, spellingsNear, withIndexedSpellings } from './search/misspelt-names.js';
 import { foreignReadings, foreignWordsToRead, withForeignReadings } from './search/latin-gloss.js';
 import { lightStem } from './text/terms.js';
@@ -171,7 +171,10 @@ class OpenCoverage implements CoverageService {
     let groups = relatedGroups(parsed, this.wordnet);
     let counts = await this.searcher.wordCounts([...parsed.words, ...readingsToLookUp(parsed), ...wordsToLookUp(groups), ...ownWordTerms(parsed)]);
     const read = await this.readForeignWords(await this.respellNames(preferIndexedTranslations(parsed, counts.inIndex), counts.inIndex), counts.inIndex);
-    const query = await this.readInCoverageLanguages(read);
+    // Names of a lower-case question, after respelling and foreign readings have read what they can of its
+    // unknown words; a word that is two dictionary words written solid ("boyband") is no name.
+    const isDictionaryWord = (w: string) => this.wordnet.baseForms(w).length > 0 || compoundParts(w, this.wordnet).length > 0;
+    const query = withLowerCaseNames(await this.readInCoverageLanguages(read), isDictionaryWord);
     if (query !== parsed) {
       groups = relatedGroups(query, this.wordnet);
       counts = await this.searcher.wordCounts([...query.words, ...wordsToLookUp(groups), ...ownWordTerms(query), ...translatedTerms(query)]);

@@ -109,7 +109,7 @@ function spelledOut(word: string, wordnet: WordNet): Weighted[] {
  * English writes a compound solid, hyphened or open ("heatwave", "heat wave"; "airstrike", "air strike"), and
  * folding splits only the hyphened one: a word no dictionary has may be two words the article writes apart.
  */
-function compoundParts(word: string, wordnet: WordNet): RelatedWord[] {
+export function compoundParts(word: string, wordnet: WordNet): RelatedWord[] {
   if (word.length < 2 * MIN_COMPOUND_PART || wordnet.baseForms(word).length > 0) return [];
   const parts: RelatedWord[] = [];
   for (let at = MIN_COMPOUND_PART; at <= word.length - MIN_COMPOUND_PART; at++) {

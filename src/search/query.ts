@@ -3,7 +3,7 @@ import { foldedWords } from '../text/fold.js';
 import { glossCyrillic, type UntranslatedWord } from './gloss.js';
 import { glossLatin, latinQuestionLanguage } from './latin-gloss.js';
 import { questionKind, withoutKindWords, type QuestionKind } from './question-kind.js';
-import { mentionsDate } from '../text/dates-in-text.js';
+import { isMonthName, mentionsDate } from '../text/dates-in-text.js';
 import { contentWords, irregularSingular, isStopWord, lightStem, otherNumber } from '../text/terms.js';
 import { isEnglishWord } from './word-weights.js';
 import { ownWordTerms } from './own-words.js';
@@ -95,6 +95,18 @@ export function parseQuery(question: string): ParsedQuery {
     originals: gloss ? byWord(gloss.originals, new Set(words)) : {},
     inCyrillic: {},
   };
+}
+
+/**
+ * A question typed all in lower case ("zafi virus christmas card") marks no name by its capitals. There a word
+ * that is neither ordinary English nor in the dictionary ("zafi", "itunes") is a name, as it would be
+ * capitalised, and so is a month ("in october"), which an article's dateline says for all its sentences.
+ * A translated question already knows its names.
+ */
+export function withLowerCaseNames(query: ParsedQuery, isDictionaryWord: (word: string) => boolean): ParsedQuery {
+  if (query.english !== query.text || /\p{Lu}/u.test(query.text)) return query;
+  const names = query.words.map((w, i) => query.names[i]! || isMonthName(w) || !(isEnglishWord(w) || isDictionaryWord(w)));
+  return names.some((n, i) => n !== query.names[i]) ? { ...query, names } : query;
 }
 
 const HOW_MANY = /\bhow many\s+(?:(?:more|other|new|of the|of)\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+)/iu;
