@@ -18,7 +18,7 @@ export interface Token {
 }
 
 // The same word boundaries as foldedWords, so sentence stems and question stems agree; currency and percent signs are tokens too.
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[£$€¥%]/gu;
+const WORD = /U\.S\.(?:A\.)?|[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[£$€¥%]/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

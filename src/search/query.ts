@@ -1,5 +1,5 @@
 import { UserError } from '../errors.js';
-import { foldedWords } from '../text/fold.js';
+import { foldedWords, unitedStatesAsOneWord } from '../text/fold.js';
 import { glossCyrillic, type UntranslatedWord } from './gloss.js';
 import { glossLatin, latinQuestionLanguage } from './latin-gloss.js';
 import { questionKind, withoutKindWords, type QuestionKind } from './question-kind.js';
@@ -66,7 +66,7 @@ export function parseQuery(question: string): ParsedQuery {
   const latin = isCyrillic(text) ? null : latinQuestionLanguage(text);
   const gloss = isCyrillic(text) ? glossCyrillic(text) : latin ? glossLatin(text, latin) : null;
   const english = gloss?.text ?? text;
-  const topic = withoutKindWords(english).replace(TIMELINE, ' ');
+  const topic = unitedStatesAsOneWord(withoutKindWords(english).replace(TIMELINE, ' '));
   const words = [...new Set(contentWords(topic))];
   const written = gloss ? new Set(foldedWords(gloss.names.join(' '))) : namesWritten(topic);
   const kind = questionKind(english);

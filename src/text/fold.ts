@@ -41,9 +41,16 @@ const NAME_ENDING = /(?<=\p{L}{3})(?:iy|yy|yi|ij|ii|yj|iyi)$/u;
 // Polish -ski and its Ukrainian/Russian transliteration -skyi/-skiy (Kamiński, Камінський).
 const SKI_ENDING = /(?<=\p{L}{3})ski$/u;
 
-/** Lower-cases, strips diacritics, transliterates Cyrillic and straightens quotes. Keeps length-independent. */
+/**
+ * "US", "U.S.", "USA" and "U.S.A." in capitals are the country, one word: lower-cased, "US" would be the pronoun
+ * (a stop word) and "U.S." two letters, so no search could find the country the news names most.
+ */
+const UNITED_STATES = /\bU\.S\.(?:A\.)?|\bUSA?\b/gu;
+export const unitedStatesAsOneWord = (text: string): string => text.replace(UNITED_STATES, 'USA');
+
+/** Lower-cases, strips diacritics, transliterates Cyrillic and straightens quotes; "US" becomes "usa". */
 export function foldCharacters(text: string): string {
-  const lower = text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
+  const lower = unitedStatesAsOneWord(text).toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
   const mapped = lower.replace(MAPPED_LETTER, (ch) => LATIN_SPECIALS[ch] ?? CYRILLIC[ch] ?? ch);
   return mapped.replace(/[‘’‛′]/g, "'").replace(/[“”„‟″«»]/g, '"');
 }

@@ -35,6 +35,12 @@ describe('folding for search', () => {
     expect(foldForIndex('Sikorski')).toBe(foldForIndex('Сікорський'));
   });
 
+  it('reads "US", "U.S." and "USA" in capitals as the country, one word, and "us" as the pronoun', () => {
+    expect(foldForIndex('US and U.S. and U.S.A. and USA troops')).toBe('usa and usa and usa and usa troops');
+    expect(foldForIndex('they told us')).toBe('they told us');
+    expect(parseQuery('What did the U.S. say?').words).toEqual(['usa']);
+  });
+
   it('transliterates Cyrillic names to the spelling English news uses', () => {
     expect(foldForIndex('Зеленський Столтенберг НАТО')).toBe('zelensky stoltenberg nato');
   });
