@@ -40,8 +40,9 @@ const MAX_PER_WORD = 8;
  * ("Oslo" ↔ "Norway"), never to synonyms of a common noun it spells.
  */
 const NAME_RELATIONS: Relation[] = ['pertainym', 'capital'];
-/** An acronym also to what it stands for ("UN" ↔ "United Nations"). */
+/** An acronym also to what it stands for ("UN" ↔ "United Nations"), and a name of two words to its other names. */
 const ACRONYM_RELATIONS: Relation[] = ['pertainym', 'synonym'];
+const NAME_SYNONYMS: Relation[] = [...ACRONYM_RELATIONS, 'capital'];
 /**
  * The parts of speech whose hierarchy is followed one hop. Adjectives have none to speak of, and verbs only
  * upwards ("schooled" → "educated"): a verb's kinds are too many and too loose ("make" → "act"). A translated
@@ -147,8 +148,10 @@ export function relatedGroups(query: ParsedQuery, wordnet: WordNet): RelatedGrou
     groups.push({ covers: [i], related: [...related, ...secondHop(wordnet, hopFrom)] });
   });
   for (let i = 0; i + 1 < query.words.length; i++) {
-    if (query.names[i] || query.names[i + 1]) continue;
     const pair = `${query.words[i]} ${query.words[i + 1]}`;
+    // A name of two words WordNet knows ("United States", "Wall Street") has its other names as synonyms ("US").
+    if (query.names[i] && query.names[i + 1] && wordnet.has(pair)) groups.push({ covers: [i, i + 1], related: weighted(wordnet.related(pair, { relations: NAME_SYNONYMS })) });
+    if (query.names[i] || query.names[i + 1]) continue;
     if (wordnet.has(pair)) groups.push({ covers: [i, i + 1], related: weighted(wordnet.related(pair)) });
     // The open compound's solid spelling ("air strike" → "airstrike"), kept only if the index writes it so.
     const solid = { text: `${query.words[i]}${query.words[i + 1]}`, relation: 'synonym' as const, senseRank: 0, pos: 'n' as const };
