@@ -1,6 +1,6 @@
 import { translateWord } from '../lexicon/glossary.js';
 import { cyrillicLanguage, type CyrillicLanguage } from '../text/cyrillic-language.js';
-import { englishExonym, englishPlaceAt } from '../text/exonyms.js';
+import { englishExonym, englishPlaceAt, placeOfAdjective } from '../text/exonyms.js';
 import { foldedWords } from '../text/fold.js';
 import { isStopWord, lightStem } from '../text/terms.js';
 import { latinSpellings } from './name-spellings.js';
@@ -154,7 +154,10 @@ export function glossCyrillic(question: string): Gloss {
       english.push(questionWord);
     } else if (lower.length > 2) {
       const [translation, ...others] = withCognate(lower, translateWord(lower, language), loanwordCandidates(lower));
-      if (!translation) {
+      // An adjective of a place the dictionary lacks ("российские") says the place, as "Russian" does in English.
+      const place = translation ? null : placeOfAdjective(lower);
+      if (place) addName(capitalised(place), [token]);
+      else if (!translation) {
         untranslated.push({ keys: slavicKeys(lower), lenders: loanwordCandidates(lower) });
       } else if (asksWhatWasSaid(translation)) {
         english.push('did');

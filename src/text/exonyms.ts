@@ -56,6 +56,28 @@ export function englishExonym(word: string): string | null {
   return null;
 }
 
+// A relational adjective's suffix and case ending ("російськ-і", "румынск-ую", "французьк-ий"), after its place's stem.
+const PLACE_ADJECTIVE = /^(\p{L}{3,}?)(?:ий|ій|ей)?(?:ськ|цьк|зьк|ск|цк|зк)\p{L}{1,3}$/u;
+// How far the adjective's stem may run past or fall short of the place's ("поль" of "польщ", "ізраїль" of "ізраїл").
+const ADJECTIVE_STEM_SLACK = 2;
+
+/**
+ * The English name of the place a Ukrainian or Russian adjective is formed from ("російські" → russia,
+ * "румынскую" → romania): its case endings run longer than a noun's, so englishExonym misses it. Null unless
+ * every place whose stem is that close is the same one.
+ */
+export function placeOfAdjective(word: string): string | null {
+  const base = PLACE_ADJECTIVE.exec(samePlaceLetters(word))?.[1];
+  if (!base) return null;
+  const found = new Set<string>();
+  for (const [stem, english] of placeTables().englishByStem) {
+    const longer = stem.startsWith(base) && stem.length <= base.length + ADJECTIVE_STEM_SLACK;
+    const shorter = base.startsWith(stem) && stem.length >= Math.max(MIN_STEM, base.length - ADJECTIVE_STEM_SLACK);
+    if (longer || shorter) found.add(english);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 // One spelling of letters that questions write either way: ё and е, the apostrophes of Ukrainian.
 const samePlaceLetters = (word: string) => word.toLowerCase().replace(/ё/gu, 'е').replace(/[ʼ’']/gu, "'");
 const VOWELS_AT_END = /[аеєиіїоуюяьйыэё]+$/u;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { englishExonym, englishPlaceAt } from '../../src/text/exonyms.js';
+import { englishExonym, englishPlaceAt, placeOfAdjective } from '../../src/text/exonyms.js';
 import { parseQuery } from '../../src/search/query.js';
 import { foldForIndex } from '../../src/text/fold.js';
 
@@ -39,6 +39,13 @@ describe('English names of places written in Cyrillic (CLDR data)', () => {
 
   it('leaves ordinary words and personal names alone', () => {
     for (const word of ['Сказав', 'Коли', 'Світлана', 'Ковальчук']) expect(englishExonym(word)).toBeNull();
+  });
+
+  it('reads an adjective formed from a place as that place, in any case form', () => {
+    expect(['российские', 'румынскую', 'польські', 'французькі', 'ізраїльських'].map(placeOfAdjective)).toEqual(['russia', 'romania', 'poland', 'france', 'israel']);
+    // Adjectives of no place, and one whose stem would fit several places, are left to the dictionary.
+    expect(['женский', 'городской', 'людський', 'морських'].map(placeOfAdjective)).toEqual([null, null, null, null]);
+    expect(parseQuery('Что сбили российские военные?').english).toContain('Russia');
   });
 
   it('gives old Latin spellings of renamed cities their current one', () => {
