@@ -172,7 +172,7 @@ class OpenCoverage implements CoverageService {
     let counts = await this.searcher.wordCounts([...parsed.words, ...readingsToLookUp(parsed), ...wordsToLookUp(groups), ...ownWordTerms(parsed)]);
     const read = await this.readForeignWords(await this.respellNames(preferIndexedTranslations(parsed, counts.inIndex), counts.inIndex), counts.inIndex);
     // Names of a lower-case question, after respelling and foreign readings have read what they can of its
-    // unknown words; a word that is two dictionary words written solid ("boyband") is no name.
+    // unknown words; a word that is two dictionary words written solid ("heatwave") is no name.
     const isDictionaryWord = (w: string) => this.wordnet.baseForms(w).length > 0 || compoundParts(w, this.wordnet).length > 0;
     const query = withLowerCaseNames(await this.readInCoverageLanguages(read), isDictionaryWord);
     if (query !== parsed) {

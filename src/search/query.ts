@@ -98,8 +98,8 @@ export function parseQuery(question: string): ParsedQuery {
 }
 
 /**
- * A question typed all in lower case ("zafi virus christmas card") marks no name by its capitals. There a word
- * that is neither ordinary English nor in the dictionary ("zafi", "itunes") is a name, as it would be
+ * A question typed all in lower case ("quorvel nights takings") marks no name by its capitals. There a word
+ * that is neither ordinary English nor in the dictionary ("quorvel", "zentrix") is a name, as it would be
  * capitalised, and so is a month ("in october"), which an article's dateline says for all its sentences.
  * A translated question already knows its names.
  */

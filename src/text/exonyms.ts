@@ -62,8 +62,8 @@ const PLACE_ADJECTIVE = /^(\p{L}{3,}?)(?:ий|ій|ей)?(?:ськ|цьк|зьк
 const ADJECTIVE_STEM_SLACK = 2;
 
 /**
- * The English name of the place a Ukrainian or Russian adjective is formed from ("російські" → russia,
- * "румынскую" → romania): its case endings run longer than a noun's, so englishExonym misses it. Null unless
+ * The English name of the place a Ukrainian or Russian adjective is formed from ("мексиканські" → mexico,
+ * "шведскую" → sweden): its case endings run longer than a noun's, so englishExonym misses it. Null unless
  * every place whose stem is that close is the same one.
  */
 export function placeOfAdjective(word: string): string | null {

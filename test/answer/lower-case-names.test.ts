@@ -16,13 +16,13 @@ const ARTICLES: Record<string, string> = {
     'Quorvel Nights tops the chart',
     '2031-01-12',
     'Quorvel Nights went straight to the top of the chart, ahead of two family films. ' +
-      'It took £3.1m over the weekend, twice as much as the film in second place. ' +
-      'Cinema owners said the weekend takings across the country were the best of the winter.',
+      'It took £3.1m in its first three days, twice as much as the film in second place. ' +
+      'Cinema owners said the takings across the country were the best of the winter.',
   ),
   'winter-cinema.md': article(
     'Cinema takings fall in the cold',
     '2031-01-20',
-    'Weekend takings at cinemas fell by a fifth as snow kept families at home. ' +
+    'Takings at cinemas fell by a fifth as snow kept families at home. ' +
       'Owners said the takings would recover once the weather turned.',
   ),
   'harbour-march.md': article(
@@ -47,7 +47,7 @@ describe('a question typed all in lower case', () => {
   });
 
   it('reads a word no dictionary has as a name, so "It took …" after the sentence naming it answers', async () => {
-    expect(await leadQuote(fixture.coverage, 'quorvel nights weekend takings')).toContain('£3.1m');
+    expect(await leadQuote(fixture.coverage, 'quorvel nights takings')).toContain('£3.1m');
   });
 
   it('reads a month as a name the article\u2019s dateline says', async () => {
@@ -57,18 +57,18 @@ describe('a question typed all in lower case', () => {
 });
 
 describe('withLowerCaseNames', () => {
-  const dictionary = (w: string) => ['nights', 'weekend', 'takings', 'boy', 'band'].includes(w);
+  const dictionary = (w: string) => ['nights', 'takings'].includes(w);
   const names = (q: string) => {
     const query = withLowerCaseNames(parseQuery(q), dictionary);
     return query.words.filter((_, i) => query.names[i]);
   };
 
   it('marks unknown words and months, not dictionary words', () => {
-    expect(names('quorvel nights weekend takings in october')).toEqual(['quorvel', 'october']);
+    expect(names('quorvel nights takings in october')).toEqual(['quorvel', 'october']);
   });
 
   it('leaves a question with capitals as its capitals say', () => {
-    expect(names('Quorvel nights weekend takings in october')).toEqual(['quorvel']);
-    expect(names('quorvel nights weekend takings in October')).toEqual(['october']);
+    expect(names('Quorvel nights takings in october')).toEqual(['quorvel']);
+    expect(names('quorvel nights takings in October')).toEqual(['october']);
   });
 });
