@@ -37,9 +37,10 @@ function sharedPrefix(a: string, b: string): number {
  * not "vent", wind); the table's order breaks ties. Written case counts too: a German noun is capitalised, the
  * verb spelt alike is not ("Sagen" legends, "sagen" say), though a question typed in lower case loses that. A
  * French or Spanish verb form is of a verb of its stem, however much closer a noun is spelt ("costó" is of
- * "costar", not "costa"), unless the word is that noun itself ("estado").
+ * "costar", not "costa"), unless the word is that noun itself ("estado"); and so is any word where the
+ * sentence puts a verb.
  */
-function closestFirst(word: string, lemmas: LatinLemma[], language: LatinLanguage): LatinLemma[] {
+function closestFirst(word: string, lemmas: LatinLemma[], language: LatinLanguage, verbExpected: boolean): LatinLemma[] {
   const lower = word.toLowerCase();
   const apart = (lemma: string) => {
     const l = lemma.toLowerCase();
@@ -47,8 +48,8 @@ function closestFirst(word: string, lemmas: LatinLemma[], language: LatinLanguag
   };
   const byCloseness = (group: LatinLemma[]) =>
     group.map((l, i) => ({ l, i, d: apart(l.lemma) })).sort((a, b) => a.d - b.d || a.i - b.i).map((x) => x.l);
-  const verbForm = VERB_FORM[language]?.test(lower) && !lemmas.some((l) => l.lemma.toLowerCase() === lower);
-  const verbs = verbForm ? lemmas.filter((l) => INFINITIVE[language]!.test(l.lemma)) : [];
+  const verbForm = verbExpected || (VERB_FORM[language]?.test(lower) && !lemmas.some((l) => l.lemma.toLowerCase() === lower));
+  const verbs = verbForm && INFINITIVE[language] ? lemmas.filter((l) => INFINITIVE[language]!.test(l.lemma)) : [];
   return [...byCloseness(verbs), ...byCloseness(lemmas.filter((l) => !verbs.includes(l)))];
 }
 // Past tenses, participles and infinitives of Romance verbs; their infinitives.
@@ -65,9 +66,9 @@ const CASE_MISMATCH = 2;
 const LINKING = ['', 's', 'es', 'n', 'en', 'e'];
 const MIN_PART = 3;
 
-function lookUp(word: string, language: LatinLanguage): string[] {
+function lookUp(word: string, language: LatinLanguage, verbExpected = false): string[] {
   const lemmas = tableOf(language).get(latinStem(word.toLowerCase(), language));
-  return lemmas ? [...new Set(closestFirst(word, lemmas, language).flatMap((l) => l.english))] : [];
+  return lemmas ? [...new Set(closestFirst(word, lemmas, language, verbExpected).flatMap((l) => l.english))] : [];
 }
 
 /** Whether the table has the word as one of its lemmas, as written (case aside): a headword, not a stem's chance match. */
@@ -133,9 +134,13 @@ export function isGermanCompound(word: string): boolean {
   return lookUp(word, 'de').length === 0 && compound(word).length > 0;
 }
 
-/** English translations of a German, French, Spanish, Italian or Portuguese word in any inflected form, best first; [] when unknown. */
-export function translateLatinWord(word: string, language: LatinLanguage): string[] {
-  const found = lookUp(word, language);
+/**
+ * English translations of a German, French, Spanish, Italian or Portuguese word in any inflected form, best first;
+ * [] when unknown. Where the sentence puts a verb ("¿Cuánto cuesta …?"), a verb's reading comes first ("costar"
+ * cost, not "cuesta" slope).
+ */
+export function translateLatinWord(word: string, language: LatinLanguage, verbExpected = false): string[] {
+  const found = lookUp(word, language, verbExpected);
   if (language !== 'de' || isLemma(word, language)) return found;
   const verb = germanInfinitive(word);
   if (verb.length > 0) return [...new Set([...verb, ...found])];

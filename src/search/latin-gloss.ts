@@ -91,7 +91,7 @@ const MIN_KNOWN = 2;
 export function glossLatin(question: string, language: LatinLanguage): Gloss {
   const gloss: Gloss = { text: '', names: [], untranslated: [], alternatives: {}, spellings: {}, readings: {}, originals: {} };
   const english: string[] = [];
-  const state = { asked: false, speechVerb: null as string | null };
+  const state = { asked: false, speechVerb: null as string | null, verbNext: false };
   const tokens = tokensOf(question);
   // Whether the clause so far had only function words ("c'était qui …"): a question word may still open it.
   let clauseOpen = true;
@@ -114,12 +114,20 @@ export function glossLatin(question: string, language: LatinLanguage): Gloss {
 interface Reading {
   gloss: Gloss;
   english: string[];
-  state: { asked: boolean; speechVerb: string | null };
+  /** verbNext: the word just read was a question word a verb follows ("¿Cuánto cuesta …?", "Où vit …?"). */
+  state: { asked: boolean; speechVerb: string | null; verbNext: boolean };
 }
+
+/** Question words a verb follows, not a noun ("which company", "how many years"). */
+const VERB_FOLLOWS = new Set(['how much', 'how', 'where', 'when', 'why', 'who']);
+/** Reflexive pronouns, which stand between such a question word and its verb ("¿Cómo se llama …?"). */
+const REFLEXIVE = new Set(['se', 'si', 's']);
 
 /** Reads the token at i (and any that make one phrase with it) into the gloss; returns how many it took. */
 function readAt(tokens: Token[], i: number, language: LatinLanguage, clauseOpen: boolean, { gloss, english, state }: Reading): number {
   const token = tokens[i]!;
+  const verbExpected = state.verbNext;
+  state.verbNext = false;
   const remember = (word: string, said: string) => {
     gloss.originals[word] = [...new Set([...(ownEntry(gloss.originals, word) ?? []), ...foldedWords(said).map(lightStem)])];
   };
@@ -127,6 +135,7 @@ function readAt(tokens: Token[], i: number, language: LatinLanguage, clauseOpen:
   if (questionWord) {
     english.push(questionWord.english);
     state.asked = true;
+    state.verbNext = VERB_FOLLOWS.has(questionWord.english);
     return questionWord.length;
   }
   // A place whose name is not the English one, in one word or several ("Pays-Bas", "Países Bajos").
@@ -139,7 +148,10 @@ function readAt(tokens: Token[], i: number, language: LatinLanguage, clauseOpen:
   }
   const phrase = FUNCTION_PHRASES[language].find((p) => tokens.slice(i, i + p.split(' ').length).map((t) => t.word).join(' ') === p);
   if (phrase) return phrase.split(' ').length;
-  if (FUNCTION_WORDS[language].has(token.word) || isElidedWord(token.word)) return 1;
+  if (FUNCTION_WORDS[language].has(token.word) || isElidedWord(token.word)) {
+    state.verbNext = verbExpected && REFLEXIVE.has(token.word);
+    return 1;
+  }
   // A hyphened compound no dictionary has ("Cricket-Trainer", "Ostsee-Fähre") is read part by part.
   const parts = token.text.split('-').filter(Boolean);
   if (parts.length > 1 && translateLatinWord(token.word, language).length === 0 && !/\p{N}/u.test(token.text)) {
@@ -160,7 +172,7 @@ function readAt(tokens: Token[], i: number, language: LatinLanguage, clauseOpen:
     return 1;
   }
   // German writes its nouns capitalised: "Zeugen" is of "Zeuge" (witness), "zeugen" the verb (father).
-  const [translation, ...others] = translateLatinWord(language === 'de' ? token.text : token.word, language);
+  const [translation, ...others] = translateLatinWord(language === 'de' ? token.text : token.word, language, verbExpected);
   if (!translation) {
     // Often the English word itself ("software", "inflation"): the index decides (preferIndexedTranslations).
     // Not read as a name: the tables lack some of a language's forms ("spricht"), and a name must be found.

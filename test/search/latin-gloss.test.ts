@@ -46,6 +46,13 @@ describe('German, French, Spanish, Italian and Portuguese questions read in Engl
     expect(gloss.untranslated).toEqual([]);
   });
 
+  it('reads the word after "how much", "how", "where" … as a verb, and the word after "which" as it is', () => {
+    // "vale" is also a noun (a voucher), "cuenta" a verb (counts): the question word tells which is meant.
+    expect(glossLatin('¿Cuánto vale la casa del alcalde?', 'es').text).toContain('cost');
+    expect(glossLatin('¿Cómo se llama el nuevo alcalde?', 'es').text).toContain('call');
+    expect(glossLatin('¿Qué cuenta abrió el banco?', 'es').text).toContain('account');
+  });
+
   it('asks yes or no when there is no question word', () => {
     expect(parseQuery('¿Construyó la ciudad un puente nuevo?').kind).toBe('yes-no');
   });
