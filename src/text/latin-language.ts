@@ -36,14 +36,14 @@ export const FUNCTION_WORDS: Record<LatinLanguage, Set<string>> = {
       'avec pour par sur sous entre depuis vers chez son sa ses leur leurs ce cet cette ces qui que se il elle ils ' +
       'elles nous vous je tu lui eux y en plus aussi très selon sera seront fait faut peut peuvent va vont cela ça ' +
       'est-ce c’est cest dont où quelle quelles quel quels combien quand pourquoi comment quoi lors après avant ' +
-      'doit doivent devrait devraient pourrait pourraient aurait auraient serait seraient fait-il',
+      'doit doivent devrait devraient pourrait pourraient aurait auraient serait seraient fait-il si',
   ),
   es: words(
     'a en el la los las un una unos unas y o pero es son fue fueron era eran ha han había habían del al de en con por ' +
       'para sobre entre desde hasta hacia según su sus se que lo le les este esta estos estas ese esa esos esas ' +
       'muy más también ya él ella ellos ellas nos yo tú qué cuál cuáles quién quiénes cuándo dónde cómo cuánto ' +
       'cuánta cuántos cuántas será serán hay está están fue tras durante sin debe deben debería deberían puede ' +
-      'pueden podría podrían habría sería',
+      'pueden podría podrían habría sería si',
   ),
   it: words(
     'a in il lo la i gli le un uno una del dello della dei degli delle al allo alla ai agli alle dal dalla dai ' +

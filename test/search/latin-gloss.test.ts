@@ -53,6 +53,10 @@ describe('German, French, Spanish, Italian and Portuguese questions read in Engl
     expect(glossLatin('¿Qué cuenta abrió el banco?', 'es').text).toContain('account');
   });
 
+  it('reads French "si" (if) as a function word, not as "yes"', () => {
+    expect(glossLatin('Que dira le maire si le conseil refuse le budget ?', 'fr').text.split(' ')).not.toContain('yes');
+  });
+
   it('asks yes or no when there is no question word', () => {
     expect(parseQuery('¿Construyó la ciudad un puente nuevo?').kind).toBe('yes-no');
   });
