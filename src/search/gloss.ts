@@ -154,7 +154,7 @@ export function glossCyrillic(question: string): Gloss {
       english.push(questionWord);
     } else if (lower.length > 2) {
       const [translation, ...others] = withCognate(lower, translateWord(lower, language), loanwordCandidates(lower));
-      // An adjective of a place the dictionary lacks ("мексиканські") says the place, as "Russian" does in English.
+      // An adjective of a place the dictionary lacks ("мексиканські") says the place, as "Mexican" does in English.
       const place = translation ? null : placeOfAdjective(lower);
       if (place) addName(capitalised(place), [token]);
       else if (!translation) {

@@ -56,9 +56,9 @@ export function englishExonym(word: string): string | null {
   return null;
 }
 
-// A relational adjective's suffix and case ending ("російськ-і", "румынск-ую", "французьк-ий"), after its place's stem.
+// A relational adjective's suffix and case ending ("мексиканськ-і", "шведск-ую", "норвезьк-ий"), after its place's stem.
 const PLACE_ADJECTIVE = /^(\p{L}{3,}?)(?:ий|ій|ей)?(?:ськ|цьк|зьк|ск|цк|зк)\p{L}{1,3}$/u;
-// How far the adjective's stem may run past or fall short of the place's ("поль" of "польщ", "ізраїль" of "ізраїл").
+// How far the adjective's stem may run past or fall short of the place's ("норве" of "норвег", "мексикан" of "мексик").
 const ADJECTIVE_STEM_SLACK = 2;
 
 /**
