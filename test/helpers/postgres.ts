@@ -1,11 +1,11 @@
 /**
  * A throwaway Postgres 15 cluster for tests: its own temp folder, a free 127.0.0.1 port, trust auth, no fsync.
- * `scripts/setup-postgres.sh` installs the server and pgvector; when the binaries are missing, `startPostgres()`
- * returns null and `postgresUnavailableReason()` says why, so tests can skip. initdb refuses to run as root, so
+ * `scripts/setup-postgres.sh` installs the server and pgvector; when the binaries or pgvector are missing,
+ * `startPostgres()` returns null and `postgresUnavailableReason()` says why, so tests can skip. initdb refuses to run as root, so
  * under root the cluster runs as the `postgres` OS user.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { accessSync, appendFileSync, chownSync, constants, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { accessSync, appendFileSync, chownSync, constants, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -77,12 +77,25 @@ function runAsPrefix(): string[] | null {
   return null;
 }
 
+/** The server's share folder, where its extensions' control files live; null when pg_config is not beside initdb. */
+function serverShareDir(initdb: string): string | null {
+  const pgConfig = path.join(path.dirname(initdb), 'pg_config');
+  if (!isExecutable(pgConfig)) return null;
+  const out = spawnSync(pgConfig, ['--sharedir'], { encoding: 'utf8', timeout: 5_000 });
+  return out.status === 0 && out.stdout.trim() ? out.stdout.trim() : null;
+}
+
 function probe(): { binaries: Binaries; runAs: string[]; owner: { uid: number; gid: number } | null } | string {
   const initdb = findBinary('initdb');
   const pgCtl = findBinary('pg_ctl');
   if (!initdb || !pgCtl) {
     const missing = [!initdb && 'initdb', !pgCtl && 'pg_ctl'].filter(Boolean).join(' and ');
     return `Postgres 15 ${missing} not found in ${POSTGRES_15_BIN} or on PATH; ${SETUP_HINT}`;
+  }
+  // A server without pgvector cannot hold vectors: the tests would only fail, so they skip and say how to set up.
+  const shareDir = serverShareDir(initdb);
+  if (shareDir && !existsSync(path.join(shareDir, 'extension', 'vector.control'))) {
+    return `pgvector is not installed for this server (no ${path.join(shareDir, 'extension', 'vector.control')}); ${SETUP_HINT}`;
   }
   const runAs = runAsPrefix();
   if (!runAs) return 'running as root, and neither runuser nor su is available to run initdb as the postgres user';
