@@ -1,6 +1,5 @@
 import type { SourceSummary } from '../domain.js';
-
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { MONTH_NAMES } from '../text/dates-in-text.js';
 
 /** yyyy-mm-dd → "4 August 2024". */
 export function longDate(iso: string): string {

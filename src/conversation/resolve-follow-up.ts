@@ -6,6 +6,7 @@
  * A self-contained question comes back unchanged.
  */
 import { contentWords } from '../text/terms.js';
+import { MONTH_NAMES } from '../text/dates-in-text.js';
 import { entitiesIn, kindOfPhrase, timeEntities, type Entity, type EntityKind } from './entities.js';
 import { TURNS_KEPT, type Turn } from './turn.js';
 
@@ -172,7 +173,6 @@ function antecedent(turns: readonly Turn[], kind: EntityKind, context: readonly 
   return null;
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const monthYear = (iso: string) => `${MONTH_NAMES[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 
 /** "then" in words: the date the latest question named, else the months its cited articles were published in. */
