@@ -4,7 +4,7 @@ import { glossCyrillic, type UntranslatedWord } from './gloss.js';
 import { glossLatin, latinQuestionLanguage } from './latin-gloss.js';
 import { questionKind, withoutKindWords, type QuestionKind } from './question-kind.js';
 import { isMonthName, mentionsDate } from '../text/dates-in-text.js';
-import { contentWords, irregularSingular, isStopWord, lightStem, otherNumber } from '../text/terms.js';
+import { contentWords, irregularForms, irregularSingular, isStopWord, lightStem } from '../text/terms.js';
 import { isEnglishWord } from './word-weights.js';
 import { ownWordTerms } from './own-words.js';
 
@@ -178,11 +178,11 @@ function bigramsOf(text: string, content: string[]): string[] {
 }
 
 /**
- * What full-text search looks for: any content word (and its irregular other number, "child" for "children",
- * which no stemmer joins to it), or any of the question's phrases (folded words each), or any form of a
- * Ukrainian or Russian word the asker wrote (a prefix term).
+ * What full-text search looks for: any content word (and its irregular forms, "child" for "children" and
+ * "found" for "find", which no stemmer joins to it), or any of the question's phrases (folded words each), or
+ * any form of a Ukrainian or Russian word the asker wrote (a prefix term).
  */
 export function searchPhrases(query: Pick<ParsedQuery, 'words' | 'phrases' | 'originals' | 'untranslated'>): string[][] {
-  const words = query.words.flatMap((w) => [w, otherNumber(w)].filter((form): form is string => form !== undefined));
+  const words = query.words.flatMap((w) => [w, ...irregularForms(w)]);
   return [...words.map((w) => [w]), ...query.phrases, ...ownWordTerms(query).map((term) => [term])];
 }

@@ -6,6 +6,7 @@ import type { IndexReader, PassageRow } from '../store/index-store.js';
 import type { Expansion } from './expand.js';
 import { searchPhrases, type ParsedQuery } from './query.js';
 import { translatedTerms } from './own-words.js';
+import { irregularForms } from '../text/terms.js';
 
 /** Reciprocal rank fusion constant (Cormack et al. 2009). */
 export const RRF_K = 60;
@@ -86,10 +87,16 @@ export class Searcher {
     return new Set(written.flat());
   }
 
-  /** How often each word occurs in the index, fetched at once: for word weights and matchable expansions. */
+  /**
+   * How often each word occurs in the index, fetched at once: for word weights and matchable expansions. A word
+   * counts as its commonest irregular form, which sentences match as the same word ("find" where only "found" is
+   * written).
+   */
   async wordCounts(words: Iterable<string>): Promise<WordCounts> {
-    const [counts, total] = await Promise.all([this.index.passagesWith([...new Set(words)]), this.index.passageCount()]);
-    return new WordCounts(counts, total);
+    const asked = [...new Set(words)];
+    const [counts, total] = await Promise.all([this.index.passagesWith([...new Set(asked.flatMap((w) => [w, ...irregularForms(w)]))]), this.index.passageCount()]);
+    const commonest = (w: string) => Math.max(...[w, ...irregularForms(w)].map((form) => counts.get(form) ?? 0));
+    return new WordCounts(new Map(asked.map((w) => [w, commonest(w)])), total);
   }
 }
 
@@ -128,9 +135,10 @@ export class WordCounts {
   inIndex = (word: string): boolean => (this.counts.get(word) ?? 0) > 0;
 }
 
-/** Passages that say the question in other words: each expansion as a phrase. */
+/** Passages that say the question in other words: each expansion as a phrase, a one-word one in any of its forms. */
 function expansionPhrases(expansions: Expansion[]): string[][] {
-  return [...new Map(expansions.map((e) => [e.words.join(' '), e.words])).values()];
+  const phrases = expansions.flatMap((e) => (e.words.length === 1 ? [e.words[0]!, ...irregularForms(e.words[0]!)].map((w) => [w]) : [e.words]));
+  return [...new Map(phrases.map((words) => [words.join(' '), words])).values()];
 }
 
 /**

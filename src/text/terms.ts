@@ -107,6 +107,23 @@ export function otherNumber(word: string): string | undefined {
   return SINGULAR_OF_PLURAL.get(word) ?? PLURAL_OF_SINGULAR.get(word);
 }
 
+const FORMS_OF_VERB = new Map(
+  IRREGULAR_FORMS.split('|').map((group) => {
+    const [verb, ...forms] = group.trim().split(' ');
+    return [verb!, forms] as const;
+  }),
+);
+
+/**
+ * The forms of a word that no stemmer joins to it, which an index looked up by stem counts and searches apart:
+ * a noun's other number ("child" ↔ "children") and an irregular verb's other forms ("find" ↔ "found").
+ */
+export function irregularForms(word: string): string[] {
+  const verb = VERB_OF_FORM.get(word) ?? (FORMS_OF_VERB.has(word) ? word : undefined);
+  const forms = [otherNumber(word), ...(verb ? [verb, ...FORMS_OF_VERB.get(verb)!] : [])];
+  return [...new Set(forms)].filter((form): form is string => form !== undefined && form !== word);
+}
+
 /**
  * A light suffix stripper for comparing words in sentences ("shooting" ~ "shoot", "missiles" ~ "missile",
  * "bought" ~ "buy"). The FTS table has its own Porter stemmer; this only has to agree on the common inflections.

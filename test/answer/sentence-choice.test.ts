@@ -119,6 +119,20 @@ Velmora sold the Corrin bus depot in 2023.
 
 Most of its buses are now kept at a yard in Hollin.
 `,
+  'tarn-hoard.md': `---
+title: "Tarn Valley coin hoard goes on show"
+outlet: Coastline Daily
+date: 2024-03-04
+---
+
+More than 300 silver coins go on show at the Hollin museum in May.
+
+They were struck in the reign of a king of the valley.
+
+A retired teacher photographed the Tarn Valley coin hoard in 2021.
+
+A retired teacher found the Tarn Valley coin hoard in 2019.
+`,
   'harlan-mill.md': `---
 title: "Harlan mill changes hands"
 outlet: Coastline Daily
@@ -496,6 +510,11 @@ describe('choosing the sentence that answers within the right article', () => {
     // The two sentences differ only in the verb and the year.
     expect(await leadQuote(coverage, 'When did Velmora build the Corrin bus depot?')).toContain('2016');
     expect(await leadQuote(coverage, 'When did Velmora sell the Corrin bus depot?')).toContain('2023');
+  });
+
+  it('counts and searches a verb the asker did not write in its irregular forms: "discovered" is "find", written "found"', async () => {
+    // The two sentences differ only in the verb and the year; no article writes "find" itself.
+    expect(await leadQuote(coverage, 'When was the Tarn Valley coin hoard discovered?')).toContain('2019');
   });
 
   it('reads "how many million dollars" as asking for a sum of money, written the wire\'s way ("mln dlrs")', async () => {

@@ -12,6 +12,13 @@ describe('searchPhrases', () => {
     expect(phrases).toContainEqual(['child']);
     expect(searchPhrases(parseQuery('How many ferries did Harwick buy?'))).not.toContainEqual(['ferry']);
   });
+
+  it("also looks for an irregular verb's other forms: an article that says \"who bought\" answers \"who will buy\"", () => {
+    const phrases = searchPhrases(parseQuery('Who will buy the Harwick ferry?'));
+    expect(phrases).toContainEqual(['bought']);
+    expect(searchPhrases(parseQuery('Who bought the Harwick ferry?'))).toContainEqual(['buy']);
+    expect(searchPhrases(parseQuery('Who will sail the Harwick ferry?')).flat()).toEqual(expect.not.arrayContaining(['sailed', 'sold']));
+  });
 });
 
 describe('folding for search', () => {
