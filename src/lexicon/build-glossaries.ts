@@ -29,16 +29,19 @@ import type { LatinLanguage } from '../text/latin-language.js';
  *   (`hunspell-es`, expanded with `hunspell-tools`); French likewise (`wfrench`, `hunspell-fr-classical`),
  *   through Spanish with Apertium's French-Spanish pair (`apertium-fr-es`); it-en and pt-en likewise through
  *   Spanish (`apertium-spa-ita`, `apertium-es-pt`), over the word lists (`witalian`, `wportuguese`) and the stems of
- *   the Hunspell dictionaries (`hunspell-it`, `hunspell-pt-pt`).
+ *   the Hunspell dictionaries (`hunspell-it`, `hunspell-pt-pt`); fr-en, it-en and pt-en/catalan.tsv likewise through
+ *   Catalan (`apertium-fra-cat`, `apertium-cat-ita`, `apertium-por-cat`, then `apertium-eng-cat`).
  * The same packages give the same bytes: lexicon/ is committed, and a test rebuilds it.
  */
 export const GLOSSARY_PACKAGES = [
   'mueller7-dict', 'apertium-rus-ukr', 'lttoolbox', 'liblttoolbox3', 'wukrainian',
   'dict-freedict-deu-eng', 'apertium-eng-spa', 'apertium-spa-ita', 'apertium-es-pt', 'witalian', 'wportuguese', 'hunspell-it', 'hunspell-pt-pt', 'apertium-fr-es', 'wspanish', 'wfrench', 'hunspell-es', 'hunspell-fr-classical', 'hunspell-tools',
+  'apertium-eng-cat', 'apertium-fra-cat', 'apertium-cat-ita', 'apertium-por-cat',
 ];
 export const GLOSSARY_FILES = [
   'ru-en/glossary.tsv', 'ru-en/perfective.txt', 'uk-ru/stems.tsv', 'en/cyrillic.tsv',
   'de-en/glossary.tsv', 'fr-en/glossary.tsv', 'es-en/glossary.tsv', 'it-en/glossary.tsv', 'pt-en/glossary.tsv',
+  'fr-en/catalan.tsv', 'it-en/catalan.tsv', 'pt-en/catalan.tsv',
 ];
 
 // A sense key's synset type: 1 noun, 2 verb, 3 adjective, 4 adverb, 5 adjective satellite.
@@ -196,12 +199,18 @@ function latinTables(root: string): Record<string, string> {
   const german = path.join(root, 'usr/share/dictd/freedict-deu-eng');
   const germanEntries = freeDictEntries(readFileSync(`${german}.index`, 'utf8'), gunzipSync(readFileSync(`${german}.dict.dz`)));
   const spanishToEnglish = (lines: string[]) => apertium(root, 'apertium-eng-spa')('-b', 'spa-eng.autobil.bin', lines);
+  const catalanToEnglish = (lines: string[]) => apertium(root, 'apertium-eng-cat')('-b', 'cat-eng.autobil.bin', lines);
   const tables: Record<string, string> = { 'de-en/glossary.tsv': writeLatinTable(germanTable(germanEntries, english)) };
-  for (const { language, pair, analyser, toSpanish, list, hunspell, expand } of ROMANCE) {
+  for (const { language, pair, analyser, toSpanish, viaCatalan, list, hunspell, expand } of ROMANCE) {
     const run = apertium(root, pair);
     const translate = toSpanish ? [(lines: string[]) => run('-b', toSpanish, lines), spanishToEnglish] : [spanishToEnglish];
-    const table = apertiumTable(wordForms(root, list, hunspell, expand), language, { analyse: (forms) => run('-a', analyser, forms), translate }, english);
-    tables[`${language}-en/glossary.tsv`] = writeLatinTable(table);
+    const forms = wordForms(root, list, hunspell, expand);
+    tables[`${language}-en/glossary.tsv`] = writeLatinTable(apertiumTable(forms, language, { analyse: (batch) => run('-a', analyser, batch), translate }, english));
+    if (viaCatalan) {
+      const runCatalan = apertium(root, viaCatalan.pair);
+      const throughCatalan = { analyse: (batch: string[]) => runCatalan('-a', viaCatalan.analyser, batch), translate: [(lines: string[]) => runCatalan('-b', viaCatalan.toCatalan, lines), catalanToEnglish] };
+      tables[`${language}-en/catalan.tsv`] = writeLatinTable(apertiumTable(forms, language, throughCatalan, english));
+    }
   }
   return tables;
 }
@@ -209,13 +218,29 @@ function latinTables(root: string): Record<string, string> {
 /**
  * The Romance languages Apertium reads: its pair, the pair's analyser and dictionary to Spanish (French, Italian and
  * Portuguese reach English through Spanish, as Ukrainian does through Russian), and the word list and Hunspell
- * dictionary whose forms are analysed.
+ * dictionary whose forms are analysed. French, Italian and Portuguese also go through Catalan, whose pairs with them
+ * and with English are larger than the Spanish ones ("retraite" is retirement there, not only a retreat): a table of
+ * its own (catalan.tsv), as its English pair is GPL-3+ and the Spanish route's GPL-2, merged when loaded.
  */
-const ROMANCE: { language: LatinLanguage; pair: string; analyser: string; toSpanish?: string; list: string; hunspell: string; expand: boolean }[] = [
+interface CatalanRoute {
+  pair: string;
+  analyser: string;
+  toCatalan: string;
+}
+const ROMANCE: { language: LatinLanguage; pair: string; analyser: string; toSpanish?: string; viaCatalan?: CatalanRoute; list: string; hunspell: string; expand: boolean }[] = [
   { language: 'es', pair: 'apertium-eng-spa', analyser: 'spa-eng.automorf.bin', list: 'spanish', hunspell: 'es_ES', expand: true },
-  { language: 'fr', pair: 'apertium-fr-es', analyser: 'fr-es.automorf.bin', toSpanish: 'fr-es.autobil.bin', list: 'french', hunspell: 'fr', expand: true },
-  { language: 'it', pair: 'apertium-spa-ita', analyser: 'ita-spa.automorf.bin', toSpanish: 'ita-spa.autobil.bin', list: 'italian', hunspell: 'it_IT', expand: false },
-  { language: 'pt', pair: 'apertium-es-pt', analyser: 'pt-es.automorf.bin', toSpanish: 'pt-es.autobil.bin', list: 'portuguese', hunspell: 'pt_PT', expand: false },
+  {
+    language: 'fr', pair: 'apertium-fr-es', analyser: 'fr-es.automorf.bin', toSpanish: 'fr-es.autobil.bin',
+    viaCatalan: { pair: 'apertium-fra-cat', analyser: 'fra-cat.automorf.bin', toCatalan: 'fra-cat.autobil.bin' }, list: 'french', hunspell: 'fr', expand: true,
+  },
+  {
+    language: 'it', pair: 'apertium-spa-ita', analyser: 'ita-spa.automorf.bin', toSpanish: 'ita-spa.autobil.bin',
+    viaCatalan: { pair: 'apertium-cat-ita', analyser: 'ita-cat.automorf.bin', toCatalan: 'ita-cat.autobil.bin' }, list: 'italian', hunspell: 'it_IT', expand: false,
+  },
+  {
+    language: 'pt', pair: 'apertium-es-pt', analyser: 'pt-es.automorf.bin', toSpanish: 'pt-es.autobil.bin',
+    viaCatalan: { pair: 'apertium-por-cat', analyser: 'por-cat.automorf.bin', toCatalan: 'por-cat.autobil.bin' }, list: 'portuguese', hunspell: 'pt_PT', expand: false,
+  },
 ];
 
 export function buildGlossaries(outDir: string, log: (line: string) => void = () => {}): void {

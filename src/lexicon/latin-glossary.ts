@@ -1,26 +1,27 @@
 import { readFileSync } from 'node:fs';
 import { latinStem, type LatinLanguage } from '../text/latin-language.js';
-import { readLatinTable, type LatinLemma, type LatinTable } from './latin-tables.js';
+import { mergeLatinTables, readLatinTable, type LatinLemma, type LatinTable } from './latin-tables.js';
 
 /**
  * English translations of German, French, Spanish, Italian and Portuguese words, from the tables `npm run build-glossary` writes
  * (lexicon/README.md says where they come from and under which licences). Each table is loaded on the first
  * question in its language: other teams never pay for it.
  */
-const TABLE_FILE: Record<LatinLanguage, URL> = {
-  de: new URL('../../lexicon/de-en/glossary.tsv', import.meta.url),
-  fr: new URL('../../lexicon/fr-en/glossary.tsv', import.meta.url),
-  es: new URL('../../lexicon/es-en/glossary.tsv', import.meta.url),
-  it: new URL('../../lexicon/it-en/glossary.tsv', import.meta.url),
-  pt: new URL('../../lexicon/pt-en/glossary.tsv', import.meta.url),
+const TABLE_FILES: Record<LatinLanguage, URL[]> = {
+  de: [new URL('../../lexicon/de-en/glossary.tsv', import.meta.url)],
+  fr: [new URL('../../lexicon/fr-en/glossary.tsv', import.meta.url), new URL('../../lexicon/fr-en/catalan.tsv', import.meta.url)],
+  es: [new URL('../../lexicon/es-en/glossary.tsv', import.meta.url)],
+  it: [new URL('../../lexicon/it-en/glossary.tsv', import.meta.url), new URL('../../lexicon/it-en/catalan.tsv', import.meta.url)],
+  pt: [new URL('../../lexicon/pt-en/glossary.tsv', import.meta.url), new URL('../../lexicon/pt-en/catalan.tsv', import.meta.url)],
 };
 
 const tables = new Map<LatinLanguage, LatinTable>();
 
+/** A language's table: one per route to English, merged. */
 function tableOf(language: LatinLanguage): LatinTable {
   let table = tables.get(language);
   if (!table) {
-    table = readLatinTable(readFileSync(TABLE_FILE[language], 'utf8'));
+    table = TABLE_FILES[language].map((file) => readLatinTable(readFileSync(file, 'utf8'))).reduce(mergeLatinTables);
     tables.set(language, table);
   }
   return table;

@@ -5,7 +5,8 @@ import { units } from './ukrainian-bridge.js';
  * The German, French, Spanish, Italian and Portuguese word tables: each word stem → the lemmas written with it,
  * each with its English translations, best first. German comes from FreeDict's German-English dictionary, whose
  * headwords include inflected forms; the others from Apertium's analysers and bilingual dictionaries (French,
- * Italian and Portuguese through Spanish, as Ukrainian goes through Russian), run over Debian's word lists.
+ * Italian and Portuguese through Spanish, and in a second table through Catalan, as Ukrainian goes through
+ * Russian), run over Debian's word lists.
  */
 export type LatinTable = Map<string, LatinLemma[]>;
 
@@ -199,6 +200,36 @@ export function apertiumTable(forms: string[], language: LatinLanguage, steps: A
     }
   }
   return tableOf(byStem, (stem, lemma) => formCount.get(`${stem} ${lemma}`) ?? 0);
+}
+
+/**
+ * Two tables of one language by different routes to English (through Spanish, through Catalan) as one: a stem's
+ * lemmas in either, the first table's first; a lemma's English ranked by agreement, as two dictionaries agreeing
+ * on a word are likelier right than one, then by the earlier place either gives it, then the first table's order.
+ * Merged when loaded: each table is derived from dictionaries under one licence (lexicon/README.md).
+ */
+export function mergeLatinTables(first: LatinTable, second: LatinTable): LatinTable {
+  const merged: LatinTable = new Map(first);
+  for (const [stem, lemmas] of second) {
+    const own = merged.get(stem) ?? [];
+    const englishIn = (table: LatinLemma[], lemma: string) => table.find((l) => l.lemma === lemma)?.english ?? [];
+    const added = lemmas.filter((l) => !own.some((o) => o.lemma === l.lemma));
+    merged.set(stem, [...own.map((l) => ({ lemma: l.lemma, english: agreed([l.english, englishIn(lemmas, l.lemma)]) })), ...added]);
+  }
+  return merged;
+}
+
+function agreed(lists: string[][]): string[] {
+  const votes = new Map<string, { routes: number; position: number }>();
+  for (const list of lists) {
+    list.forEach((word, position) => {
+      const seen = votes.get(word) ?? { routes: 0, position };
+      votes.set(word, { routes: seen.routes + 1, position: Math.min(seen.position, position) });
+    });
+  }
+  const order = [...votes.keys()];
+  const rank = (w: string) => votes.get(w)!;
+  return order.sort((a, b) => rank(b).routes - rank(a).routes || rank(a).position - rank(b).position || order.indexOf(a) - order.indexOf(b));
 }
 
 /** Each analysis's English, through every dictionary of the chain; a target the next one lacks ends there. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { apertiumTable, freeDictEntries, freeDictTranslations, germanTable, readLatinTable, writeLatinTable, type EnglishVocabulary } from '../../src/lexicon/latin-tables.js';
+import {
+  apertiumTable, freeDictEntries, freeDictTranslations, germanTable, mergeLatinTables, readLatinTable, writeLatinTable, type EnglishVocabulary,
+} from '../../src/lexicon/latin-tables.js';
 
 // A made-up FreeDict database: dictd's .index gives each entry's offset and length in base64 digits.
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -84,5 +86,17 @@ describe('the French and Spanish tables', () => {
     expect(all).toContainEqual({ lemma: 'decir', english: ['say', 'tell'] });
     expect(all).toContainEqual({ lemma: 'puente', english: ['bridge'] });
     expect(all.some((l) => l.lemma === 'zzz')).toBe(false);
+  });
+
+  it('merges the tables of two routes: a stem\'s lemmas in either, first the English both give, then each one\'s order', () => {
+    const throughSpanish = readLatinTable('retir\tretiro=retreat|withdrawal\n');
+    const throughCatalan = readLatinTable('retir\tretirar=withdraw retiro=withdrawal|retirement\ncofr\tcofre=box\n');
+    const merged = mergeLatinTables(throughSpanish, throughCatalan);
+    expect(merged.get('retir')).toEqual([
+      { lemma: 'retiro', english: ['withdrawal', 'retreat', 'retirement'] },
+      { lemma: 'retirar', english: ['withdraw'] },
+    ]);
+    expect(merged.get('cofr')).toEqual([{ lemma: 'cofre', english: ['box'] }]);
+    expect(mergeLatinTables(throughSpanish, new Map())).toEqual(throughSpanish);
   });
 });
