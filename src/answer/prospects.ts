@@ -21,26 +21,37 @@ const REPORTED_FUTURE = /\b(?:said|says|say|told|announced|agreed|confirmed|stat
 const FUTURE = /^(?:will|would|shall)$/i;
 /** A clause ends at these: the doubt "if" casts stops at the comma after its condition. */
 const CLAUSE_END = /[,;:.!?()—–]/g;
+/** Auxiliaries whose subject is in doubt with their verb: "more than 1,000 members will demonstrate". */
+const MODAL = /^(?:could|might|may|should|can|will|would|shall)$/i;
+/** Where a modal's subject starts: after a clause's end, or after a reporting verb and its "that". */
+const SUBJECT_START = /(?:[,;:.!?()—–]|\b(?:said|says|say|told|announced|added|stated)(?: that)?)\s*/gi;
 
-/** Which tokens of a sentence stand in a clause a prospect word opens. */
+/** Which tokens of a sentence stand in a clause a prospect word opens, or in the subject of a modal verb. */
 export function prospectiveTokens(text: string, tokens: Token[]): boolean[] {
   const framed = tokens.map(() => false);
   for (const m of text.matchAll(PROSPECT)) {
     if (FUTURE.test(m[0]) && REPORTED_FUTURE.test(text.slice(0, m.index))) continue;
     if (m[0] === 'May' && m.index > 0) continue; // the month
     const from = m.index + m[0].length;
+    const subject = MODAL.test(m[0]) ? subjectStart(text, m.index) : m.index;
     CLAUSE_END.lastIndex = from;
     const to = CLAUSE_END.exec(text)?.index ?? text.length;
-    tokens.forEach((t, i) => (framed[i] ||= t.at >= from && t.at < to));
+    tokens.forEach((t, i) => (framed[i] ||= (t.at >= subject && t.at < m.index) || (t.at >= from && t.at < to)));
   }
   return framed;
 }
 
+function subjectStart(text: string, before: number): number {
+  let start = 0;
+  for (const m of text.slice(0, before).matchAll(SUBJECT_START)) start = m.index + m[0].length;
+  return start;
+}
+
 /** A question about what did happen: "was he convicted", "what did the judge rule" (not "will", "could", "plan"). */
 const SETTLED = /\b(?:did|was|were|had|has been|have been)\b/i;
-/** A question that itself asks about a prospect, or about what someone said would happen. */
+/** A question that itself asks about a prospect, or about what someone said would happen or wanted done. */
 const OPEN_OR_FUTURE =
-  /\b(?:will|would|shall|going to|expect\w*|due|scheduled|next|upcoming|likely|possibl\w*|meant|supposed|intend\w*|designed|aim\w*|say|said|tell|told|think|predict\w*|forecast\w*)\b/i;
+  /\b(?:will|would|shall|going to|expect\w*|due|scheduled|next|upcoming|likely|possibl\w*|meant|supposed|intend\w*|designed|aim\w*|say|said|tell|told|think|predict\w*|forecast\w*|want\w*|wish\w*|propos\w*|recommend\w*|suggest\w*|urg(?:e|es|ed|ing))\b/i;
 /** Asks about the present or future: "how many does it use", "who is buying". */
 const PRESENT = /\b(?:do|does|is|are|am|has|have|can)\b/i;
 

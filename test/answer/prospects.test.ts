@@ -14,14 +14,21 @@ const stems = (...words: string[]) => new Set(words.map(lightStem));
 
 describe('prospectiveTokens', () => {
   it('frames the clause a prospect word opens, up to the clause\'s end', () => {
-    expect(framedWords('If convicted, Vossberg could face ten years.')).toEqual(['convicted', 'face', 'ten', 'years']);
+    expect(framedWords('If convicted, Vossberg could face ten years.')).toEqual(['convicted', 'Vossberg', 'face', 'ten', 'years']);
     expect(framedWords('The appeal is set to be heard on 20 March, his lawyer said.')).toEqual(['be', 'heard', 'on', '20', 'March']);
   });
 
   it('frames what "will" foretells, what is sought and what someone has the power to do', () => {
-    expect(framedWords('The trial will start early next year.')).toEqual(['start', 'early', 'next', 'year']);
+    expect(framedWords('The trial will start early next year.')).toEqual(['The', 'trial', 'start', 'early', 'next', 'year']);
     expect(framedWords('Mr Orrin is seeking damages from the firm.')).toEqual(['damages', 'from', 'the', 'firm']);
     expect(framedWords('The board has the power to suspend him.')).toEqual(['suspend', 'him']);
+  });
+
+  it("frames a modal verb's subject, from the clause's start or the reporting verb: what will be is in doubt", () => {
+    expect(framedWords('The union said that more than 900 of its members will march on Monday.')).toEqual([
+      'more', 'than', '900', 'of', 'its', 'members', 'march', 'on', 'Monday',
+    ]);
+    expect(framedWords('Fares rose in May, and 40 routes could close.')).toEqual(['and', '40', 'routes', 'close']);
   });
 
   it('reads "said it would" as what was agreed, and May as the month', () => {
@@ -85,6 +92,9 @@ describe('asksWhatHappened', () => {
     expect(asksWhatHappened('Which gadget did the editor say is likely to sell best?')).toBe(false);
     expect(asksWhatHappened('When will the trial open?')).toBe(false);
     expect(asksWhatHappened('How big a surplus was the bill sale meant to absorb?')).toBe(false);
+    // What someone wanted or proposed is answered by the proposal itself ("payments should be …").
+    expect(asksWhatHappened('What split did the Harwick trader want for the payments?')).toBe(false);
+    expect(asksWhatHappened('Which site did the council propose for the depot?')).toBe(false);
   });
 });
 

@@ -133,6 +133,16 @@ A retired teacher photographed the Tarn Valley coin hoard in 2021.
 
 A retired teacher found the Tarn Valley coin hoard in 2019.
 `,
+  'harwick-march.md': `---
+title: "Harwick dockers to march over pay"
+outlet: Coastline Daily
+date: 2024-03-08
+---
+
+The Harwick Dockers' Union said that more than 900 of its members will march to the port authority's offices on Monday in protest at the pay offer.
+
+The union said the offer was the lowest in a decade.
+`,
   'harlan-mill.md': `---
 title: "Harlan mill changes hands"
 outlet: Coastline Daily
@@ -617,6 +627,13 @@ describe('choosing the sentence that answers within the right article', () => {
     expect(await leadQuote(coverage, 'Was Nils Dalby convicted of fraud?')).toContain('jury convicted');
     // A search-box query has no tense: its participle asks for nothing that happened.
     expect((await coverage.ask('Vossberg fraud trial prison convicted')).answer).not.toBe(PROSPECT_ABSTENTION);
+  });
+
+  it('refuses how many did something when the story only says how many will, the number being the future verb\'s subject', async () => {
+    const answer = await coverage.ask('How many members of the Harwick union actually marched on Monday?');
+    expect(answer.abstained).toBe(true);
+    expect(answer.answer).toBe(PROSPECT_ABSTENTION);
+    expect(await leadQuote(coverage, 'How many members of the Harwick union are expected to march on Monday?')).toContain('more than 900');
   });
 
   it('refuses when the article with the answer\'s words never names the player asked about', async () => {
