@@ -21,7 +21,7 @@ const REPORTED_FUTURE = /\b(?:said|says|say|told|announced|agreed|confirmed|stat
 const FUTURE = /^(?:will|would|shall)$/i;
 /** A clause ends at these: the doubt "if" casts stops at the comma after its condition. */
 const CLAUSE_END = /[,;:.!?()—–]/g;
-/** Auxiliaries whose subject is in doubt with their verb: "more than 1,000 members will demonstrate". */
+/** Auxiliaries whose subject is in doubt with their verb: "nearly 900 of its members will march". */
 const MODAL = /^(?:could|might|may|should|can|will|would|shall)$/i;
 /** Where a modal's subject starts: after a clause's end, or after a reporting verb and its "that". */
 const SUBJECT_START = /(?:[,;:.!?()—–]|\b(?:said|says|say|told|announced|added|stated)(?: that)?)\s*/gi;

@@ -215,6 +215,13 @@ function latinTables(root: string): Record<string, string> {
   return tables;
 }
 
+/** A second route to English, through Catalan: a pair's analyser and its dictionary to Catalan. */
+interface CatalanRoute {
+  pair: string;
+  analyser: string;
+  toCatalan: string;
+}
+
 /**
  * The Romance languages Apertium reads: its pair, the pair's analyser and dictionary to Spanish (French, Italian and
  * Portuguese reach English through Spanish, as Ukrainian does through Russian), and the word list and Hunspell
@@ -222,11 +229,6 @@ function latinTables(root: string): Record<string, string> {
  * and with English are larger than the Spanish ones ("retraite" is retirement there, not only a retreat): a table of
  * its own (catalan.tsv), as its English pair is GPL-3+ and the Spanish route's GPL-2, merged when loaded.
  */
-interface CatalanRoute {
-  pair: string;
-  analyser: string;
-  toCatalan: string;
-}
 const ROMANCE: { language: LatinLanguage; pair: string; analyser: string; toSpanish?: string; viaCatalan?: CatalanRoute; list: string; hunspell: string; expand: boolean }[] = [
   { language: 'es', pair: 'apertium-eng-spa', analyser: 'spa-eng.automorf.bin', list: 'spanish', hunspell: 'es_ES', expand: true },
   {

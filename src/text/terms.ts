@@ -67,12 +67,13 @@ withdraw withdrew withdrawn|write wrote written`;
 /** Whether a word is an irregular verb's past tense or participle ("bought", "won"). */
 export const isIrregularPast = (word: string): boolean => VERB_OF_FORM.has(word);
 
-const VERB_OF_FORM = new Map(
-  IRREGULAR_FORMS.split('|').flatMap((group) => {
+const FORMS_OF_VERB = new Map(
+  IRREGULAR_FORMS.split('|').map((group) => {
     const [verb, ...forms] = group.trim().split(' ');
-    return forms.map((form) => [form, verb!] as const);
+    return [verb!, forms] as const;
   }),
 );
+const VERB_OF_FORM = new Map([...FORMS_OF_VERB].flatMap(([verb, forms]) => forms.map((form) => [form, verb] as const)));
 
 /** Irregular comparatives by their adjective: "as bad as last year" is answered by "it was worse last year". */
 const ADJECTIVE_OF_FORM = new Map(
@@ -106,13 +107,6 @@ export const irregularSingular = (word: string): string | undefined => SINGULAR_
 export function otherNumber(word: string): string | undefined {
   return SINGULAR_OF_PLURAL.get(word) ?? PLURAL_OF_SINGULAR.get(word);
 }
-
-const FORMS_OF_VERB = new Map(
-  IRREGULAR_FORMS.split('|').map((group) => {
-    const [verb, ...forms] = group.trim().split(' ');
-    return [verb!, forms] as const;
-  }),
-);
 
 /**
  * The forms of a word that no stemmer joins to it, which an index looked up by stem counts and searches apart:

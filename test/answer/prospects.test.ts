@@ -25,8 +25,8 @@ describe('prospectiveTokens', () => {
   });
 
   it("frames a modal verb's subject, from the clause's start or the reporting verb: what will be is in doubt", () => {
-    expect(framedWords('The union said that more than 900 of its members will march on Monday.')).toEqual([
-      'more', 'than', '900', 'of', 'its', 'members', 'march', 'on', 'Monday',
+    expect(framedWords('The union said that nearly 900 of the dockers in its ranks will march on Monday.')).toEqual([
+      'nearly', '900', 'of', 'the', 'dockers', 'in', 'its', 'ranks', 'march', 'on', 'Monday',
     ]);
     expect(framedWords('Fares rose in May, and 40 routes could close.')).toEqual(['and', '40', 'routes', 'close']);
   });

@@ -139,7 +139,7 @@ outlet: Coastline Daily
 date: 2024-03-08
 ---
 
-The Harwick Dockers' Union said that more than 900 of its members will march to the port authority's offices on Monday in protest at the pay offer.
+Nearly 900 of the union's members will march to the port authority's offices on Monday, the Harwick Dockers' Union said.
 
 The union said the offer was the lowest in a decade.
 `,
@@ -633,7 +633,7 @@ describe('choosing the sentence that answers within the right article', () => {
     const answer = await coverage.ask('How many members of the Harwick union actually marched on Monday?');
     expect(answer.abstained).toBe(true);
     expect(answer.answer).toBe(PROSPECT_ABSTENTION);
-    expect(await leadQuote(coverage, 'How many members of the Harwick union are expected to march on Monday?')).toContain('more than 900');
+    expect(await leadQuote(coverage, 'How many members of the Harwick union are expected to march on Monday?')).toContain('Nearly 900');
   });
 
   it('refuses when the article with the answer\'s words never names the player asked about', async () => {
