@@ -1,5 +1,5 @@
 import type { QuestionKind } from '../search/question-kind.js';
-import { canonicalWord, foldCharacters } from '../text/fold.js';
+import { canonicalWord, foldCharacters, UNITED_STATES_DOTTED } from '../text/fold.js';
 import { isNumberWord } from '../text/number-words.js';
 import { isStopWord, lightStem } from '../text/terms.js';
 import { hasCyrillic, slavicTextKeys } from '../text/slavic-stem.js';
@@ -18,7 +18,7 @@ export interface Token {
 }
 
 // The same word boundaries as foldedWords, so sentence stems and question stems agree; currency and percent signs are tokens too.
-const WORD = /U\.S\.(?:A\.)?|[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[£$€¥%]/gu;
+const WORD = new RegExp(String.raw`${UNITED_STATES_DOTTED}|[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[£$€¥%]`, 'gu');
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

@@ -7,12 +7,13 @@ import { mergeLatinTables, readLatinTable, type LatinLemma, type LatinTable } fr
  * (lexicon/README.md says where they come from and under which licences). Each table is loaded on the first
  * question in its language: other teams never pay for it.
  */
+const inLexicon = (file: string) => new URL(`../../lexicon/${file}`, import.meta.url);
 const TABLE_FILES: Record<LatinLanguage, URL[]> = {
-  de: [new URL('../../lexicon/de-en/glossary.tsv', import.meta.url)],
-  fr: [new URL('../../lexicon/fr-en/glossary.tsv', import.meta.url), new URL('../../lexicon/fr-en/catalan.tsv', import.meta.url)],
-  es: [new URL('../../lexicon/es-en/glossary.tsv', import.meta.url)],
-  it: [new URL('../../lexicon/it-en/glossary.tsv', import.meta.url), new URL('../../lexicon/it-en/catalan.tsv', import.meta.url)],
-  pt: [new URL('../../lexicon/pt-en/glossary.tsv', import.meta.url), new URL('../../lexicon/pt-en/catalan.tsv', import.meta.url)],
+  de: [inLexicon('de-en/glossary.tsv')],
+  fr: [inLexicon('fr-en/glossary.tsv'), inLexicon('fr-en/catalan.tsv')],
+  es: [inLexicon('es-en/glossary.tsv')],
+  it: [inLexicon('it-en/glossary.tsv'), inLexicon('it-en/catalan.tsv')],
+  pt: [inLexicon('pt-en/glossary.tsv'), inLexicon('pt-en/catalan.tsv')],
 };
 
 const tables = new Map<LatinLanguage, LatinTable>();

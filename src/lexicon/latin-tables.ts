@@ -212,12 +212,13 @@ export function mergeLatinTables(first: LatinTable, second: LatinTable): LatinTa
   const merged: LatinTable = new Map(first);
   for (const [stem, lemmas] of second) {
     const own = merged.get(stem) ?? [];
-    const englishIn = (table: LatinLemma[], lemma: string) => table.find((l) => l.lemma === lemma)?.english ?? [];
     const added = lemmas.filter((l) => !own.some((o) => o.lemma === l.lemma));
-    merged.set(stem, [...own.map((l) => ({ lemma: l.lemma, english: agreed([l.english, englishIn(lemmas, l.lemma)]) })), ...added]);
+    merged.set(stem, [...own.map((l) => ({ lemma: l.lemma, english: agreed([l.english, englishOf(lemmas, l.lemma)]) })), ...added]);
   }
   return merged;
 }
+
+const englishOf = (lemmas: LatinLemma[], lemma: string): string[] => lemmas.find((l) => l.lemma === lemma)?.english ?? [];
 
 function agreed(lists: string[][]): string[] {
   const votes = new Map<string, { routes: number; position: number }>();

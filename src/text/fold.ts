@@ -45,7 +45,9 @@ const SKI_ENDING = /(?<=\p{L}{3})ski$/u;
  * "US", "U.S.", "USA" and "U.S.A." in capitals are the country, one word: lower-cased, "US" would be the pronoun
  * (a stop word) and "U.S." two letters, so no search could find the country the news names most.
  */
-const UNITED_STATES = /\bU\.S\.(?:A\.)?|\bUSA?\b/gu;
+/** "U.S." and "U.S.A." as written: the tokenizer keeps them one token too. */
+export const UNITED_STATES_DOTTED = String.raw`U\.S\.(?:A\.)?`;
+const UNITED_STATES = new RegExp(String.raw`\b${UNITED_STATES_DOTTED}|\bUSA?\b`, 'gu');
 export const unitedStatesAsOneWord = (text: string): string => text.replace(UNITED_STATES, 'USA');
 
 /** Lower-cases, strips diacritics, transliterates Cyrillic and straightens quotes; "US" becomes "usa". */
