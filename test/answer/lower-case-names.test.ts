@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { leadQuote, openTestCoverage, type TestCoverage } from '../helpers/coverage-index.js';
+import { describe, expect, it } from 'vitest';
+import { leadQuote, suiteCoverage } from '../helpers/coverage-index.js';
 import { parseQuery, withLowerCaseNames } from '../../src/search/query.js';
 
 const article = (title: string, date: string, body: string) => `---
@@ -38,13 +38,7 @@ const ARTICLES: Record<string, string> = {
 };
 
 describe('a question typed all in lower case', () => {
-  let fixture: TestCoverage;
-  beforeAll(async () => {
-    fixture = await openTestCoverage({ articles: ARTICLES });
-  });
-  afterAll(async () => {
-    await fixture.close();
-  });
+  const fixture = suiteCoverage({ articles: ARTICLES });
 
   it('reads a word no dictionary has as a name, so "It took …" after the sentence naming it answers', async () => {
     expect(await leadQuote(fixture.coverage, 'quorvel nights takings')).toContain('£3.1m');

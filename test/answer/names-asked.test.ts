@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { leadQuote, openTestCoverage, type TestCoverage } from '../helpers/coverage-index.js';
+import { describe, expect, it } from 'vitest';
+import { leadQuote, suiteCoverage } from '../helpers/coverage-index.js';
 
 // A company named with everyday words ("Park Lines") that many other stories use ("Park Hotel", "bus lines"):
 // its name weighs little, so a story that never names it can match the rest of the question better.
@@ -36,13 +36,7 @@ Park Lines, which also runs Park Ferries of Harwick, is to suspend 12 of its win
 };
 
 describe('names the question gives', () => {
-  let fixture: TestCoverage;
-  beforeAll(async () => {
-    fixture = await openTestCoverage({ articles: ARTICLES });
-  });
-  afterAll(async () => {
-    await fixture.close();
-  });
+  const fixture = suiteCoverage({ articles: ARTICLES });
 
   it('leads with the story that names the company asked about, not one that matches more of the other words', async () => {
     expect(await leadQuote(fixture.coverage, 'How many winter crossings did Park Lines put on hold?')).toContain('suspend 12');

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { leadQuote, openTestCoverage, type TestCoverage } from '../helpers/coverage-index.js';
+import { describe, expect, it } from 'vitest';
+import { leadQuote, suiteCoverage } from '../helpers/coverage-index.js';
 
 const article = (title: string, body: string) => `---
 title: "${title}"
@@ -19,13 +19,7 @@ const ARTICLES: Record<string, string> = {
 };
 
 describe('the United States written "US" or "U.S."', () => {
-  let fixture: TestCoverage;
-  beforeAll(async () => {
-    fixture = await openTestCoverage({ articles: ARTICLES });
-  });
-  afterAll(async () => {
-    await fixture.close();
-  });
+  const fixture = suiteCoverage({ articles: ARTICLES });
 
   it('answers a question that names the country in full or by its adjective', async () => {
     expect(await leadQuote(fixture.coverage, 'What tariff did the United States put on bicycles?')).toContain('20%');

@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
 import type { CoverageService } from '../../src/coverage.js';
 import { openCoverage } from '../../src/open-coverage.js';
@@ -66,6 +66,34 @@ export async function openTestCoverage(options: { articles?: Record<string, stri
       await coverage.close();
       rmSync(root, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * A test coverage for the enclosing suite: opened before its tests, closed after them. Its fields are read
+ * inside a test, once the coverage is open.
+ */
+export function suiteCoverage(options: Parameters<typeof openTestCoverage>[0] = {}): Omit<TestCoverage, 'close'> {
+  let fixture: TestCoverage | undefined;
+  beforeAll(async () => {
+    fixture = await openTestCoverage(options);
+  });
+  afterAll(() => fixture?.close());
+  const open = () => {
+    if (!fixture) throw new Error('The suite coverage is read before beforeAll opened it.');
+    return fixture;
+  };
+  return {
+    get config() {
+      return open().config;
+    },
+    get coverage() {
+      return open().coverage;
+    },
+    get root() {
+      return open().root;
+    },
+    articleText: (documentId) => open().articleText(documentId),
   };
 }
 
