@@ -174,7 +174,8 @@ function englishVocabulary(): EnglishVocabulary {
 }
 
 /**
- * The lower-case single-word forms of one of Debian's word lists and of a Hunspell dictionary, sorted: the word
+ * The single-word forms of one of Debian's word lists and of a Hunspell dictionary, in lower case and, when
+ * capitalised, as written too, sorted: the word
  * lists hold few inflected forms ("tienen", "años"). Spanish and French dictionaries are expanded with every affix
  * (hunspell-tools' unmunch); Italian and Portuguese ones would give tens of millions of forms (every enclitic
  * pronoun), so only their stems are read, and a question's word meets them through its Snowball stem.
@@ -188,9 +189,11 @@ function wordForms(root: string, list: string, hunspell: string, expand: boolean
         .split('\n')
     : readFileSync(`${dictionary}.dic`, 'utf8')
         .split('\n')
-        .map((line) => line.split('/')[0]!);
-  const forms = [...listed, ...hunspellForms].map((w) => w.trim().toLowerCase()).filter((w) => ONE_WORD.test(w));
-  return [...new Set(forms)].sort();
+        // A stem ends at its affix flags or, in the Portuguese dictionary, at the tab before its morphology.
+        .map((line) => line.split(/[/\s]/u)[0]!);
+  const written = [...listed, ...hunspellForms].map((w) => w.trim()).filter((w) => ONE_WORD.test(w));
+  // Capitalised forms are analysed as written too: the analysers know places and bodies only so ("Francfort").
+  return [...new Set([...written.map((w) => w.toLowerCase()), ...written.filter((w) => /^\p{Lu}/u.test(w))])].sort();
 }
 const ONE_WORD = /^[\p{L}-]+$/u;
 

@@ -162,6 +162,7 @@ export interface ApertiumSteps {
 /** An analysis's lemma: tags dropped, a multi-word lemma's parts joined ("take# off" → "take off"). */
 const lemmaOf = (analysis: string) => analysis.replace(/<[^>]*>/gu, '').replace(/#\s*/u, ' ').trim();
 const isProperNoun = (analysis: string) => analysis.includes('<np>');
+const namesPlaceOrBody = (analysis: string) => /<np><(?:loc|top|org)>/u.test(analysis);
 
 /**
  * French or Spanish: every form of the word list analysed into its lemmas, each lemma translated through the
@@ -175,7 +176,9 @@ export function apertiumTable(forms: string[], language: LatinLanguage, steps: A
   const analysesOfLemma = new Map<string, Map<string, string>>();
   for (const [surface, ...analyses] of units(steps.analyse(forms))) {
     if (!surface || analyses.length === 0 || analyses[0]!.startsWith('*')) continue;
-    for (const analysis of analyses) {
+    // A capitalised form is there for the place or body it names ("Francfort", "OTAN"): its other readings are its
+    // lower case's. People's names are not translated ("Pierre" stays, not "Peter").
+    for (const analysis of /^\p{Lu}/u.test(surface) ? analyses.filter(namesPlaceOrBody) : analyses) {
       const lemma = lemmaOf(analysis);
       lemmasOfForm.set(surface, (lemmasOfForm.get(surface) ?? new Set()).add(lemma));
       const byPart = analysesOfLemma.get(lemma) ?? new Map<string, string>();
@@ -186,21 +189,29 @@ export function apertiumTable(forms: string[], language: LatinLanguage, steps: A
   }
   const englishOf = translateChain([...analysesOfLemma.values()].flatMap((byPart) => [...byPart.values()]), steps.translate, english);
   const translationsOf = (lemma: string) => [...new Set([...analysesOfLemma.get(lemma)!.values()].flatMap((a) => englishOf.get(a) ?? []))];
-  const byStem = new Map<string, Map<string, string[]>>();
+  const words = new Map<string, Map<string, string[]>>();
+  const names = new Map<string, Map<string, string[]>>();
   const formCount = new Map<string, number>();
   for (const [surface, lemmas] of lemmasOfForm) {
     const stem = latinStem(surface.toLowerCase(), language);
+    const name = /^\p{Lu}/u.test(surface);
     for (const lemma of lemmas) {
       const translations = translationsOf(lemma);
       if (translations.length === 0) continue;
-      const kept = byStem.get(stem) ?? new Map<string, string[]>();
-      kept.set(lemma.toLowerCase(), translations);
-      byStem.set(stem, kept);
-      formCount.set(`${stem} ${lemma.toLowerCase()}`, (formCount.get(`${stem} ${lemma.toLowerCase()}`) ?? 0) + 1);
+      // A name keeps its capital, apart from the word spelt alike ("Paris", "paris" bets).
+      const key = name ? lemma : lemma.toLowerCase();
+      const byStem = name ? names : words;
+      byStem.set(stem, (byStem.get(stem) ?? new Map<string, string[]>()).set(key, translations));
+      formCount.set(`${stem} ${key}`, (formCount.get(`${stem} ${key}`) ?? 0) + 1);
     }
   }
-  return tableOf(byStem, (stem, lemma) => formCount.get(`${stem} ${lemma}`) ?? 0);
+  const votes = (stem: string, lemma: string) => formCount.get(`${stem} ${lemma}`) ?? 0;
+  // A stem's place or body comes after its words, and takes none of their places ("mars" March, then "Mars").
+  const table = tableOf(words, votes);
+  for (const [stem, named] of tableOf(names, votes, { lemmas: MAX_NAMES, translations: MAX_TRANSLATIONS })) table.set(stem, [...(table.get(stem) ?? []), ...named]);
+  return new Map([...table].sort(([a], [b]) => compare(a, b)));
 }
+const MAX_NAMES = 1;
 
 /**
  * Two tables of one language by different routes to English (through Spanish, through Catalan) as one: a stem's

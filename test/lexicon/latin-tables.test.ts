@@ -18,7 +18,7 @@ function freeDict(entries: string[]): { index: string; dict: Buffer } {
 }
 
 // English as the build sees it: a handful of words, the commoner ones ranked so.
-const COMMON: Record<string, number> = { move: 8, decision: 6, ruling: 4, say: 9, tell: 8, legend: 4, quarrel: 3, quarrels: 3, bridge: 6, iceland: 3 };
+const COMMON: Record<string, number> = { harwick: 1, move: 8, decision: 6, ruling: 4, say: 9, tell: 8, legend: 4, quarrel: 3, quarrels: 3, bridge: 6, iceland: 3 };
 const english: EnglishVocabulary = {
   isEnglish: (phrase) => phrase.split(' ').every((w) => w in COMMON || w === 'town' || w === 'hall'),
   commonness: (word) => COMMON[word] ?? 0,
@@ -86,6 +86,24 @@ describe('the French and Spanish tables', () => {
     expect(all).toContainEqual({ lemma: 'decir', english: ['say', 'tell'] });
     expect(all).toContainEqual({ lemma: 'puente', english: ['bridge'] });
     expect(all.some((l) => l.lemma === 'zzz')).toBe(false);
+  });
+
+  it('keeps a place or body a capitalised form names, after the words of its stem; not a person, nor the form\'s other readings', () => {
+    const withNames = {
+      analyse: (forms: string[]) =>
+        forms.map((f) => ({
+          puente: '^puente/puente<n><m><sg>$',
+          // The analyser reads a capitalised form as its lower case too, and a surname may be spelt as a place.
+          Puente: '^Puente/Puente<np><loc><f><sg>/puente<n><m><sg>$',
+          Puentes: '^Puentes/Puentes<np><ant><m><sg>$',
+        })[f] ?? `^${f}/*${f}$`),
+      translate: [(lines: string[]) => lines.map((l) => `${l.slice(0, -1)}/${{ puente: 'bridge<n>', Puente: 'Harwick<np><loc>', Puentes: 'Harwick<np><ant>' }[l.slice(1).replace(/<.*$/, '')]}$`)],
+    };
+    const table = apertiumTable(['Puente', 'Puentes', 'puente'], 'es', withNames, english);
+    expect(table.get('puent')).toEqual([
+      { lemma: 'puente', english: ['bridge'] },
+      { lemma: 'Puente', english: ['Harwick'] },
+    ]);
   });
 
   it('merges the tables of two routes: a stem\'s lemmas in either, first the English both give, then each one\'s order', () => {

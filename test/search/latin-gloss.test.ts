@@ -27,6 +27,11 @@ describe('German, French, Spanish, Italian and Portuguese questions read in Engl
     expect(gloss.names).toEqual(expect.arrayContaining(['Lisbon', 'Netherlands']));
   });
 
+  it('names a place the dictionaries translate, capitalised or not, though no table of country and capital names has it', () => {
+    const gloss = glossLatin('Combien de ponts compte Alep, et combien aix-la-chapelle ?', 'fr');
+    expect(gloss.names).toEqual(expect.arrayContaining(['Aleppo', 'Aachen']));
+  });
+
   it('keeps a German capitalised word the dictionary lacks as a name, and reads a compound of headwords as words', () => {
     const gloss = glossLatin('Was kostete die Hafenbrücke von Quellmark?', 'de');
     expect(gloss.names).toContain('Quellmark');
