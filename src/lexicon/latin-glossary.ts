@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { latinStem, type LatinLanguage } from '../text/latin-language.js';
 import { mergeLatinTables, readLatinTable, type LatinLemma, type LatinTable } from './latin-tables.js';
+import { specificity } from '../search/word-weights.js';
 
 /**
  * English translations of German, French, Spanish, Italian and Portuguese words, from the tables `npm run build-glossary` writes
@@ -17,6 +18,9 @@ const TABLE_FILES: Record<LatinLanguage, URL[]> = {
 };
 
 const tables = new Map<LatinLanguage, LatinTable>();
+
+/** What the question puts where a word stands: anything, a verb ("¿Cuánto cuesta …?"), or a participle after "have" ("ha detto"). */
+export type ExpectedWord = 'any' | 'verb' | 'participle';
 
 /** A language's table: one per route to English, merged. */
 function tableOf(language: LatinLanguage): LatinTable {
@@ -42,7 +46,7 @@ function sharedPrefix(a: string, b: string): number {
  * "costar", not "costa"), unless the word is that noun itself ("estado"); and so is any word where the
  * sentence puts a verb.
  */
-function closestFirst(word: string, lemmas: LatinLemma[], language: LatinLanguage, verbExpected: boolean): LatinLemma[] {
+function closestFirst(word: string, lemmas: LatinLemma[], language: LatinLanguage, expected: ExpectedWord): LatinLemma[] {
   const lower = word.toLowerCase();
   const apart = (lemma: string) => {
     const l = lemma.toLowerCase();
@@ -50,9 +54,17 @@ function closestFirst(word: string, lemmas: LatinLemma[], language: LatinLanguag
   };
   const byCloseness = (group: LatinLemma[]) =>
     group.map((l, i) => ({ l, i, d: apart(l.lemma) })).sort((a, b) => a.d - b.d || a.i - b.i).map((x) => x.l);
-  const verbForm = verbExpected || (VERB_FORM[language]?.test(lower) && !lemmas.some((l) => l.lemma.toLowerCase() === lower));
+  const verbForm = expected !== 'any' || (VERB_FORM[language]?.test(lower) && !lemmas.some((l) => l.lemma.toLowerCase() === lower));
   const verbs = verbForm && INFINITIVE[language] ? lemmas.filter((l) => INFINITIVE[language]!.test(l.lemma)) : [];
-  return [...byCloseness(verbs), ...byCloseness(lemmas.filter((l) => !verbs.includes(l)))];
+  // A participle is often spelt unlike its verb ("detto" of "dire", not "dettare"): the commoner verb is meant.
+  const firstVerbs = expected === 'participle' ? byCommonness(byCloseness(verbs)) : byCloseness(verbs);
+  return [...firstVerbs, ...byCloseness(lemmas.filter((l) => !verbs.includes(l)))];
+}
+
+/** Lemmas by how common their first English is, commonest first; the order given breaks ties. */
+function byCommonness(lemmas: LatinLemma[]): LatinLemma[] {
+  const rarity = (l: LatinLemma) => (l.english[0] ? specificity(l.english[0].split(' ')[0]!) : Infinity);
+  return lemmas.map((l, i) => ({ l, i, r: rarity(l) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.l);
 }
 // Past tenses, participles and infinitives of Romance verbs; their infinitives.
 const VERB_FORM: Partial<Record<LatinLanguage, RegExp>> = {
@@ -68,9 +80,9 @@ const CASE_MISMATCH = 2;
 const LINKING = ['', 's', 'es', 'n', 'en', 'e'];
 const MIN_PART = 3;
 
-function lookUp(word: string, language: LatinLanguage, verbExpected = false): string[] {
+function lookUp(word: string, language: LatinLanguage, expected: ExpectedWord = 'any'): string[] {
   const lemmas = tableOf(language).get(latinStem(word.toLowerCase(), language));
-  return lemmas ? [...new Set(closestFirst(word, lemmas, language, verbExpected).flatMap((l) => l.english))] : [];
+  return lemmas ? [...new Set(closestFirst(word, lemmas, language, expected).flatMap((l) => l.english))] : [];
 }
 
 /** Whether the table has the word as one of its lemmas, as written (case aside): a headword, not a stem's chance match. */
@@ -141,8 +153,8 @@ export function isGermanCompound(word: string): boolean {
  * [] when unknown. Where the sentence puts a verb ("¿Cuánto cuesta …?"), a verb's reading comes first ("costar"
  * cost, not "cuesta" slope).
  */
-export function translateLatinWord(word: string, language: LatinLanguage, verbExpected = false): string[] {
-  const found = lookUp(word, language, verbExpected);
+export function translateLatinWord(word: string, language: LatinLanguage, expected: ExpectedWord = 'any'): string[] {
+  const found = lookUp(word, language, expected);
   if (language !== 'de' || isLemma(word, language)) return found;
   const verb = germanInfinitive(word);
   if (verb.length > 0) return [...new Set([...verb, ...found])];

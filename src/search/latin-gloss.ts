@@ -1,4 +1,4 @@
-import { isGermanCompound, isGermanNounForm, isLemma, translateLatinWord } from '../lexicon/latin-glossary.js';
+import { isGermanCompound, isGermanNounForm, isLemma, translateLatinWord, type ExpectedWord } from '../lexicon/latin-glossary.js';
 import { foldedWords } from '../text/fold.js';
 import { ELISION, FUNCTION_WORDS, isElidedWord, LATIN_LANGUAGES, latinLanguage, type LatinLanguage } from '../text/latin-language.js';
 import { isEnglishWord } from './word-weights.js';
@@ -91,7 +91,7 @@ const MIN_KNOWN = 2;
 export function glossLatin(question: string, language: LatinLanguage): Gloss {
   const gloss: Gloss = { text: '', names: [], untranslated: [], alternatives: {}, spellings: {}, readings: {}, originals: {} };
   const english: string[] = [];
-  const state = { asked: false, speechVerb: null as string | null, verbNext: false };
+  const state = { asked: false, speechVerb: null as string | null, next: 'any' as ExpectedWord };
   const tokens = tokensOf(question);
   // Whether the clause so far had only function words ("c'était qui …"): a question word may still open it.
   let clauseOpen = true;
@@ -114,20 +114,31 @@ export function glossLatin(question: string, language: LatinLanguage): Gloss {
 interface Reading {
   gloss: Gloss;
   english: string[];
-  /** verbNext: the word just read was a question word a verb follows ("¿Cuánto cuesta …?", "Où vit …?"). */
-  state: { asked: boolean; speechVerb: string | null; verbNext: boolean };
+  /**
+   * next: what the word just read puts after it: a verb after a question word a verb follows ("¿Cuánto cuesta …?",
+   * "Où vit …?"), a participle after "have" ("Cosa aveva detto …?").
+   */
+  state: { asked: boolean; speechVerb: string | null; next: ExpectedWord };
 }
 
 /** Question words a verb follows, not a noun ("which company", "how many years"). */
 const VERB_FOLLOWS = new Set(['how much', 'how', 'where', 'when', 'why', 'who']);
 /** Reflexive pronouns, which stand between such a question word and its verb ("¿Cómo se llama …?"). */
 const REFLEXIVE = new Set(['se', 'si', 's']);
+/** "Have" as the auxiliary of a past tense: a participle follows it. German puts the participle last. */
+const HAVE: Record<LatinLanguage, Set<string>> = {
+  de: new Set(),
+  fr: new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient']),
+  es: new Set(['ha', 'han', 'había', 'habían', 'habría', 'habrían']),
+  it: new Set(['ha', 'hanno', 'aveva', 'avevano', 'avrebbe', 'avrebbero']),
+  pt: new Set(['tem', 'têm', 'tinha', 'tinham', 'teria', 'teriam']),
+};
 
 /** Reads the token at i (and any that make one phrase with it) into the gloss; returns how many it took. */
 function readAt(tokens: Token[], i: number, language: LatinLanguage, clauseOpen: boolean, { gloss, english, state }: Reading): number {
   const token = tokens[i]!;
-  const verbExpected = state.verbNext;
-  state.verbNext = false;
+  const expected = state.next;
+  state.next = 'any';
   const remember = (word: string, said: string) => {
     gloss.originals[word] = [...new Set([...(ownEntry(gloss.originals, word) ?? []), ...foldedWords(said).map(lightStem)])];
   };
@@ -135,7 +146,7 @@ function readAt(tokens: Token[], i: number, language: LatinLanguage, clauseOpen:
   if (questionWord) {
     english.push(questionWord.english);
     state.asked = true;
-    state.verbNext = VERB_FOLLOWS.has(questionWord.english);
+    state.next = VERB_FOLLOWS.has(questionWord.english) ? 'verb' : 'any';
     return questionWord.length;
   }
   // A place whose name is not the English one, in one word or several ("Pays-Bas", "Países Bajos").
@@ -149,7 +160,7 @@ function readAt(tokens: Token[], i: number, language: LatinLanguage, clauseOpen:
   const phrase = FUNCTION_PHRASES[language].find((p) => tokens.slice(i, i + p.split(' ').length).map((t) => t.word).join(' ') === p);
   if (phrase) return phrase.split(' ').length;
   if (FUNCTION_WORDS[language].has(token.word) || isElidedWord(token.word)) {
-    state.verbNext = verbExpected && REFLEXIVE.has(token.word);
+    state.next = expected === 'verb' && REFLEXIVE.has(token.word) ? 'verb' : HAVE[language].has(token.word) ? 'participle' : 'any';
     return 1;
   }
   // A hyphened compound no dictionary has ("Cricket-Trainer", "Ostsee-Fähre") is read part by part.
@@ -172,7 +183,7 @@ function readAt(tokens: Token[], i: number, language: LatinLanguage, clauseOpen:
     return 1;
   }
   // German writes its nouns capitalised: "Zeugen" is of "Zeuge" (witness), "zeugen" the verb (father).
-  const [translation, ...others] = translateLatinWord(language === 'de' ? token.text : token.word, language, verbExpected);
+  const [translation, ...others] = translateLatinWord(language === 'de' ? token.text : token.word, language, expected);
   if (!translation) {
     // Often the English word itself ("software", "inflation"): the index decides (preferIndexedTranslations).
     // Not read as a name: the tables lack some of a language's forms ("spricht"), and a name must be found.

@@ -58,6 +58,12 @@ describe('German, French, Spanish, Italian and Portuguese questions read in Engl
     expect(glossLatin('¿Qué cuenta abrió el banco?', 'es').text).toContain('account');
   });
 
+  it('reads a participle after "have" as the commonest verb it may be of, however unlike its infinitive ("aveva detto" said, not dictated)', () => {
+    expect(glossLatin('Cosa aveva detto Velmora del ponte?', 'it').text).toBe('what did Velmora say bridge');
+    // Without "have" before it the word is read as before.
+    expect(glossLatin('il detto del ponte', 'it').text).not.toContain('say');
+  });
+
   it('reads French "si" (if) as a function word, not as "yes"', () => {
     expect(glossLatin('Que dira le maire si le conseil refuse le budget ?', 'fr').text.split(' ')).not.toContain('yes');
   });
