@@ -122,12 +122,19 @@ export function irregularForms(word: string): string[] {
  * A light suffix stripper for comparing words in sentences ("shooting" ~ "shoot", "missiles" ~ "missile",
  * "bought" ~ "buy"). The FTS table has its own Porter stemmer; this only has to agree on the common inflections.
  */
+// x, w and y are never doubled ("fixed", "owed", "played").
+const SILENT_E_BASE = /^(?:[^aeiou][aeiou]|[aeiou])[b-df-hj-np-tvz]$/;
+
 export function lightStem(word: string): string {
   let w = VERB_OF_FORM.get(word) ?? ADJECTIVE_OF_FORM.get(word) ?? SINGULAR_OF_PLURAL.get(word) ?? word;
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
-  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  const bare = w;
+  if ((w.length > 5 || SILENT_E_BASE.test(w.slice(0, -3))) && w.endsWith('ing')) w = w.slice(0, -3);
+  else if ((w.length > 4 || SILENT_E_BASE.test(w.slice(0, -2))) && w.endsWith('ed')) w = w.slice(0, -2);
+  // A short base spelt like "vot-" or "us-" lost a silent e ("voted", "using"): a consonant ending after one vowel
+  // would have been doubled otherwise ("hopped"). Put back, it meets the word itself ("vote", "use").
+  if (w !== bare && SILENT_E_BASE.test(w)) w = `${w}e`;
   if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
   // shoot/shooting, stop/stopped: collapse a doubled final consonant left by stripping.
   if (w.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(w) && !/(ss|ll)$/.test(w)) w = w.slice(0, -1);

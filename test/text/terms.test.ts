@@ -16,4 +16,18 @@ describe('lightStem', () => {
     expect(lightStem('halves')).toBe(lightStem('halve'));
     expect(lightStem('lives')).toBe(lightStem('live'));
   });
+
+  it('joins a short verb that drops its silent e to its forms ("vote", "voted", "voting"), not to a word spelt without it', () => {
+    for (const base of ['vote', 'use', 'make', 'save', 'face', 'hope']) {
+      const stem = base.slice(0, -1);
+      for (const form of [`${base}d`, `${stem}ing`, `${base}s`]) expect(lightStem(form), form).toBe(lightStem(base));
+    }
+    // A doubled consonant marks a base without the e; x, w and y are never doubled.
+    expect(lightStem('hopped')).toBe(lightStem('hop'));
+    expect(lightStem('hopped')).not.toBe(lightStem('hoped'));
+    expect(lightStem('rated')).not.toBe(lightStem('rats'));
+    expect(lightStem('fixed')).toBe(lightStem('fix'));
+    expect(lightStem('asked')).toBe(lightStem('ask'));
+    expect(lightStem('thing')).toBe('thing');
+  });
 });
