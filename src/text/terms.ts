@@ -129,6 +129,9 @@ export function lightStem(word: string): string {
   let w = VERB_OF_FORM.get(word) ?? ADJECTIVE_OF_FORM.get(word) ?? SINGULAR_OF_PLURAL.get(word) ?? word;
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  // "denied" and "died" are of "deny" and "die", as "denies" and "dies" are; "dying" of "die".
+  if (w.endsWith('ied')) w = w.length > 4 ? `${w.slice(0, -3)}y` : `${w.slice(0, -2)}e`;
+  else if (/^[^aeiou]ying$/.test(w)) w = `${w[0]}ie`;
   const bare = w;
   if ((w.length > 5 || SILENT_E_BASE.test(w.slice(0, -3))) && w.endsWith('ing')) w = w.slice(0, -3);
   else if ((w.length > 4 || SILENT_E_BASE.test(w.slice(0, -2))) && w.endsWith('ed')) w = w.slice(0, -2);

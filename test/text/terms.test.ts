@@ -30,4 +30,11 @@ describe('lightStem', () => {
     expect(lightStem('asked')).toBe(lightStem('ask'));
     expect(lightStem('thing')).toBe('thing');
   });
+
+  it('joins a verb in -y or -ie to its past in -ied, as to its other forms ("deny", "denied"; "die", "died", "dying")', () => {
+    for (const [base, ...forms] of [['deny', 'denied', 'denies', 'denying'], ['rally', 'rallied', 'rallies'], ['die', 'died', 'dies', 'dying'], ['tie', 'tied', 'ties', 'tying']]) {
+      for (const form of forms) expect(lightStem(form!), form).toBe(lightStem(base!));
+    }
+    expect(lightStem('playing')).toBe(lightStem('played'));
+  });
 });
