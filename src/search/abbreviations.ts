@@ -27,3 +27,22 @@ export function abbreviationCandidates(word: string): string[] {
   pick(0, '');
   return [...out].sort((a, b) => a.length - b.length || a.localeCompare(b));
 }
+
+/** Number words as an initialism writes them, by digit ("second generation" → "2G"). */
+const DIGIT_OF_WORD = new Map(
+  ['one two three four five six seven eight nine', 'first second third fourth fifth sixth seventh eighth ninth'].flatMap((list) =>
+    list.split(' ').map((word, i) => [word, String(i + 1)] as const),
+  ),
+);
+/** Fewer letters than this, and no digit, make too many chance matches ("sm", "ba"). */
+const MIN_INITIALISM = 3;
+
+/**
+ * What a run of words is abbreviated to by their initials, a number word as its digit ("general packet radio
+ * service" → "gprs", "second generation" → "2g"); null when too short to tell from chance.
+ */
+export function initialism(words: string[]): string | null {
+  if (words.length < 2 || !words.every((w) => /^[a-z]+$/.test(w))) return null;
+  const letters = words.map((w) => DIGIT_OF_WORD.get(w) ?? w[0]!).join('');
+  return /\d/.test(letters) || letters.length >= MIN_INITIALISM ? letters : null;
+}

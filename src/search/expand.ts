@@ -5,7 +5,7 @@ import { isStopWord, lightStem } from '../text/terms.js';
 import { specificity } from './word-weights.js';
 import { ownEntry } from '../util/own-entry.js';
 import { isNumberWord } from '../text/number-words.js';
-import { abbreviationCandidates } from './abbreviations.js';
+import { abbreviationCandidates, initialism } from './abbreviations.js';
 import { spellingsNear } from './misspelt-names.js';
 
 /**
@@ -158,8 +158,28 @@ export function relatedGroups(query: ParsedQuery, wordnet: WordNet): RelatedGrou
     groups.push({ covers: [i, i + 1], related: weighted([solid]) });
   }
   for (const { at, phrase } of phrasalVerbs(query, wordnet)) groups.push({ covers: [at], related: weighted(wordnet.related(phrase)) });
+  groups.push(...initialisms(query, wordnet));
   return groups;
 }
+
+/**
+ * The initialisms of the question's runs of two to four words ("second-generation" → "2G"), all names or none:
+ * one story spells out what the others only abbreviate. Never one that is a word itself; and less than a
+ * synonym, as the letters may stand for something else.
+ */
+function initialisms(query: ParsedQuery, wordnet: WordNet): RelatedGroup[] {
+  const groups: RelatedGroup[] = [];
+  for (let i = 0; i < query.words.length; i++) {
+    for (let n = 2; n <= MAX_INITIALISM_WORDS && i + n <= query.words.length; n++) {
+      const covers = Array.from({ length: n }, (_, k) => i + k);
+      if (new Set(covers.map((k) => query.names[k])).size > 1) break;
+      const letters = initialism(covers.map((k) => query.words[k]!));
+      if (letters && !wordnet.has(letters)) groups.push({ covers, related: weighted([{ text: letters, relation: 'synonym', senseRank: 1, pos: 'n' }]) });
+    }
+  }
+  return groups;
+}
+const MAX_INITIALISM_WORDS = 4;
 
 /** Particles that make a phrasal verb with the word before them: stop words, so never question words themselves. */
 const PARTICLES = new Set(['up', 'down', 'out', 'off', 'over', 'in', 'on', 'away', 'back', 'into', 'through']);

@@ -49,6 +49,18 @@ describe('expandQuery with WordNet', () => {
     expect(expandQuery(query, wordnet, () => false)).toEqual([]);
   });
 
+  it('abbreviates a run of words to its initials when the index holds them ("second generation" → "2g", "Harwick Grain Exchange" → "hge")', () => {
+    const query = parseQuery('When did the Harwick Grain Exchange sell second-generation seed drills?');
+    const expansions = expandQuery(query, wordnet, (w) => ['2g', 'hge', 'sd', 'ges'].includes(w));
+    const covered = (letters: string) => expansions.find((e) => e.words.join(' ') === letters)?.covers.map((i) => query.words[i]);
+    expect(covered('2g')).toEqual(['second', 'generation']);
+    expect(covered('hge')).toEqual(['harwick', 'grain', 'exchange']);
+    expect(expansions.find((e) => e.words[0] === '2g')!.factor).toBeLessThan(0.8);
+    // Two letters are too few to tell from chance; a run is all names or none.
+    expect(covered('sd')).toBeUndefined();
+    expect(covered('ges')).toBeUndefined();
+  });
+
   it('weighs every expansion below the asker’s own words, and never repeats a question word', () => {
     const query = parseQuery('Why did the jobless dockworkers march to the wire service office?');
     const expansions = expandQuery(query, wordnet, everything);
