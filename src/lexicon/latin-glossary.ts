@@ -131,16 +131,31 @@ const isHeadword = (part: string) => isLemma(part, 'de') || isLemma(part.replace
 const NOUN_ENDINGS = ['en', 'es', 'e', 'n'];
 
 /**
- * A capitalised German word that is a noun headword with a case or plural ending ("Toren" of "Tor", goal): a
- * noun, not a name. The headword must be a noun as the dictionary writes it, capitalised.
+ * A capitalised German word that is a noun headword with a case or plural ending ("Toren" of "Tor", goal), a
+ * feminine of one ("Präsidentin"), or a noun made with a noun suffix that the table reads ("Bekennung"): a noun,
+ * not a name. The headword must be a noun as the dictionary writes it, capitalised.
  */
 export function isGermanNounForm(word: string): boolean {
   if (!/^\p{Lu}/u.test(word)) return false;
+  if (feminineOf(word) || (DERIVED_NOUN.test(word) && lookUp(word, 'de').length > 0)) return true;
   return NOUN_ENDINGS.some((ending) => {
     const noun = word.slice(0, word.length - ending.length);
     if (!word.endsWith(ending) || noun.length < MIN_PART) return false;
     return (tableOf('de').get(latinStem(noun.toLowerCase(), 'de')) ?? []).some((l) => l.lemma === noun);
   });
+}
+
+/** Suffixes that make German nouns of verbs and adjectives ("Bekennung", "Gesundheit"): a word so made is no name. */
+const DERIVED_NOUN = /\p{L}{3}(?:ung|ungen|heit|keit|schaft|tät|ismus|nis)$/u;
+
+/**
+ * The headword a German feminine noun is made from ("Präsidentin", "Präsidentinnen" of "Präsident"),
+ * when the dictionary lacks it as a headword of its own.
+ */
+function feminineOf(word: string): string | undefined {
+  const base = /^(\p{Lu}\p{L}{3,})in(?:nen)?$/u.exec(word)?.[1];
+  if (!base || isLemma(word, 'de')) return undefined;
+  return [base, base.replace(/ä(?=[^aäeiouü]*$)/u, 'a')].find((b) => isLemma(b, 'de'));
 }
 
 /** A German word no headword's stem matches that reads as a compound of headwords ("Hafenbrücke"): a noun, not a name. */
@@ -156,6 +171,8 @@ export function isGermanCompound(word: string): boolean {
 export function translateLatinWord(word: string, language: LatinLanguage, expected: ExpectedWord = 'any'): string[] {
   const found = lookUp(word, language, expected);
   if (language !== 'de' || isLemma(word, language)) return found;
+  const feminine = feminineOf(word);
+  if (feminine) return lookUp(feminine, language);
   const verb = germanInfinitive(word);
   if (verb.length > 0) return [...new Set([...verb, ...found])];
   return found.length > 0 ? found : compound(word);

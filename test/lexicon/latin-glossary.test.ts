@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isGermanCompound, translateLatinWord } from '../../src/lexicon/latin-glossary.js';
+import { isGermanCompound, isGermanNounForm, translateLatinWord } from '../../src/lexicon/latin-glossary.js';
 
 // The committed tables (lexicon/de-en, fr-en, es-en), read as a question's words are.
 describe('German, French, Spanish, Italian and Portuguese words in English', () => {
@@ -32,6 +32,15 @@ describe('German, French, Spanish, Italian and Portuguese words in English', () 
 
   it('keeps a place\'s English name capitalised, so the question reads it as a name', () => {
     expect(translateLatinWord('Spanien', 'de')[0]).toBe('Spain');
+  });
+
+  it('reads a feminine noun the dictionary lacks as the noun it is made from ("Präsidentin"), and a noun made with a suffix as no name', () => {
+    expect(translateLatinWord('Präsidentin', 'de')).toContain('president');
+    expect(isGermanNounForm('Präsidentin')).toBe(true);
+    expect(isGermanNounForm('Bekennung')).toBe(true);
+    // A first name ending so is none of these: its "base" is no headword.
+    expect(isGermanNounForm('Martin')).toBe(false);
+    expect(translateLatinWord('Martin', 'de')).toEqual([]);
   });
 
   it('finds nothing for a word of no language ("Zqwx")', () => {
