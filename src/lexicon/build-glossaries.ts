@@ -175,10 +175,10 @@ function englishVocabulary(): EnglishVocabulary {
 
 /**
  * The single-word forms of one of Debian's word lists and of a Hunspell dictionary, in lower case and, when
- * capitalised, as written too, sorted: the word
- * lists hold few inflected forms ("tienen", "años"). Spanish and French dictionaries are expanded with every affix
- * (hunspell-tools' unmunch); Italian and Portuguese ones would give tens of millions of forms (every enclitic
- * pronoun), so only their stems are read, and a question's word meets them through its Snowball stem.
+ * capitalised, as written too, sorted: the word lists hold few inflected forms ("tienen", "años"). Spanish and
+ * French dictionaries are expanded with every affix (hunspell-tools' unmunch); Italian and Portuguese ones would
+ * give tens of millions of forms (every enclitic pronoun), so only their stems are read, and a question's word
+ * meets them through its Snowball stem.
  */
 function wordForms(root: string, list: string, hunspell: string, expand: boolean): string[] {
   const listed = readFileSync(path.join(root, 'usr/share/dict', list), 'utf8').split('\n');

@@ -118,13 +118,13 @@ export function irregularForms(word: string): string[] {
   return [...new Set(forms)].filter((form): form is string => form !== undefined && form !== word);
 }
 
+/** A base of one vowel and one consonant ("vot-", "us-"); x, w and y are never doubled ("fixed", "owed", "played"). */
+const SILENT_E_BASE = /^(?:[^aeiou][aeiou]|[aeiou])[b-df-hj-np-tvz]$/;
+
 /**
  * A light suffix stripper for comparing words in sentences ("shooting" ~ "shoot", "missiles" ~ "missile",
  * "bought" ~ "buy"). The FTS table has its own Porter stemmer; this only has to agree on the common inflections.
  */
-// x, w and y are never doubled ("fixed", "owed", "played").
-const SILENT_E_BASE = /^(?:[^aeiou][aeiou]|[aeiou])[b-df-hj-np-tvz]$/;
-
 export function lightStem(word: string): string {
   let w = VERB_OF_FORM.get(word) ?? ADJECTIVE_OF_FORM.get(word) ?? SINGULAR_OF_PLURAL.get(word) ?? word;
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
