@@ -167,7 +167,8 @@ const namesPlaceOrBody = (analysis: string) => /<np><(?:loc|top|org)>/u.test(ana
 /**
  * French or Spanish: every form of the word list analysed into its lemmas, each lemma translated through the
  * chain of bilingual dictionaries (the dictionary's first translation first), and kept by the stem of each form.
- * A lemma with more forms of a stem comes first: "ventes" and "vente" are the noun's, not the verb "venter".
+ * A lemma with more forms of a stem comes first: "ventes" and "vente" are the noun's, not the verb "venter". The
+ * place or organisation a capitalised form names comes after the stem's words, its English capitalised.
  */
 export function apertiumTable(forms: string[], language: LatinLanguage, steps: ApertiumSteps, english: EnglishVocabulary): LatinTable {
   const lemmasOfForm = new Map<string, Set<string>>();
