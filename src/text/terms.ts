@@ -120,6 +120,7 @@ export function irregularForms(word: string): string[] {
 
 /** A base of one vowel and one consonant ("vot-", "us-"); x, w and y are never doubled ("fixed", "owed", "played"). */
 const SILENT_E_BASE = /^(?:[^aeiou][aeiou]|[aeiou])[b-df-hj-np-tvz]$/;
+const VOWEL = /[aeiou]/;
 
 /**
  * A light suffix stripper for comparing words in sentences ("shooting" ~ "shoot", "missiles" ~ "missile",
@@ -131,13 +132,15 @@ export function lightStem(word: string): string {
   else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
   // "denied" and "died" are of "deny" and "die", as "denies" and "dies" are; "dying" of "die".
   if (w.endsWith('ied')) w = w.length > 4 ? `${w.slice(0, -3)}y` : `${w.slice(0, -2)}e`;
-  else if (/^[^aeiou]ying$/.test(w)) w = `${w[0]}ie`;
-  const bare = w;
-  if ((w.length > 5 || SILENT_E_BASE.test(w.slice(0, -3))) && w.endsWith('ing')) w = w.slice(0, -3);
-  else if ((w.length > 4 || SILENT_E_BASE.test(w.slice(0, -2))) && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length === 5 && w.endsWith('ying') && !VOWEL.test(w[0]!)) w = `${w[0]}ie`;
+  // Every word of eight articles passes here: the suffix is tested before the short base.
+  const suffix = w.endsWith('ing') ? 3 : w.endsWith('ed') ? 2 : 0;
+  const base = w.slice(0, w.length - suffix);
+  const short = suffix > 0 && SILENT_E_BASE.test(base);
+  if (suffix > 0 && (w.length > suffix + 2 || short)) w = base;
   // A short base spelt like "vot-" or "us-" lost a silent e ("voted", "using"): a consonant ending after one vowel
   // would have been doubled otherwise ("hopped"). Put back, it meets the word itself ("vote", "use").
-  if (w !== bare && SILENT_E_BASE.test(w)) w = `${w}e`;
+  if (short) w = `${w}e`;
   if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
   // shoot/shooting, stop/stopped: collapse a doubled final consonant left by stripping.
   if (w.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(w) && !/(ss|ll)$/.test(w)) w = w.slice(0, -1);
