@@ -36,6 +36,9 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+// Six `npm run feeds` processes each boot tsx and open the index: on a loaded two-core machine that can pass 30 s.
+const CLI_RUNS_TIMEOUT = 120_000;
+
 describe('npm run feeds', () => {
   it('adds, polls (indexing the new item, refusing the link-local one), lists and removes', async () => {
     const added = await feeds('add', `${site.base}/walks.xml`);
@@ -59,7 +62,7 @@ describe('npm run feeds', () => {
     const removed = await feeds('remove', `${site.base}/walks.xml`);
     expect(removed).toMatchObject({ code: 0, stdout: expect.stringMatching(/^No longer following #1/) });
     expect((await feeds('list')).stdout).toMatch(/^0 feeds, polled every 30 min/);
-  });
+  }, CLI_RUNS_TIMEOUT);
 
   it('shows a failing feed’s error in the list, and exits 1 from the poll', async () => {
     site.routes.set('/bad.xml', xml(rss('Soon broken', [])));
