@@ -1,6 +1,6 @@
 import { isGermanCompound, isGermanNounForm, isLemma, translateLatinWord, type ExpectedWord } from '../lexicon/latin-glossary.js';
 import { foldedWords } from '../text/fold.js';
-import { ELISION, FUNCTION_WORDS, isElidedWord, LATIN_LANGUAGES, latinLanguage, type LatinLanguage } from '../text/latin-language.js';
+import { ELISION, FUNCTION_WORDS, functionWordVotes, isElidedWord, LATIN_LANGUAGES, latinLanguage, MIN_VOTES, type LatinLanguage } from '../text/latin-language.js';
 import { isEnglishWord } from './word-weights.js';
 import { latinPlaceAt } from '../text/latin-places.js';
 import { isStopWord, lightStem } from '../text/terms.js';
@@ -70,13 +70,18 @@ function isName(token: Token, index: number, language: LatinLanguage): boolean {
 /**
  * The language of a question in German, French, Spanish, Italian or Portuguese: by its function words (latinLanguage), or, for a
  * keyword query that has none ("japan industrieproduktion januar anstieg"), by its words, when most are no English
- * and more of them are one language's headwords than another's. Null for English.
+ * and more of them are one language's headwords than another's. Function words too few or too shared to decide
+ * ("de la" is French and Spanish) decide with the other words, each a vote for the languages it is a headword of.
+ * Null for English.
  */
 export function latinQuestionLanguage(text: string): LatinLanguage | null {
   const byFunctionWords = latinLanguage(text);
   if (byFunctionWords) return byFunctionWords;
+  const tokens = (text.toLowerCase().match(TOKEN) ?? []).filter((t) => !/\d/u.test(t));
+  const byHeadwords = withHeadwordVotes(text);
+  if (byHeadwords) return byHeadwords;
   const words = foldedWords(text).filter((w) => !/\d/u.test(w));
-  const foreign = (text.toLowerCase().match(TOKEN) ?? []).filter((t) => !/\d/u.test(t) && foldedWords(t).some((w) => !isEnglishWord(w)));
+  const foreign = tokens.filter((t) => foldedWords(t).some((w) => !isEnglishWord(w)));
   if (words.length === 0 || foreign.length * 2 < words.length) return null;
   let best: LatinLanguage | null = null;
   let bestKnown = 0;
@@ -87,6 +92,20 @@ export function latinQuestionLanguage(text: string): LatinLanguage | null {
   return bestKnown * 2 >= foreign.length && bestKnown >= MIN_KNOWN ? best : null;
 }
 const MIN_KNOWN = 2;
+
+/**
+ * The one language whose function words outvote English's and that has most votes with the other words' added:
+ * those written in lower case, as a name may be any language's word ("Casa de la Musica").
+ */
+function withHeadwordVotes(text: string): LatinLanguage | null {
+  const { votes, english } = functionWordVotes(text);
+  const voted = LATIN_LANGUAGES.filter((l) => votes.get(l)! > english);
+  const lowerCase = (text.match(TOKEN) ?? []).filter((t) => !/^\p{Lu}/u.test(t) && !/\d/u.test(t));
+  const content = lowerCase.filter((t) => !voted.some((l) => FUNCTION_WORDS[l].has(t)));
+  const totals = voted.map((l) => votes.get(l)! + content.filter((t) => translateLatinWord(t, l).length > 0).length);
+  const best = Math.max(0, ...totals);
+  return best >= MIN_VOTES && totals.filter((t) => t === best).length === 1 ? voted[totals.indexOf(best)]! : null;
+}
 
 export function glossLatin(question: string, language: LatinLanguage): Gloss {
   const gloss: Gloss = { text: '', names: [], untranslated: [], alternatives: {}, spellings: {}, readings: {}, originals: {} };
@@ -227,13 +246,14 @@ function withSpeechVerb(english: string[], names: string[], verb: string): strin
 }
 
 /**
- * The words of a search-box query read as English that neither English nor the index has, nor a name: a German,
- * French, Spanish, Italian or Portuguese word in a query too short to tell its language ("Shochiku premio
- * Berlinale"). A question with English question words is English.
+ * The words of a search-box query read as English that English does not have, nor is a name: a German, French,
+ * Spanish, Italian or Portuguese word in a query too short to tell its language ("Quellmark premio Velmora").
+ * A question with English question words is English. Words the index holds are included: a few passages may
+ * name something with the word ("Premio Strega"), while the query means the thing the coverage calls a prize.
  */
-export function foreignWordsToRead(query: ParsedQuery, inIndex: (word: string) => boolean): string[] {
+export function foreignWordsToRead(query: ParsedQuery): string[] {
   if (query.english !== query.text || questionKind(query.text) !== 'keywords') return [];
-  return query.words.filter((w, i) => !query.names[i] && !/\d/u.test(w) && !inIndex(w) && !isEnglishWord(w));
+  return query.words.filter((w, i) => !query.names[i] && !/\d/u.test(w) && !isEnglishWord(w));
 }
 
 /** A foreign word's English readings, one word each, the languages' first translations first. */
@@ -243,14 +263,25 @@ export function foreignReadings(word: string): string[] {
   return [...new Set(ranked.map((t) => t.toLowerCase()))];
 }
 
-/** The question with each foreign word read as its first English reading the index holds; unchanged when none is. */
-export function withForeignReadings(query: ParsedQuery, readings: Map<string, string[]>, inIndex: (word: string) => boolean): ParsedQuery {
+/**
+ * How many times more passages must say a foreign word's reading than the word itself for the reading to be meant:
+ * a word the coverage uses as often as its reading is the coverage's word too.
+ */
+const READING_PREVAILS = 10;
+
+/**
+ * The question with each foreign word read as its first English reading the index holds, when the index holds
+ * the word itself in far fewer passages (none, usually); the word stays as an alternative. Unchanged when none is.
+ */
+export function withForeignReadings(query: ParsedQuery, readings: Map<string, string[]>, passagesWith: (word: string) => number): ParsedQuery {
   const reread = new Map<string, string>();
   for (const [word, options] of readings) {
-    const held = options.find(inIndex);
-    if (held && !query.words.includes(held)) reread.set(word, held);
+    const held = options.find((o) => passagesWith(o) > 0);
+    if (held && !query.words.includes(held) && passagesWith(held) >= READING_PREVAILS * passagesWith(word)) reread.set(word, held);
   }
   if (reread.size === 0) return query;
   const words = query.words.map((w) => reread.get(w) ?? w);
-  return { ...query, english: withWordsReread(query.english, reread), words, stems: words.map(lightStem) };
+  const translations = { ...query.translations };
+  for (const [word, reading] of reread) if (passagesWith(word) > 0) translations[reading] = [word];
+  return { ...query, english: withWordsReread(query.english, reread), words, stems: words.map(lightStem), translations };
 }

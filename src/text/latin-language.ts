@@ -99,11 +99,17 @@ export const isElidedWord = (word: string): boolean => ELIDED_WORDS.has(word);
  * language's own letters add one vote; English function words vote against, homographs ("do", "a") included.
  */
 export function latinLanguage(text: string): LatinLanguage | null {
+  const { votes, english } = functionWordVotes(text);
+  const [best, second] = [...votes].sort(([, a], [, b]) => b - a);
+  return best![1] >= MIN_VOTES && best![1] > second![1] && best![1] > english ? best![0] : null;
+}
+
+/** Each language's votes from a question's function words and letters (see latinLanguage), and English's. */
+export function functionWordVotes(text: string): { votes: Map<LatinLanguage, number>; english: number } {
   const tokens = (text.toLowerCase().match(TOKEN) ?? []).map((t) => t.replace(ELISION, ''));
   const english = tokens.filter(isStopWord).length;
   const votes = new Map<LatinLanguage, number>(LATIN_LANGUAGES.map((l) => [l, tokens.some((t) => OWN_LETTERS[l].test(t)) ? 1 : 0]));
   for (const token of tokens) for (const [language, share] of telling(token)) votes.set(language, votes.get(language)! + share);
-  const [best, second] = [...votes].sort(([, a], [, b]) => b - a);
-  return best![1] >= MIN_VOTES && best![1] > second![1] && best![1] > english ? best![0] : null;
+  return { votes, english };
 }
-const MIN_VOTES = 1;
+export const MIN_VOTES = 1;
