@@ -9,7 +9,7 @@ import { invertDictionary, russianWordCounts, writeGlossary, type PartOfSpeech }
 import { ukrainianToRussian, writeStemTable } from './ukrainian-bridge.js';
 import { infinitives, perfectiveInfinitives } from './aspect.js';
 import { englishToRussian, russianToUkrainian, writeCyrillicTable } from './english-to-cyrillic.js';
-import { apertiumTable, freeDictEntries, germanTable, writeLatinTable, type EnglishVocabulary } from './latin-tables.js';
+import { apertiumTable, freeDictEntries, freeDictTable, writeLatinTable, type EnglishVocabulary } from './latin-tables.js';
 import { isStopWord } from '../text/terms.js';
 import type { LatinLanguage } from '../text/latin-language.js';
 
@@ -30,18 +30,22 @@ import type { LatinLanguage } from '../text/latin-language.js';
  *   through Spanish with Apertium's French-Spanish pair (`apertium-fr-es`); it-en and pt-en likewise through
  *   Spanish (`apertium-spa-ita`, `apertium-es-pt`), over the word lists (`witalian`, `wportuguese`) and the stems of
  *   the Hunspell dictionaries (`hunspell-it`, `hunspell-pt-pt`); fr-en, it-en and pt-en/catalan.tsv likewise through
- *   Catalan (`apertium-fra-cat`, `apertium-cat-ita`, `apertium-por-cat`, then `apertium-eng-cat`).
+ *   Catalan (`apertium-fra-cat`, `apertium-cat-ita`, `apertium-por-cat`, then `apertium-eng-cat`); and fr-en,
+ *   es-en, it-en and pt-en/freedict.tsv from FreeDict as for German (`dict-freedict-fra-eng`, `-spa-eng`,
+ *   `-ita-eng`, `-por-eng`), read only for stems the other tables lack.
  * The same packages give the same bytes: lexicon/ is committed, and a test rebuilds it.
  */
 export const GLOSSARY_PACKAGES = [
   'mueller7-dict', 'apertium-rus-ukr', 'lttoolbox', 'liblttoolbox3', 'wukrainian',
   'dict-freedict-deu-eng', 'apertium-eng-spa', 'apertium-spa-ita', 'apertium-es-pt', 'witalian', 'wportuguese', 'hunspell-it', 'hunspell-pt-pt', 'apertium-fr-es', 'wspanish', 'wfrench', 'hunspell-es', 'hunspell-fr-classical', 'hunspell-tools',
   'apertium-eng-cat', 'apertium-fra-cat', 'apertium-cat-ita', 'apertium-por-cat',
+  'dict-freedict-fra-eng', 'dict-freedict-spa-eng', 'dict-freedict-ita-eng', 'dict-freedict-por-eng',
 ];
 export const GLOSSARY_FILES = [
   'ru-en/glossary.tsv', 'ru-en/perfective.txt', 'uk-ru/stems.tsv', 'en/cyrillic.tsv',
   'de-en/glossary.tsv', 'fr-en/glossary.tsv', 'es-en/glossary.tsv', 'it-en/glossary.tsv', 'pt-en/glossary.tsv',
   'fr-en/catalan.tsv', 'it-en/catalan.tsv', 'pt-en/catalan.tsv',
+  'fr-en/freedict.tsv', 'es-en/freedict.tsv', 'it-en/freedict.tsv', 'pt-en/freedict.tsv',
 ];
 
 // A sense key's synset type: 1 noun, 2 verb, 3 adjective, 4 adverb, 5 adjective satellite.
@@ -199,12 +203,15 @@ const ONE_WORD = /^[\p{L}-]+$/u;
 
 function latinTables(root: string): Record<string, string> {
   const english = englishVocabulary();
-  const german = path.join(root, 'usr/share/dictd/freedict-deu-eng');
-  const germanEntries = freeDictEntries(readFileSync(`${german}.index`, 'utf8'), gunzipSync(readFileSync(`${german}.dict.dz`)));
+  const freeDict = (pair: string) => {
+    const file = path.join(root, 'usr/share/dictd', `freedict-${pair}`);
+    return freeDictEntries(readFileSync(`${file}.index`, 'utf8'), gunzipSync(readFileSync(`${file}.dict.dz`)));
+  };
   const spanishToEnglish = (lines: string[]) => apertium(root, 'apertium-eng-spa')('-b', 'spa-eng.autobil.bin', lines);
   const catalanToEnglish = (lines: string[]) => apertium(root, 'apertium-eng-cat')('-b', 'cat-eng.autobil.bin', lines);
-  const tables: Record<string, string> = { 'de-en/glossary.tsv': writeLatinTable(germanTable(germanEntries, english)) };
-  for (const { language, pair, analyser, toSpanish, viaCatalan, list, hunspell, expand } of ROMANCE) {
+  const tables: Record<string, string> = { 'de-en/glossary.tsv': writeLatinTable(freeDictTable(freeDict('deu-eng'), 'de', english)) };
+  for (const { language, pair, analyser, toSpanish, viaCatalan, list, hunspell, expand, freeDictPair } of ROMANCE) {
+    tables[`${language}-en/freedict.tsv`] = writeLatinTable(freeDictTable(freeDict(freeDictPair), language, english));
     const run = apertium(root, pair);
     const translate = toSpanish ? [(lines: string[]) => run('-b', toSpanish, lines), spanishToEnglish] : [spanishToEnglish];
     const forms = wordForms(root, list, hunspell, expand);
@@ -232,19 +239,29 @@ interface CatalanRoute {
  * and with English are larger than the Spanish ones ("retraite" is retirement there, not only a retreat): a table of
  * its own (catalan.tsv), as its English pair is GPL-3+ and the Spanish route's GPL-2, merged when loaded.
  */
-const ROMANCE: { language: LatinLanguage; pair: string; analyser: string; toSpanish?: string; viaCatalan?: CatalanRoute; list: string; hunspell: string; expand: boolean }[] = [
-  { language: 'es', pair: 'apertium-eng-spa', analyser: 'spa-eng.automorf.bin', list: 'spanish', hunspell: 'es_ES', expand: true },
+const ROMANCE: {
+  language: LatinLanguage;
+  pair: string;
+  analyser: string;
+  toSpanish?: string;
+  viaCatalan?: CatalanRoute;
+  list: string;
+  hunspell: string;
+  expand: boolean;
+  freeDictPair: string;
+}[] = [
+  { language: 'es', pair: 'apertium-eng-spa', analyser: 'spa-eng.automorf.bin', list: 'spanish', hunspell: 'es_ES', expand: true, freeDictPair: 'spa-eng' },
   {
     language: 'fr', pair: 'apertium-fr-es', analyser: 'fr-es.automorf.bin', toSpanish: 'fr-es.autobil.bin',
-    viaCatalan: { pair: 'apertium-fra-cat', analyser: 'fra-cat.automorf.bin', toCatalan: 'fra-cat.autobil.bin' }, list: 'french', hunspell: 'fr', expand: true,
+    viaCatalan: { pair: 'apertium-fra-cat', analyser: 'fra-cat.automorf.bin', toCatalan: 'fra-cat.autobil.bin' }, list: 'french', hunspell: 'fr', expand: true, freeDictPair: 'fra-eng',
   },
   {
     language: 'it', pair: 'apertium-spa-ita', analyser: 'ita-spa.automorf.bin', toSpanish: 'ita-spa.autobil.bin',
-    viaCatalan: { pair: 'apertium-cat-ita', analyser: 'ita-cat.automorf.bin', toCatalan: 'ita-cat.autobil.bin' }, list: 'italian', hunspell: 'it_IT', expand: false,
+    viaCatalan: { pair: 'apertium-cat-ita', analyser: 'ita-cat.automorf.bin', toCatalan: 'ita-cat.autobil.bin' }, list: 'italian', hunspell: 'it_IT', expand: false, freeDictPair: 'ita-eng',
   },
   {
     language: 'pt', pair: 'apertium-es-pt', analyser: 'pt-es.automorf.bin', toSpanish: 'pt-es.autobil.bin',
-    viaCatalan: { pair: 'apertium-por-cat', analyser: 'por-cat.automorf.bin', toCatalan: 'por-cat.autobil.bin' }, list: 'portuguese', hunspell: 'pt_PT', expand: false,
+    viaCatalan: { pair: 'apertium-por-cat', analyser: 'por-cat.automorf.bin', toCatalan: 'por-cat.autobil.bin' }, list: 'portuguese', hunspell: 'pt_PT', expand: false, freeDictPair: 'por-eng',
   },
 ];
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { latinStem, type LatinLanguage } from '../text/latin-language.js';
-import { mergeLatinTables, readLatinTable, type LatinLemma, type LatinTable } from './latin-tables.js';
+import { mergeLatinTables, readLatinTable, withMissingStems, type LatinLemma, type LatinTable } from './latin-tables.js';
 import { specificity } from '../search/word-weights.js';
 
 /**
@@ -9,12 +9,17 @@ import { specificity } from '../search/word-weights.js';
  * question in its language: other teams never pay for it.
  */
 const inLexicon = (file: string) => new URL(`../../lexicon/${file}`, import.meta.url);
-const TABLE_FILES: Record<LatinLanguage, URL[]> = {
-  de: [inLexicon('de-en/glossary.tsv')],
-  fr: [inLexicon('fr-en/glossary.tsv'), inLexicon('fr-en/catalan.tsv')],
-  es: [inLexicon('es-en/glossary.tsv')],
-  it: [inLexicon('it-en/glossary.tsv'), inLexicon('it-en/catalan.tsv')],
-  pt: [inLexicon('pt-en/glossary.tsv'), inLexicon('pt-en/catalan.tsv')],
+/**
+ * Each language's tables: its routes to English, merged; then a smaller dictionary read only for the stems they
+ * lack. Merged as one more route, FreeDict's senses reorder the others' as often for the worse as for the better
+ * (a noun's sense before the adjective's); for a word the routes lack, it is all there is.
+ */
+const TABLE_FILES: Record<LatinLanguage, { routes: URL[]; gaps: URL[] }> = {
+  de: { routes: [inLexicon('de-en/glossary.tsv')], gaps: [] },
+  fr: { routes: [inLexicon('fr-en/glossary.tsv'), inLexicon('fr-en/catalan.tsv')], gaps: [inLexicon('fr-en/freedict.tsv')] },
+  es: { routes: [inLexicon('es-en/glossary.tsv')], gaps: [inLexicon('es-en/freedict.tsv')] },
+  it: { routes: [inLexicon('it-en/glossary.tsv'), inLexicon('it-en/catalan.tsv')], gaps: [inLexicon('it-en/freedict.tsv')] },
+  pt: { routes: [inLexicon('pt-en/glossary.tsv'), inLexicon('pt-en/catalan.tsv')], gaps: [inLexicon('pt-en/freedict.tsv')] },
 };
 
 const tables = new Map<LatinLanguage, LatinTable>();
@@ -22,11 +27,13 @@ const tables = new Map<LatinLanguage, LatinTable>();
 /** What the question puts where a word stands: anything, a verb ("¿Cuánto cuesta …?"), or a participle after "have" ("ha detto"). */
 export type ExpectedWord = 'any' | 'verb' | 'participle';
 
-/** A language's table: one per route to English, merged. */
+/** A language's table: one per route to English, merged, with the stems they lack filled in. */
 function tableOf(language: LatinLanguage): LatinTable {
   let table = tables.get(language);
   if (!table) {
-    table = TABLE_FILES[language].map((file) => readLatinTable(readFileSync(file, 'utf8'))).reduce(mergeLatinTables);
+    const read = (file: URL) => readLatinTable(readFileSync(file, 'utf8'));
+    const { routes, gaps } = TABLE_FILES[language];
+    table = gaps.map(read).reduce(withMissingStems, routes.map(read).reduce(mergeLatinTables));
     tables.set(language, table);
   }
   return table;

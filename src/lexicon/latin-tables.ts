@@ -6,7 +6,7 @@ import { units } from './ukrainian-bridge.js';
  * each with its English translations, best first. German comes from FreeDict's German-English dictionary, whose
  * headwords include inflected forms; the others from Apertium's analysers and bilingual dictionaries (French,
  * Italian and Portuguese through Spanish, and in a second table through Catalan, as Ukrainian goes through
- * Russian), run over Debian's word lists.
+ * Russian), run over Debian's word lists; and, for the stems those lack, from FreeDict's smaller dictionaries.
  */
 export type LatinTable = Map<string, LatinLemma[]>;
 
@@ -116,18 +116,21 @@ function rankedTranslations(entries: [string, string[]][], english: EnglishVocab
 }
 const EVIDENCE_WEIGHT = 1.5;
 
-export function germanTable(entries: [string, string[]][], english: EnglishVocabulary): LatinTable {
+/**
+ * A FreeDict dictionary's table. German keeps fewer lemmas and translations: its dictionary has a headword for
+ * every compound and inflected form. French, Spanish, Italian and Portuguese headwords are lemmas.
+ */
+export function freeDictTable(entries: [string, string[]][], language: LatinLanguage, english: EnglishVocabulary): LatinTable {
   const byStem = new Map<string, Map<string, string[]>>();
   const ranked = rankedTranslations(entries, english);
   // Case tells a German noun from the verb spelt alike ("Sagen" legends, "sagen" say): the lemma keeps it.
   for (const [lemma, { translations }] of ranked) {
-    const stem = latinStem(lemma.toLowerCase(), 'de');
+    const stem = latinStem(lemma.toLowerCase(), language);
     byStem.set(stem, (byStem.get(stem) ?? new Map<string, string[]>()).set(lemma, translations));
   }
   // Of the many headwords of a stem, those whose meaning is common English come first ("sagen" tell, before "Sager").
-  return tableOf(byStem, (_, lemma) => ranked.get(lemma)!.best, GERMAN_LIMITS);
+  return tableOf(byStem, (_, lemma) => ranked.get(lemma)!.best, language === 'de' ? GERMAN_LIMITS : undefined);
 }
-
 
 function phraseCommonness(phrase: string, english: EnglishVocabulary): number {
   const parts = phrase.toLowerCase().split(' ');
@@ -228,6 +231,13 @@ export function mergeLatinTables(first: LatinTable, second: LatinTable): LatinTa
     merged.set(stem, [...own.map((l) => ({ lemma: l.lemma, english: agreed([l.english, englishOf(lemmas, l.lemma)]) })), ...added]);
   }
   return merged;
+}
+
+/** A table with the stems it lacks taken from another: the other fills gaps and reorders nothing. */
+export function withMissingStems(table: LatinTable, other: LatinTable): LatinTable {
+  const filled: LatinTable = new Map(table);
+  for (const [stem, lemmas] of other) if (!filled.has(stem)) filled.set(stem, lemmas);
+  return filled;
 }
 
 const englishOf = (lemmas: LatinLemma[], lemma: string): string[] => lemmas.find((l) => l.lemma === lemma)?.english ?? [];

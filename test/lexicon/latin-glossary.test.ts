@@ -17,6 +17,11 @@ describe('German, French, Spanish, Italian and Portuguese words in English', () 
     expect(translateLatinWord(word, language)).toContain(english);
   });
 
+  it('reads a word only FreeDict\'s smaller dictionaries have, which fill the Apertium routes\' gaps', () => {
+    expect(translateLatinWord('accoucheurs', 'fr')).toEqual(['obstetrician']);
+    expect(translateLatinWord('abacaxis', 'pt')).toEqual(['pineapple']);
+  });
+
   it('reads a German past tense the dictionary lacks through its infinitive ("kaufte": kaufen, buy)', () => {
     expect(translateLatinWord('kaufte', 'de')[0]).toBe('buy');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  apertiumTable, freeDictEntries, freeDictTranslations, germanTable, mergeLatinTables, readLatinTable, writeLatinTable, type EnglishVocabulary,
+  apertiumTable, freeDictEntries, freeDictTable, freeDictTranslations, mergeLatinTables, readLatinTable, withMissingStems, writeLatinTable, type EnglishVocabulary,
 } from '../../src/lexicon/latin-tables.js';
 
 // A made-up FreeDict database: dictd's .index gives each entry's offset and length in base64 digits.
@@ -48,25 +48,25 @@ describe('the German table', () => {
   it('ranks a headword\'s senses by how well the dictionary illustrates them, not only by how common the English is', () => {
     // "move" is the commoner English word, but the entry that gives "decision" has the examples.
     const { index, dict } = freeDict([entry('Beschied', 'decision', 6), entry('Beschied', 'move')]);
-    const table = germanTable(freeDictEntries(index, dict), english);
+    const table = freeDictTable(freeDictEntries(index, dict), 'de', english);
     expect([...table.values()][0]![0]).toEqual({ lemma: 'Beschied', english: ['decision', 'move'] });
   });
 
   it('keeps a noun and the verb spelt alike apart by case, and lemmatises the English', () => {
     const { index, dict } = freeDict([entry('Zanken', 'quarrels'), 'zanken /x/ <v>\nsay <v>\n\n']);
-    const lemmas = [...germanTable(freeDictEntries(index, dict), english).values()].flat();
+    const lemmas = [...freeDictTable(freeDictEntries(index, dict), 'de', english).values()].flat();
     expect(lemmas).toContainEqual({ lemma: 'zanken', english: ['say'] });
     expect(lemmas).toContainEqual({ lemma: 'Zanken', english: ['quarrel'] });
   });
 
   it('keeps a proper noun\'s capital, as WordNet writes it', () => {
     const { index, dict } = freeDict([entry('Eisinsel', 'ICELAND')]);
-    expect([...germanTable(freeDictEntries(index, dict), english).values()][0]![0]!.english).toEqual(['Iceland']);
+    expect([...freeDictTable(freeDictEntries(index, dict), 'de', english).values()][0]![0]!.english).toEqual(['Iceland']);
   });
 
   it('writes and reads back the same table', () => {
     const { index, dict } = freeDict([entry('Rathaus', 'town hall'), entry('Brücke', 'bridge')]);
-    const table = germanTable(freeDictEntries(index, dict), english);
+    const table = freeDictTable(freeDictEntries(index, dict), 'de', english);
     expect(readLatinTable(writeLatinTable(table))).toEqual(table);
   });
 });
@@ -116,5 +116,14 @@ describe('the French and Spanish tables', () => {
     ]);
     expect(merged.get('cofr')).toEqual([{ lemma: 'cofre', english: ['box'] }]);
     expect(mergeLatinTables(throughSpanish, new Map())).toEqual(throughSpanish);
+  });
+
+  it('fills the stems a table lacks from a smaller dictionary, reordering none it has', () => {
+    const routes = readLatinTable('retir\tretiro=retreat|withdrawal\n');
+    const smaller = readLatinTable('retir\tretiro=retirement\ncofr\tcofre=box\n');
+    const filled = withMissingStems(routes, smaller);
+    expect(filled.get('retir')).toEqual([{ lemma: 'retiro', english: ['retreat', 'withdrawal'] }]);
+    expect(filled.get('cofr')).toEqual([{ lemma: 'cofre', english: ['box'] }]);
+    expect(routes.has('cofr')).toBe(false);
   });
 });
