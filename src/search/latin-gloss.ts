@@ -77,11 +77,10 @@ function isName(token: Token, index: number, language: LatinLanguage): boolean {
 export function latinQuestionLanguage(text: string): LatinLanguage | null {
   const byFunctionWords = latinLanguage(text);
   if (byFunctionWords) return byFunctionWords;
-  const tokens = (text.toLowerCase().match(TOKEN) ?? []).filter((t) => !/\d/u.test(t));
   const byHeadwords = withHeadwordVotes(text);
   if (byHeadwords) return byHeadwords;
   const words = foldedWords(text).filter((w) => !/\d/u.test(w));
-  const foreign = tokens.filter((t) => foldedWords(t).some((w) => !isEnglishWord(w)));
+  const foreign = (text.toLowerCase().match(TOKEN) ?? []).filter((t) => !/\d/u.test(t) && foldedWords(t).some((w) => !isEnglishWord(w)));
   if (words.length === 0 || foreign.length * 2 < words.length) return null;
   let best: LatinLanguage | null = null;
   let bestKnown = 0;
