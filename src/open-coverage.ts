@@ -200,7 +200,7 @@ class OpenCoverage implements CoverageService {
     return withIndexedSpellings(query, misspelt, (w) => written.has(w), (words) => near.mostUsed(words), lightStem);
   }
 
-  /** Foreign words in a question read as English ("premio"): their dictionaries are loaded only when there are some. */
+  /** Foreign words in a question read as English ("ponte"): their dictionaries are loaded only when there are some. */
   private async readForeignWords(query: ParsedQuery, counts: WordCounts): Promise<ParsedQuery> {
     const foreign = foreignWordsToRead(query);
     if (foreign.length === 0) return query;

@@ -246,9 +246,9 @@ function withSpeechVerb(english: string[], names: string[], verb: string): strin
 
 /**
  * The words of a search-box query read as English that English does not have, nor is a name: a German, French,
- * Spanish, Italian or Portuguese word in a query too short to tell its language ("Quellmark premio Velmora").
+ * Spanish, Italian or Portuguese word in a query too short to tell its language ("Quellmark ponte Velmora").
  * A question with English question words is English. Words the index holds are included: a few passages may
- * name something with the word ("Premio Strega"), while the query means the thing the coverage calls a prize.
+ * name something with the word ("Ponte Vecchio"), while the query means the thing the coverage calls a bridge.
  */
 export function foreignWordsToRead(query: ParsedQuery): string[] {
   if (query.english !== query.text || questionKind(query.text) !== 'keywords') return [];

@@ -100,12 +100,12 @@ describe('German, French, Spanish, Italian and Portuguese questions read in Engl
   });
 
   it('tells languages sharing a query\'s few function words apart by its other lower-case words', () => {
-    // "de la" is French and Spanish alike; "prix" is a French word only.
-    expect(latinQuestionLanguage('Quellmark prix Velmora de la Harwick')).toBe('fr');
-    expect(latinQuestionLanguage('Quellmark premio Velmora de la Harwick')).toBe('es');
+    // "de la" is French and Spanish alike; "pont" is a French word only, "puente" a Spanish one.
+    expect(latinQuestionLanguage('Quellmark pont Velmora de la Harwick')).toBe('fr');
+    expect(latinQuestionLanguage('Quellmark puente Velmora de la Harwick')).toBe('es');
     // Names are any language's words: with no lower-case word to tell, the query is read as written.
     expect(latinQuestionLanguage('Quellmark Velmora de la Harwick')).toBeNull();
-    expect(latinQuestionLanguage('what did Quellmark say about the de la Harwick prize')).toBeNull();
+    expect(latinQuestionLanguage('what did Quellmark say about the de la Harwick bridge')).toBeNull();
   });
 
   it('tells a keyword query\'s language by its words when it has no function words', () => {
