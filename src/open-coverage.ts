@@ -11,7 +11,7 @@ import { validateDate } from './search/filters.js';
 import { parseQuery, withLowerCaseNames, type ParsedQuery } from './search/query.js';
 import { kindByNoun } from './search/question-kind.js';
 import type { SentenceCandidate } from './answer/features.js';
-import { Searcher, type WordCounts } from './search/searcher.js';
+import { Searcher } from './search/searcher.js';
 import { preferIndexedTranslations, readingsToLookUp } from './search/gloss.js';
 import type { IndexReader } from './store/index-store.js';
 import { specificity } from './search/word-weights.js';
@@ -170,7 +170,7 @@ class OpenCoverage implements CoverageService {
     // also read in the coverage's Cyrillic languages.
     let groups = relatedGroups(parsed, this.wordnet);
     let counts = await this.searcher.wordCounts([...parsed.words, ...readingsToLookUp(parsed), ...wordsToLookUp(groups), ...ownWordTerms(parsed)]);
-    const read = await this.readForeignWords(await this.respellNames(preferIndexedTranslations(parsed, counts.inIndex), counts.inIndex), counts);
+    const read = await this.readForeignWords(await this.respellNames(preferIndexedTranslations(parsed, counts.inIndex), counts.inIndex), counts.inIndex);
     // Names of a lower-case question, after respelling and foreign readings have read what they can of its
     // unknown words; a word that is two dictionary words written solid ("heatwave") is no name.
     const isDictionaryWord = (w: string) => this.wordnet.baseForms(w).length > 0 || compoundParts(w, this.wordnet).length > 0;
@@ -201,12 +201,12 @@ class OpenCoverage implements CoverageService {
   }
 
   /** Foreign words in a question read as English ("ponte"): their dictionaries are loaded only when there are some. */
-  private async readForeignWords(query: ParsedQuery, counts: WordCounts): Promise<ParsedQuery> {
-    const foreign = foreignWordsToRead(query);
+  private async readForeignWords(query: ParsedQuery, inIndex: (word: string) => boolean): Promise<ParsedQuery> {
+    const foreign = foreignWordsToRead(query, inIndex);
     if (foreign.length === 0) return query;
     const readings = new Map(foreign.map((w) => [w, foreignReadings(w)]));
-    const readingCounts = await this.searcher.wordCounts([...readings.values()].flat());
-    return withForeignReadings(query, readings, (w) => (foreign.includes(w) ? counts.passagesWith(w) : readingCounts.passagesWith(w)));
+    const counts = await this.searcher.wordCounts([...readings.values()].flat());
+    return withForeignReadings(query, readings, counts.inIndex);
   }
 
   /** A question is also read in Ukrainian and Russian when some of the coverage is written in them. */

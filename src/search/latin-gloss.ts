@@ -94,17 +94,21 @@ const MIN_KNOWN = 2;
 
 /**
  * The one language whose function words outvote English's and that has most votes with the other words' added:
- * those written in lower case, as a name may be any language's word ("Casa de la Musica").
+ * those written in lower case, as a name may be any language's word ("Casa de la Musica"). It takes two function
+ * words: one alone is as often an English query's abbreviation or name ("un conference", "ne electric").
  */
 function withHeadwordVotes(text: string): LatinLanguage | null {
   const { votes, english } = functionWordVotes(text);
   const voted = LATIN_LANGUAGES.filter((l) => votes.get(l)! > english);
   const lowerCase = (text.match(TOKEN) ?? []).filter((t) => !/^\p{Lu}/u.test(t) && !/\d/u.test(t));
-  const content = lowerCase.filter((t) => !voted.some((l) => FUNCTION_WORDS[l].has(t)));
+  const isFunctionWord = (t: string) => voted.some((l) => FUNCTION_WORDS[l].has(t.toLowerCase()));
+  if ((text.match(TOKEN) ?? []).filter(isFunctionWord).length < MIN_FUNCTION_WORDS) return null;
+  const content = lowerCase.filter((t) => !isFunctionWord(t));
   const totals = voted.map((l) => votes.get(l)! + content.filter((t) => translateLatinWord(t, l).length > 0).length);
   const best = Math.max(0, ...totals);
   return best >= MIN_VOTES && totals.filter((t) => t === best).length === 1 ? voted[totals.indexOf(best)]! : null;
 }
+const MIN_FUNCTION_WORDS = 2;
 
 export function glossLatin(question: string, language: LatinLanguage): Gloss {
   const gloss: Gloss = { text: '', names: [], untranslated: [], alternatives: {}, spellings: {}, readings: {}, originals: {} };
@@ -245,14 +249,13 @@ function withSpeechVerb(english: string[], names: string[], verb: string): strin
 }
 
 /**
- * The words of a search-box query read as English that English does not have, nor is a name: a German, French,
- * Spanish, Italian or Portuguese word in a query too short to tell its language ("Quellmark ponte Velmora").
- * A question with English question words is English. Words the index holds are included: a few passages may
- * name something with the word ("Ponte Vecchio"), while the query means the thing the coverage calls a bridge.
+ * The words of a search-box query read as English that neither English nor the index has, nor a name: a German,
+ * French, Spanish, Italian or Portuguese word in a query too short to tell its language ("Quellmark ponte
+ * Velmora"). A question with English question words is English.
  */
-export function foreignWordsToRead(query: ParsedQuery): string[] {
+export function foreignWordsToRead(query: ParsedQuery, inIndex: (word: string) => boolean): string[] {
   if (query.english !== query.text || questionKind(query.text) !== 'keywords') return [];
-  return query.words.filter((w, i) => !query.names[i] && !/\d/u.test(w) && !isEnglishWord(w));
+  return query.words.filter((w, i) => !query.names[i] && !/\d/u.test(w) && !inIndex(w) && !isEnglishWord(w));
 }
 
 /** A foreign word's English readings, one word each, the languages' first translations first. */
@@ -262,25 +265,14 @@ export function foreignReadings(word: string): string[] {
   return [...new Set(ranked.map((t) => t.toLowerCase()))];
 }
 
-/**
- * How many times more passages must say a foreign word's reading than the word itself for the reading to be meant:
- * a word the coverage uses as often as its reading is the coverage's word too.
- */
-const READING_PREVAILS = 10;
-
-/**
- * The question with each foreign word read as its first English reading the index holds, when the index holds
- * the word itself in far fewer passages (none, usually); the word stays as an alternative. Unchanged when none is.
- */
-export function withForeignReadings(query: ParsedQuery, readings: Map<string, string[]>, passagesWith: (word: string) => number): ParsedQuery {
+/** The question with each foreign word read as its first English reading the index holds; unchanged when none is. */
+export function withForeignReadings(query: ParsedQuery, readings: Map<string, string[]>, inIndex: (word: string) => boolean): ParsedQuery {
   const reread = new Map<string, string>();
   for (const [word, options] of readings) {
-    const held = options.find((o) => passagesWith(o) > 0);
-    if (held && !query.words.includes(held) && passagesWith(held) >= READING_PREVAILS * passagesWith(word)) reread.set(word, held);
+    const held = options.find(inIndex);
+    if (held && !query.words.includes(held)) reread.set(word, held);
   }
   if (reread.size === 0) return query;
   const words = query.words.map((w) => reread.get(w) ?? w);
-  const translations = { ...query.translations };
-  for (const [word, reading] of reread) if (passagesWith(word) > 0) translations[reading] = [word];
-  return { ...query, english: withWordsReread(query.english, reread), words, stems: words.map(lightStem), translations };
+  return { ...query, english: withWordsReread(query.english, reread), words, stems: words.map(lightStem) };
 }
