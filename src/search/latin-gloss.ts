@@ -70,7 +70,7 @@ function isName(token: Token, index: number, language: LatinLanguage): boolean {
 /**
  * The language of a question in German, French, Spanish, Italian or Portuguese: by its function words (latinLanguage), or, for a
  * keyword query that has none ("japan industrieproduktion januar anstieg"), by its words, when most are no English
- * and more of them are one language's headwords than another's. Function words too few or too shared to decide
+ * and more of them are one language's headwords than another's. Two or more function words too shared to decide
  * ("de la" is French and Spanish) decide with the other words, each a vote for the languages it is a headword of.
  * Null for English.
  */
