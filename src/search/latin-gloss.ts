@@ -1,6 +1,16 @@
 import { isGermanCompound, isGermanNounForm, isLemma, translateLatinWord, type ExpectedWord } from '../lexicon/latin-glossary.js';
 import { foldedWords } from '../text/fold.js';
-import { ELISION, FUNCTION_WORDS, functionWordVotes, isElidedWord, LATIN_LANGUAGES, latinLanguage, MIN_VOTES, type LatinLanguage } from '../text/latin-language.js';
+import {
+  ELISION,
+  FUNCTION_WORDS,
+  functionWordVotes,
+  isElidedWord,
+  LATIN_LANGUAGES,
+  languageByVotes,
+  MIN_VOTES,
+  type FunctionWordVotes,
+  type LatinLanguage,
+} from '../text/latin-language.js';
 import { isEnglishWord } from './word-weights.js';
 import { latinPlaceAt } from '../text/latin-places.js';
 import { isStopWord, lightStem } from '../text/terms.js';
@@ -75,9 +85,10 @@ function isName(token: Token, index: number, language: LatinLanguage): boolean {
  * Null for English.
  */
 export function latinQuestionLanguage(text: string): LatinLanguage | null {
-  const byFunctionWords = latinLanguage(text);
+  const counted = functionWordVotes(text);
+  const byFunctionWords = languageByVotes(counted);
   if (byFunctionWords) return byFunctionWords;
-  const byHeadwords = withHeadwordVotes(text);
+  const byHeadwords = withHeadwordVotes(text, counted);
   if (byHeadwords) return byHeadwords;
   const words = foldedWords(text).filter((w) => !/\d/u.test(w));
   const foreign = (text.toLowerCase().match(TOKEN) ?? []).filter((t) => !/\d/u.test(t) && foldedWords(t).some((w) => !isEnglishWord(w)));
@@ -97,13 +108,13 @@ const MIN_KNOWN = 2;
  * those written in lower case, as a name may be any language's word ("Casa de la Musica"). It takes two function
  * words: one alone is as often an English query's abbreviation or name ("un conference", "ne electric").
  */
-function withHeadwordVotes(text: string): LatinLanguage | null {
-  const { votes, english } = functionWordVotes(text);
+function withHeadwordVotes(text: string, { votes, english }: FunctionWordVotes): LatinLanguage | null {
   const voted = LATIN_LANGUAGES.filter((l) => votes.get(l)! > english);
-  const lowerCase = (text.match(TOKEN) ?? []).filter((t) => !/^\p{Lu}/u.test(t) && !/\d/u.test(t));
+  if (voted.length === 0) return null;
+  const tokens = text.match(TOKEN) ?? [];
   const isFunctionWord = (t: string) => voted.some((l) => FUNCTION_WORDS[l].has(t.toLowerCase()));
-  if ((text.match(TOKEN) ?? []).filter(isFunctionWord).length < MIN_FUNCTION_WORDS) return null;
-  const content = lowerCase.filter((t) => !isFunctionWord(t));
+  if (tokens.filter(isFunctionWord).length < MIN_FUNCTION_WORDS) return null;
+  const content = tokens.filter((t) => !/^\p{Lu}/u.test(t) && !/\d/u.test(t) && !isFunctionWord(t));
   const totals = voted.map((l) => votes.get(l)! + content.filter((t) => translateLatinWord(t, l).length > 0).length);
   const best = Math.max(0, ...totals);
   return best >= MIN_VOTES && totals.filter((t) => t === best).length === 1 ? voted[totals.indexOf(best)]! : null;

@@ -99,13 +99,22 @@ export const isElidedWord = (word: string): boolean => ELIDED_WORDS.has(word);
  * language's own letters add one vote; English function words vote against, homographs ("do", "a") included.
  */
 export function latinLanguage(text: string): LatinLanguage | null {
-  const { votes, english } = functionWordVotes(text);
+  return languageByVotes(functionWordVotes(text));
+}
+
+/** Each language's votes from a question's function words and letters, and English's. */
+export interface FunctionWordVotes {
+  votes: Map<LatinLanguage, number>;
+  english: number;
+}
+
+/** The language the votes decide (see latinLanguage), or null. */
+export function languageByVotes({ votes, english }: FunctionWordVotes): LatinLanguage | null {
   const [best, second] = [...votes].sort(([, a], [, b]) => b - a);
   return best![1] >= MIN_VOTES && best![1] > second![1] && best![1] > english ? best![0] : null;
 }
 
-/** Each language's votes from a question's function words and letters (see latinLanguage), and English's. */
-export function functionWordVotes(text: string): { votes: Map<LatinLanguage, number>; english: number } {
+export function functionWordVotes(text: string): FunctionWordVotes {
   const tokens = (text.toLowerCase().match(TOKEN) ?? []).map((t) => t.replace(ELISION, ''));
   const english = tokens.filter(isStopWord).length;
   const votes = new Map<LatinLanguage, number>(LATIN_LANGUAGES.map((l) => [l, tokens.some((t) => OWN_LETTERS[l].test(t)) ? 1 : 0]));
