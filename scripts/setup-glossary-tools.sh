@@ -7,7 +7,8 @@ PACKAGES="mueller7-dict apertium-rus-ukr lttoolbox liblttoolbox3 wukrainian
   dict-freedict-deu-eng apertium-eng-spa apertium-fr-es apertium-spa-ita apertium-es-pt witalian wportuguese hunspell-it hunspell-pt-pt
   wspanish wfrench hunspell-es hunspell-fr-classical hunspell-tools
   apertium-eng-cat apertium-fra-cat apertium-cat-ita apertium-por-cat
-  dict-freedict-fra-eng dict-freedict-spa-eng dict-freedict-ita-eng dict-freedict-por-eng"
+  dict-freedict-fra-eng dict-freedict-spa-eng dict-freedict-ita-eng dict-freedict-por-eng
+  dict-freedict-pol-rus dict-freedict-pol-eng"
 # shellcheck disable=SC2086 # one argument per package
 if apt-cache show $PACKAGES >/dev/null 2>&1; then
   exit 0

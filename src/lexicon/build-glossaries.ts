@@ -10,6 +10,7 @@ import { ukrainianToRussian, writeStemTable } from './ukrainian-bridge.js';
 import { infinitives, perfectiveInfinitives } from './aspect.js';
 import { englishToRussian, russianToUkrainian, writeCyrillicTable } from './english-to-cyrillic.js';
 import { apertiumTable, freeDictEntries, freeDictTable, writeLatinTable, type EnglishVocabulary } from './latin-tables.js';
+import { pivotGlossary } from './sense-pivot.js';
 import { isStopWord } from '../text/terms.js';
 import type { LatinLanguage } from '../text/latin-language.js';
 
@@ -17,6 +18,8 @@ import type { LatinLanguage } from '../text/latin-language.js';
  * Builds the tables src/lexicon/glossary.ts reads, from Debian packages fetched with `apt-get download` into
  * a temporary folder and unpacked there, never installed:
  * - ru-en/glossary.tsv inverts V. K. Mueller's English-Russian dictionary (`mueller7-dict`);
+ * - ru-en/wikdict.tsv pairs the senses of FreeDict's Polish-Russian and Polish-English dictionaries, both made by
+ *   WikDict from Wiktionary (`dict-freedict-pol-rus`, `-pol-eng`), by their Polish glosses (sense-pivot.ts);
  * - uk-ru/stems.tsv runs Apertium's Ukrainian analyser and Ukrainian-Russian dictionary (`apertium-rus-ukr`,
  *   with `lttoolbox`'s lt-proc) over every word form of Debian's Ukrainian word list (`wukrainian`);
  * - ru-en/perfective.txt lists the perfective verbs among both tables' Russian infinitives, by Apertium's
@@ -40,9 +43,10 @@ export const GLOSSARY_PACKAGES = [
   'dict-freedict-deu-eng', 'apertium-eng-spa', 'apertium-spa-ita', 'apertium-es-pt', 'witalian', 'wportuguese', 'hunspell-it', 'hunspell-pt-pt', 'apertium-fr-es', 'wspanish', 'wfrench', 'hunspell-es', 'hunspell-fr-classical', 'hunspell-tools',
   'apertium-eng-cat', 'apertium-fra-cat', 'apertium-cat-ita', 'apertium-por-cat',
   'dict-freedict-fra-eng', 'dict-freedict-spa-eng', 'dict-freedict-ita-eng', 'dict-freedict-por-eng',
+  'dict-freedict-pol-rus', 'dict-freedict-pol-eng',
 ];
 export const GLOSSARY_FILES = [
-  'ru-en/glossary.tsv', 'ru-en/perfective.txt', 'uk-ru/stems.tsv', 'en/cyrillic.tsv',
+  'ru-en/glossary.tsv', 'ru-en/wikdict.tsv', 'ru-en/perfective.txt', 'uk-ru/stems.tsv', 'en/cyrillic.tsv',
   'de-en/glossary.tsv', 'fr-en/glossary.tsv', 'es-en/glossary.tsv', 'it-en/glossary.tsv', 'pt-en/glossary.tsv',
   'fr-en/catalan.tsv', 'it-en/catalan.tsv', 'pt-en/catalan.tsv',
   'fr-en/freedict.tsv', 'es-en/freedict.tsv', 'it-en/freedict.tsv', 'pt-en/freedict.tsv',
@@ -201,12 +205,14 @@ function wordForms(root: string, list: string, hunspell: string, expand: boolean
 }
 const ONE_WORD = /^[\p{L}-]+$/u;
 
-function latinTables(root: string): Record<string, string> {
-  const english = englishVocabulary();
-  const freeDict = (pair: string) => {
-    const file = path.join(root, 'usr/share/dictd', `freedict-${pair}`);
-    return freeDictEntries(readFileSync(`${file}.index`, 'utf8'), gunzipSync(readFileSync(`${file}.dict.dz`)));
-  };
+/** An unpacked FreeDict dictionary's entries (`pair` as "deu-eng"). */
+function freeDictOf(root: string, pair: string): [string, string[]][] {
+  const file = path.join(root, 'usr/share/dictd', `freedict-${pair}`);
+  return freeDictEntries(readFileSync(`${file}.index`, 'utf8'), gunzipSync(readFileSync(`${file}.dict.dz`)));
+}
+
+function latinTables(root: string, english: EnglishVocabulary): Record<string, string> {
+  const freeDict = (pair: string) => freeDictOf(root, pair);
   const spanishToEnglish = (lines: string[]) => apertium(root, 'apertium-eng-spa')('-b', 'spa-eng.autobil.bin', lines);
   const catalanToEnglish = (lines: string[]) => apertium(root, 'apertium-eng-cat')('-b', 'cat-eng.autobil.bin', lines);
   const tables: Record<string, string> = { 'de-en/glossary.tsv': writeLatinTable(freeDictTable(freeDict('deu-eng'), 'de', english)) };
@@ -271,6 +277,7 @@ export function buildGlossaries(outDir: string, log: (line: string) => void = ()
     execFileSync('apt-get', ['download', ...GLOSSARY_PACKAGES], { cwd: root, stdio: 'ignore' });
     for (const deb of readdirSync(root).filter((f) => f.endsWith('.deb'))) execFileSync('dpkg-deb', ['-x', deb, '.'], { cwd: root });
     const mueller = gunzipSync(readFileSync(path.join(root, 'usr/share/dictd/mueller7.dict.dz'))).toString('utf8');
+    const english = englishVocabulary();
     const ukrainian = ukrainianStems(root, mueller);
     // The Russian verbs a question's word may be a form of: the dictionary's, and those Ukrainian words translate to.
     const verbs = infinitives([...russianWordCounts(mueller).keys(), ...ukrainian.split('\n').map((line) => line.split('\t')[1] ?? '')]);
@@ -279,7 +286,8 @@ export function buildGlossaries(outDir: string, log: (line: string) => void = ()
       'ru-en/perfective.txt': perfectiveInfinitives(apertium(root)('-a', 'rus-ukr.automorf.bin', verbs)).join('\n') + '\n',
       'uk-ru/stems.tsv': ukrainian,
       'en/cyrillic.tsv': cyrillicTable(root, mueller),
-      ...latinTables(root),
+      'ru-en/wikdict.tsv': writeGlossary(pivotGlossary(freeDictOf(root, 'pol-rus'), freeDictOf(root, 'pol-eng'), english.isEnglish)),
+      ...latinTables(root, english),
     };
     for (const file of GLOSSARY_FILES) {
       mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });

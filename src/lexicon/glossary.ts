@@ -9,10 +9,12 @@ import { derivedFrom, isPastOrInfinitive, russianStems, verbStem, withFleetingVo
  * English translations of Russian and Ukrainian words, from the tables `npm run build-glossary` writes
  * (lexicon/README.md says where they come from and under which licences):
  * - ru-en/glossary.tsv: Russian stem → `russian=english` pairs, best first;
+ * - ru-en/wikdict.tsv: the same for the Russian lemmas of Wiktionary's senses (sense-pivot.ts);
  * - uk-ru/stems.tsv: Ukrainian stem → the Russian word it translates to.
  * Loaded on the first Cyrillic question: English-only teams never pay for them.
  */
 const RUSSIAN_FILE = new URL('../../lexicon/ru-en/glossary.tsv', import.meta.url);
+const RUSSIAN_BY_SENSE_FILE = new URL('../../lexicon/ru-en/wikdict.tsv', import.meta.url);
 const UKRAINIAN_FILE = new URL('../../lexicon/uk-ru/stems.tsv', import.meta.url);
 const PERFECTIVE_FILE = new URL('../../lexicon/ru-en/perfective.txt', import.meta.url);
 const CYRILLIC_OF_ENGLISH_FILE = new URL('../../lexicon/en/cyrillic.tsv', import.meta.url);
@@ -20,6 +22,8 @@ const CYRILLIC_OF_ENGLISH_FILE = new URL('../../lexicon/en/cyrillic.tsv', import
 interface Translation {
   russian: string;
   english: string;
+  /** Read only for a question's word spelt so (see withSensePaired). */
+  onlyAsWritten?: boolean;
 }
 
 interface Tables {
@@ -28,6 +32,8 @@ interface Tables {
   ukrainian: Map<string, { ukrainian: string; russian: string }[]>;
   /** Stems of perfective verbs. */
   perfective: Set<string>;
+  /** The sense-paired table's Russian words, all lemmas: two of them are two words, not two forms of one. */
+  lemmas: Set<string>;
 }
 
 let tables: Tables | null = null;
@@ -49,12 +55,41 @@ function pairRows(file: URL): Map<string, [string, string][]> {
 
 function loaded(): Tables {
   if (!tables) {
-    const russian = new Map([...pairRows(RUSSIAN_FILE)].map(([stem, pairs]) => [stem, pairs.map(([word, english]) => ({ russian: word, english }))]));
+    const paired = pairRows(RUSSIAN_BY_SENSE_FILE);
+    const russian = withSensePaired(
+      new Map([...pairRows(RUSSIAN_FILE)].map(([stem, pairs]) => [stem, pairs.map(([word, english]) => ({ russian: word, english }))])),
+      paired,
+    );
+    const lemmas = new Set([...paired.values()].flatMap((pairs) => pairs.map(([word]) => word)));
     const ukrainian = new Map([...pairRows(UKRAINIAN_FILE)].map(([stem, pairs]) => [stem, pairs.map(([lemma, word]) => ({ ukrainian: lemma, russian: word }))]));
     const perfective = new Set(readFileSync(PERFECTIVE_FILE, 'utf8').split('\n').filter(Boolean).map(russianStem));
-    tables = { russian, ukrainian, perfective };
+    tables = { russian, ukrainian, perfective, lemmas };
   }
   return tables;
+}
+
+/**
+ * The inverted dictionary's rows, with the sense-paired table's after them. The inverted one, read backwards from
+ * English, knows far more words, but lacks newer ones ("блогер") and files some under another word of their stem
+ * ("печенье" under "печень", liver). Where it has a stem, a word of the other table is read only for a question's
+ * word spelt so, since a rarer lemma spelt closer to a word's form must not take it over; where it has none, the
+ * other table is all there is.
+ */
+function withSensePaired(inverted: Map<string, Translation[]>, paired: Map<string, [string, string][]>): Map<string, Translation[]> {
+  const merged = new Map(inverted);
+  for (const [stem, pairs] of paired) {
+    const rows = inverted.get(stem);
+    const translations = pairs.map(([russian, english]) => ({ russian, english }));
+    const said = new Set(rows?.map((t) => `${t.russian}=${t.english}`));
+    merged.set(stem, rows ? [...rows, ...translations.filter((t) => !said.has(`${t.russian}=${t.english}`)).map((t) => ({ ...t, onlyAsWritten: true }))] : translations);
+  }
+  return merged;
+}
+
+/** A stem's rows a word may be read by: those read only for a word spelt so, when it is (`word`), and the rest. */
+function rowsFor(russian: Map<string, Translation[]>, stem: string, word?: string): Translation[] | undefined {
+  const rows = russian.get(stem)?.filter((t) => !t.onlyAsWritten || t.russian === word);
+  return rows?.length ? rows : undefined;
 }
 
 function sharedPrefix(a: string, b: string): number {
@@ -76,8 +111,16 @@ function lettersApart(a: string, b: string): number {
   return Math.max(SAME_WORD_APART, a.length + b.length - 2 * sharedPrefix(a, b));
 }
 
+/**
+ * A word the sense-paired table knows as a lemma is not a form of another of its lemmas sharing the stem
+ * ("демократ" is no form of "демократия"): those come after the word's own rows.
+ */
+const OTHER_LEMMA = SAME_WORD_APART;
+
 function closestFirst(word: string, translations: Translation[]): string[] {
-  const ranked = translations.map((t, i) => ({ t, i, apart: lettersApart(word, t.russian) }));
+  const { lemmas } = loaded();
+  const otherLemma = (russian: string) => russian !== word && lemmas.has(word) && lemmas.has(russian);
+  const ranked = translations.map((t, i) => ({ t, i, apart: lettersApart(word, t.russian) + (otherLemma(t.russian) ? OTHER_LEMMA : 0) }));
   ranked.sort((a, b) => a.apart - b.apart || a.i - b.i);
   return [...new Set(ranked.map((r) => r.t.english))];
 }
@@ -91,19 +134,19 @@ const isVerb = (t: Translation) => /(?:ть|ться|ти)$/u.test(t.russian);
  */
 function fromRussian(word: string): string[] {
   const { russian, perfective } = loaded();
-  const lookUp = (stems: string[]) => stems.map((stem) => russian.get(stem)).find(Boolean);
+  const lookUp = (stems: string[]) => stems.map((stem) => rowsFor(russian, stem, word)).find(Boolean);
   const own = lookUp(russianStems(word));
   const ownFirst = own ? closestFirst(word, own) : [];
   const stem = verbStem(word);
   const irregular = isPastOrInfinitive(word) ? irregularPartner(stem) : undefined;
-  const irregularVerbs = irregular ? (russian.get(irregular) ?? []).filter(isVerb) : [];
+  const irregularVerbs = irregular ? (rowsFor(russian, irregular) ?? []).filter(isVerb) : [];
   if (irregularVerbs.length > 0) return [...new Set([...closestFirst(word, irregularVerbs), ...ownFirst])];
   // A verb no table has may be a perfective all the same: its partner is worth looking for. So may a past tense
   // whose stem the dictionary has only as other parts of speech ("сообщил" is no "сообща", together).
   const mayBePerfective = perfective.has(stem) || (isPastOrInfinitive(word) && !own?.some(isVerb));
   if (own?.some((t) => t.russian === word && !isVerb(t)) || !mayBePerfective) return own ? ownFirst : fleetingVowelReading(word);
   const partner = imperfectiveStems(stem, word)
-    .map((stem) => (russian.get(stem) ?? []).filter(isVerb))
+    .map((stem) => (rowsFor(russian, stem) ?? []).filter(isVerb))
     .find((verbs) => verbs.length > 0);
   if (partner) return [...new Set([...closestFirst(word, partner), ...ownFirst])];
   if (own) return ownFirst;
@@ -114,7 +157,7 @@ function fromRussian(word: string): string[] {
 
 /** A noun whose stem is not in the dictionary, read with the vowel its other forms drop ("отца" → "отец"). */
 function fleetingVowelReading(word: string): string[] {
-  const translations = withFleetingVowel(russianStem(word)).map((stem) => loaded().russian.get(stem)).find(Boolean);
+  const translations = withFleetingVowel(russianStem(word)).map((stem) => rowsFor(loaded().russian, stem)).find(Boolean);
   return translations ? closestFirst(word, translations) : [];
 }
 

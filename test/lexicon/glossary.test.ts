@@ -11,6 +11,18 @@ describe('translating Russian and Ukrainian words', () => {
     expect(first('выборы', 'ru')).toBe('election');
   });
 
+  it("reads a word the inverted dictionary lacks, or files under another word's stem, by the sense-paired table", () => {
+    // Newer words only the Wiktionary-made table has.
+    expect(first('блогер', 'ru')).toBe('blogger');
+    expect(first('блогеры', 'ru')).toBe('blogger');
+    // Read backwards from English, "монархия" came first under "sovereign" and "печенье" under "liver" (печень).
+    expect(first('монархия', 'ru')).toBe('monarchy');
+    expect(first('печенье', 'ru')).toBe('cookie');
+    // Two lemmas of one stem are two words: "демократ" is a democrat, not a form of "демократия".
+    expect(first('демократ', 'ru')).toBe('democrat');
+    expect(first('демократия', 'ru')).toBe('democracy');
+  });
+
   it('reaches English from Ukrainian through Russian', () => {
     expect(first('країни', 'uk')).toBe('country');
     expect(first('ракетою', 'uk')).toBe('missile');
