@@ -9,7 +9,7 @@ import type { Glossary, Translation } from './invert-dictionary.js';
  * Polish-English dictionaries each give that sense's words under the same gloss. Pairing the two by gloss
  * gives "ручка" → "pen", not "feather", which a pivot by headword alone would.
  * Such a pivot knows words the older Russian dictionary lacks ("блогер") and the plain sense of words it
- * files under another word of their stem ("печенье", cookie, not liver).
+ * files under another word of their stem ("печенье", a biscuit, not liver).
  */
 /** One sense of a headword: its translations, in the dictionary's order, and its gloss. */
 export interface Sense {
@@ -34,45 +34,64 @@ export function wikDictSenses(lines: string[]): Sense[] {
 
 const ONE_RUSSIAN_WORD = /^[а-яё-]{2,}$/u;
 const ONE_ENGLISH_WORD = /^[a-z][a-z-]*$/u;
-/** Translations kept per Russian word, as for the inverted dictionary: its meaning, not every shade of it. */
+/** Translations kept per word, as for the inverted dictionary: its meaning, not every shade of it. */
 const MAX_TRANSLATIONS = 3;
 
 /**
- * Russian word stems → their English, best first, from two dictionaries with one headword language (headword →
- * its lines after the headword line). Only senses with a gloss pair up: an empty one could be any sense. A
- * Russian word ranks its English by how early the sense gives the Russian word (first is the sense's plain
- * word), then by the sense's and the English word's order; `isEnglish` keeps words an English text would use.
+ * Each word of the target language → its English, best first, from two dictionaries with one headword language
+ * (headword → its lines after the headword line). Only senses with a gloss pair up: an empty one could be any
+ * sense. A word's English is ranked by the votes of the senses that give both (see vote); `isEnglish` keeps words
+ * an English text would use.
  */
-export function pivotGlossary(toRussian: [string, string[]][], toEnglish: [string, string[]][], isEnglish: (word: string) => boolean): Glossary {
+function pairedTranslations(
+  toTarget: [string, string[]][],
+  toEnglish: [string, string[]][],
+  isEnglish: (word: string) => boolean,
+  wordOf: (translation: string) => string | null,
+): Map<string, string[]> {
   const englishSenses = new Map<string, Map<string, string[]>>();
   for (const [headword, lines] of toEnglish) {
     const byGloss = englishSenses.get(headword) ?? new Map<string, string[]>();
     for (const { translations, gloss } of wikDictSenses(lines)) if (gloss) byGloss.set(gloss, [...(byGloss.get(gloss) ?? []), ...translations]);
     englishSenses.set(headword, byGloss);
   }
-  const candidates = new Map<string, { english: string; rank: number[] }[]>();
-  let senseOrder = 0;
-  for (const [headword, lines] of toRussian) {
+  const votes = new Map<string, Map<string, number>>();
+  for (const [headword, lines] of toTarget) {
     const byGloss = englishSenses.get(headword);
     if (!byGloss) continue;
     for (const { translations, gloss } of wikDictSenses(lines)) {
-      senseOrder++;
       const english = (gloss && byGloss.get(gloss)) || [];
       const words = english.filter((e) => ONE_ENGLISH_WORD.test(e) && isEnglish(e));
       translations.forEach((t, position) => {
-        const russian = t.replace(STRESS, '').toLowerCase();
-        if (!ONE_RUSSIAN_WORD.test(russian)) return;
-        const list = candidates.get(russian) ?? [];
-        words.forEach((e, j) => list.push({ english: e, rank: [position, senseOrder, j] }));
-        candidates.set(russian, list);
+        const word = wordOf(t.replace(STRESS, ''));
+        if (word === null || words.length === 0) return;
+        const tally = votes.get(word) ?? new Map<string, number>();
+        words.forEach((e, j) => tally.set(e, (tally.get(e) ?? 0) + vote(position, j)));
+        votes.set(word, tally);
       });
     }
   }
+  const paired = new Map<string, string[]>();
+  for (const word of [...votes.keys()].sort()) {
+    const ranked = [...votes.get(word)!].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
+    paired.set(word, ranked.slice(0, MAX_TRANSLATIONS).map(([e]) => e));
+  }
+  return paired;
+}
+
+/**
+ * What one sense's English word says for a word of the sense: most when the sense gives the word first (its plain
+ * word) and the English first. A word that several senses give with the same English means that English; one
+ * sense's rarer word counts less.
+ */
+const vote = (position: number, englishPosition: number) => 1 / (1 + position) / (1 + ENGLISH_POSITION_COST * englishPosition);
+const ENGLISH_POSITION_COST = 0.3;
+
+/** Russian word stems → their English, from a Polish-Russian and a Polish-English dictionary (see pairedTranslations). */
+export function pivotGlossary(toRussian: [string, string[]][], toEnglish: [string, string[]][], isEnglish: (word: string) => boolean): Glossary {
   const glossary: Glossary = new Map();
-  for (const russian of [...candidates.keys()].sort()) {
-    const ranked = candidates.get(russian)!.sort((a, b) => compareRanks(a.rank, b.rank));
-    const english = [...new Set(ranked.map((c) => c.english))].slice(0, MAX_TRANSLATIONS);
-    if (english.length === 0) continue;
+  const russianWord = (t: string) => (ONE_RUSSIAN_WORD.test(t.toLowerCase()) ? t.toLowerCase() : null);
+  for (const [russian, english] of pairedTranslations(toRussian, toEnglish, isEnglish, russianWord)) {
     const stem = russianStem(russian);
     const rows: Translation[] = glossary.get(stem) ?? [];
     glossary.set(stem, [...rows, ...english.map((e) => ({ russian, english: e }))]);
@@ -80,7 +99,3 @@ export function pivotGlossary(toRussian: [string, string[]][], toEnglish: [strin
   return glossary;
 }
 
-function compareRanks(a: number[], b: number[]): number {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
-  return 0;
-}

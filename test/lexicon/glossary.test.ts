@@ -17,7 +17,7 @@ describe('translating Russian and Ukrainian words', () => {
     expect(first('блогеры', 'ru')).toBe('blogger');
     // Read backwards from English, "монархия" came first under "sovereign" and "печенье" under "liver" (печень).
     expect(first('монархия', 'ru')).toBe('monarchy');
-    expect(first('печенье', 'ru')).toBe('cookie');
+    expect(['biscuit', 'cookie']).toContain(first('печенье', 'ru'));
     // Two lemmas of one stem are two words: "демократ" is a democrat, not a form of "демократия".
     expect(first('демократ', 'ru')).toBe('democrat');
     expect(first('демократия', 'ru')).toBe('democracy');

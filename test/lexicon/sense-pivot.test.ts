@@ -39,6 +39,13 @@ describe('pairing two dictionaries by their senses', () => {
     expect(of('эталон')).toEqual(['model', 'standard']);
   });
 
+  it('ranks the English by how many senses give it with the word, not by which headword comes first', () => {
+    const toRussian: [string, string[]][] = [['adwig', ['кран', 'maszyna do podnoszenia']], ['kranik', ['кран', 'zawór wody']], ['kurek', ['вентиль, кран', 'zawór']]];
+    const toEnglish: [string, string[]][] = [['adwig', ['crane', 'maszyna do podnoszenia']], ['kranik', ['tap', 'zawór wody']], ['kurek', ['tap, faucet', 'zawór']]];
+    const cranes = pivotGlossary(toRussian, toEnglish, () => true);
+    expect((cranes.get(russianStem('кран')) ?? []).filter((t) => t.russian === 'кран').map((t) => t.english)).toEqual(['tap', 'crane', 'faucet']);
+  });
+
   it('pairs no senses without a gloss: an empty one could be any sense', () => {
     expect(of('сова')).toEqual([]);
   });
