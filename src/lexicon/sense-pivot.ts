@@ -11,6 +11,7 @@ import type { Glossary, Translation } from './invert-dictionary.js';
  * Such a pivot knows words the older Russian dictionary lacks ("блогер") and the plain sense of words it
  * files under another word of their stem ("печенье", a biscuit, not liver).
  */
+
 /** One sense of a headword: its translations, in the dictionary's order, and its gloss. */
 export interface Sense {
   translations: string[];
@@ -38,17 +39,12 @@ const ONE_ENGLISH_WORD = /^[a-z][a-z-]*$/u;
 const MAX_TRANSLATIONS = 3;
 
 /**
- * Each word of the target language → its English, best first, from two dictionaries with one headword language
- * (headword → its lines after the headword line). Only senses with a gloss pair up: an empty one could be any
- * sense. A word's English is ranked by the votes of the senses that give both (see vote); `isEnglish` keeps words
- * an English text would use.
+ * Each Russian word → its English, best first, from two dictionaries with one headword language (headword → its
+ * lines after the headword line). Only senses with a gloss pair up: an empty one could be any sense. A word's
+ * English is ranked by the votes of the senses that give both (see vote); `isEnglish` keeps words an English text
+ * would use.
  */
-function pairedTranslations(
-  toTarget: [string, string[]][],
-  toEnglish: [string, string[]][],
-  isEnglish: (word: string) => boolean,
-  wordOf: (translation: string) => string | null,
-): Map<string, string[]> {
+function pairedTranslations(toRussian: [string, string[]][], toEnglish: [string, string[]][], isEnglish: (word: string) => boolean): Map<string, string[]> {
   const englishSenses = new Map<string, Map<string, string[]>>();
   for (const [headword, lines] of toEnglish) {
     const byGloss = englishSenses.get(headword) ?? new Map<string, string[]>();
@@ -56,25 +52,25 @@ function pairedTranslations(
     englishSenses.set(headword, byGloss);
   }
   const votes = new Map<string, Map<string, number>>();
-  for (const [headword, lines] of toTarget) {
+  for (const [headword, lines] of toRussian) {
     const byGloss = englishSenses.get(headword);
     if (!byGloss) continue;
     for (const { translations, gloss } of wikDictSenses(lines)) {
-      const english = (gloss && byGloss.get(gloss)) || [];
-      const words = english.filter((e) => ONE_ENGLISH_WORD.test(e) && isEnglish(e));
+      const english = ((gloss && byGloss.get(gloss)) || []).filter((e) => ONE_ENGLISH_WORD.test(e) && isEnglish(e));
+      if (english.length === 0) continue;
       translations.forEach((t, position) => {
-        const word = wordOf(t.replace(STRESS, ''));
-        if (word === null || words.length === 0) return;
-        const tally = votes.get(word) ?? new Map<string, number>();
-        words.forEach((e, j) => tally.set(e, (tally.get(e) ?? 0) + vote(position, j)));
-        votes.set(word, tally);
+        const russian = t.replace(STRESS, '').toLowerCase();
+        if (!ONE_RUSSIAN_WORD.test(russian)) return;
+        const tally = votes.get(russian) ?? new Map<string, number>();
+        english.forEach((e, j) => tally.set(e, (tally.get(e) ?? 0) + vote(position, j)));
+        votes.set(russian, tally);
       });
     }
   }
   const paired = new Map<string, string[]>();
-  for (const word of [...votes.keys()].sort()) {
-    const ranked = [...votes.get(word)!].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
-    paired.set(word, ranked.slice(0, MAX_TRANSLATIONS).map(([e]) => e));
+  for (const russian of [...votes.keys()].sort()) {
+    const ranked = [...votes.get(russian)!].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
+    paired.set(russian, ranked.slice(0, MAX_TRANSLATIONS).map(([e]) => e));
   }
   return paired;
 }
@@ -90,12 +86,10 @@ const ENGLISH_POSITION_COST = 0.3;
 /** Russian word stems → their English, from a Polish-Russian and a Polish-English dictionary (see pairedTranslations). */
 export function pivotGlossary(toRussian: [string, string[]][], toEnglish: [string, string[]][], isEnglish: (word: string) => boolean): Glossary {
   const glossary: Glossary = new Map();
-  const russianWord = (t: string) => (ONE_RUSSIAN_WORD.test(t.toLowerCase()) ? t.toLowerCase() : null);
-  for (const [russian, english] of pairedTranslations(toRussian, toEnglish, isEnglish, russianWord)) {
+  for (const [russian, english] of pairedTranslations(toRussian, toEnglish, isEnglish)) {
     const stem = russianStem(russian);
     const rows: Translation[] = glossary.get(stem) ?? [];
     glossary.set(stem, [...rows, ...english.map((e) => ({ russian, english: e }))]);
   }
   return glossary;
 }
-
