@@ -43,7 +43,7 @@ export interface Gloss {
 export interface UntranslatedWord {
   /** The keys of its forms, which an article in the question's language may say. */
   keys: string[];
-  /** The English words it may be a loan of ("блогер" blogger), best first: read as one when the index holds it. */
+  /** The English words it may be a loan of ("трейдер" trader), best first: read as one when the index holds it. */
   lenders: string[];
 }
 
@@ -227,7 +227,7 @@ const capitalised = (name: string) => name.replace(/(^|\s)\p{L}/gu, (c) => c.toU
  * ("новом" read as "recast" rather than "new"): the first translation the index holds takes its place, the
  * one it replaces becoming an alternative. Likewise a name the index never spells that is also a dictionary
  * word ("Института") is read as the word, and an untranslated word as the first English word it may be a loan
- * of that the index holds ("блогер" blogger). The same query when nothing changes.
+ * of that the index holds ("трейдер" trader). The same query when nothing changes.
  */
 export function preferIndexedTranslations(query: ParsedQuery, inIndex: (word: string) => boolean): ParsedQuery {
   // An English question has no other readings: nothing to look at on the common path.

@@ -7,8 +7,8 @@ import { caseForms } from './name-spellings.js';
 
 /**
  * English words a Russian or Ukrainian word no dictionary holds may have been borrowed from: news keeps taking
- * them in ("блогер", "хакер", "рейтинг"), and a 1961 dictionary has none. Transliterated, such a word keeps
- * the English word's consonants, give or take a doubled letter or a z for an s ("bloger" blogger, "reyting"
+ * them in ("трейдер", "хакер", "рейтинг"), faster than dictionaries do. Transliterated, such a word keeps the
+ * English word's consonants, give or take a doubled letter or a z for an s ("bloger" blogger, "reyting"
  * rating, "biznes" business), and respells a few endings ("-ция" -tion): English words with the same consonants,
  * spelt closest, are the candidates. The English words are WordNet's lemmas and SUBTLEX's subtitle vocabulary;
  * the caller keeps those the index holds.
