@@ -106,20 +106,23 @@ const MIN_KNOWN = 2;
 /**
  * The one language whose function words outvote English's and that has most votes with the other words' added:
  * those written in lower case, as a name may be any language's word ("Casa de la Musica"). It takes two function
- * words: one alone is as often an English query's abbreviation or name ("un conference", "ne electric").
+ * words, or one and a word spelt with a letter English lacks: one alone is as often an English query's abbreviation or
+ * name ("un conference", "ne electric").
  */
 function withHeadwordVotes(text: string, { votes, english }: FunctionWordVotes): LatinLanguage | null {
   const voted = LATIN_LANGUAGES.filter((l) => votes.get(l)! > english);
   if (voted.length === 0) return null;
   const tokens = text.match(TOKEN) ?? [];
   const isFunctionWord = (t: string) => voted.some((l) => FUNCTION_WORDS[l].has(t.toLowerCase()));
-  if (tokens.filter(isFunctionWord).length < MIN_FUNCTION_WORDS) return null;
+  if (tokens.filter(isFunctionWord).length + (tokens.some(isAccented) ? 1 : 0) < MIN_CLUES) return null;
   const content = tokens.filter((t) => !/^\p{Lu}/u.test(t) && !/\d/u.test(t) && !isFunctionWord(t));
   const totals = voted.map((l) => votes.get(l)! + content.filter((t) => translateLatinWord(t, l).length > 0).length);
   const best = Math.max(0, ...totals);
   return best >= MIN_VOTES && totals.filter((t) => t === best).length === 1 ? voted[totals.indexOf(best)]! : null;
 }
-const MIN_FUNCTION_WORDS = 2;
+const MIN_CLUES = 2;
+/** A lower-case word spelt with a letter English does not use ("vírus", "línguas"): a second clue beside one function word. */
+const isAccented = (token: string): boolean => /^\p{Ll}/u.test(token) && /[^a-z’'-]/u.test(token);
 
 export function glossLatin(question: string, language: LatinLanguage): Gloss {
   const gloss: Gloss = { text: '', names: [], untranslated: [], alternatives: {}, spellings: {}, readings: {}, originals: {} };

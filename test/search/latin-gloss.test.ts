@@ -98,6 +98,9 @@ describe('German, French, Spanish, Italian and Portuguese questions read in Engl
     // One function word is as often an English query's abbreviation ("un" the UN, "ne" New England).
     expect(latinQuestionLanguage('un conference harwick adopts new rubber pact')).toBeNull();
     expect(latinQuestionLanguage('ne velmora electric sees higher construction outlays')).toBeNull();
+    // A word spelt with a letter English lacks is the second clue beside the one function word.
+    expect(latinQuestionLanguage('quellmark país de origem')).toBe('pt');
+    expect(latinQuestionLanguage('quellmark pais de origem')).toBeNull();
   });
 
   it('tells a keyword query\'s language by its words when it has no function words', () => {
