@@ -75,13 +75,13 @@ function telling(word: string): Map<LatinLanguage, number> {
   return new Map(languages.map((l) => [l, 1 / languages.length]));
 }
 
-/** Letters one language writes and the others (and English) do not. */
+/** Letters English does not write and few of the five do: each is a vote for every language that writes it (French and Portuguese both write "ç"). */
 const OWN_LETTERS: Record<LatinLanguage, RegExp> = {
   de: /[ßäöü]/iu,
   fr: /[çœèêëîôûù]/iu,
   es: /[ñ¿¡]/iu,
   it: /[ìò]$|^più$/iu,
-  pt: /[ãõ]|ção$|ções$/iu,
+  pt: /[ãõç]/iu,
 };
 const TOKEN = /[\p{L}’'-]+/gu;
 

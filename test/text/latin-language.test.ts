@@ -17,6 +17,12 @@ describe('the language of a Latin-script question', () => {
     expect(latinLanguage(question)).toBe(language);
   });
 
+  it('takes a letter two of the languages write as a clue to both, not to one', () => {
+    // "ç" is French and Portuguese alike: with a Portuguese function word, the question is Portuguese.
+    expect(latinLanguage('Harwick começo da obra')).toBe('pt');
+    expect(latinLanguage('Qui a reçu le prix à Harwick ?')).toBe('fr');
+  });
+
   it.each([
     'What did the mayor say about the new harbour?',
     'How much did the Banco del Pacífico lend to the port authority?',
