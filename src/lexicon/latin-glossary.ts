@@ -55,9 +55,11 @@ function sharedPrefix(a: string, b: string): number {
  */
 function closestFirst(word: string, lemmas: LatinLemma[], language: LatinLanguage, expected: ExpectedWord): LatinLemma[] {
   const lower = word.toLowerCase();
+  const plain = withoutAccents(lower);
   const apart = (lemma: string) => {
     const l = lemma.toLowerCase();
-    return l.length + lower.length - 2 * sharedPrefix(l, lower) + (lemma[0] === word[0] ? 0 : CASE_MISMATCH);
+    const accentsApart = sharedPrefix(l, lower) < sharedPrefix(withoutAccents(l), plain) ? ACCENT_MISMATCH : 0;
+    return l.length + lower.length - 2 * sharedPrefix(withoutAccents(l), plain) + accentsApart + (lemma[0] === word[0] ? 0 : CASE_MISMATCH);
   };
   const byCloseness = (group: LatinLemma[]) =>
     group.map((l, i) => ({ l, i, d: apart(l.lemma) })).sort((a, b) => a.d - b.d || a.i - b.i).map((x) => x.l);
@@ -82,6 +84,12 @@ const VERB_FORM: Partial<Record<LatinLanguage, RegExp>> = {
 };
 const INFINITIVE: Partial<Record<LatinLanguage, RegExp>> = { es: /(?:ar|er|ir)$/u, fr: /(?:er|ir|re)$/u, it: /(?:are|ere|ire)$/u, pt: /(?:ar|er|ir|or)$/u };
 const CASE_MISMATCH = 2;
+/**
+ * An accent the lemma writes otherwise is a lesser difference than a letter: inflection moves it ("dernière" is of
+ * "dernier", not the longer "dernièrement"; "Ärzte" of "Arzt"), and a lemma spelt exactly as the word still comes first.
+ */
+const ACCENT_MISMATCH = 0.5;
+const withoutAccents = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
 
 /** A German compound's parts join with these ("Arbeitsmarkt": Arbeit-s-markt). */
 const LINKING = ['', 's', 'es', 'n', 'en', 'e'];

@@ -17,6 +17,12 @@ describe('German, French, Spanish, Italian and Portuguese words in English', () 
     expect(translateLatinWord(word, language)).toContain(english);
   });
 
+  it('reads a feminine adjective as its adjective, though the adverb made of it is spelt more like it but for an accent', () => {
+    // "entière" is of "entier" (whole), not "entièrement" (totally); "légère" of "léger" (light).
+    expect(translateLatinWord('entière', 'fr')[0]).toBe('whole');
+    expect(translateLatinWord('légère', 'fr')[0]).toBe('light');
+  });
+
   it('reads a word only FreeDict\'s smaller dictionaries have, which fill the Apertium routes\' gaps', () => {
     expect(translateLatinWord('accoucheurs', 'fr')).toEqual(['obstetrician']);
     expect(translateLatinWord('abacaxis', 'pt')).toEqual(['pineapple']);
