@@ -1,5 +1,5 @@
 /**
- * npm run eval [-- --set dev-qa,dev-paraphrase,coverage-paraphrase,bbc,bbc-2,bbc-3,reuters,reuters-2,cyrillic] [--qa FILE] [--bbc-qa FILE] [--cache] [--json] [--verbose]
+ * npm run eval [-- --set dev-qa,dev-paraphrase,coverage-paraphrase,bbc,bbc-2,bbc-3,bbc-slips,reuters,reuters-2,cyrillic] [--qa FILE] [--bbc-qa FILE] [--cache] [--json] [--verbose]
  *
  * Answers each set's questions with every search mode the index supports and with a MiniSearch baseline
  * over naive chunks, and prints one table per set (quote- and passage-level hit@1/3 and MRR, abstention,
@@ -53,6 +53,8 @@ const SETS: Record<string, { qa: string; corpus: Corpus }> = {
   // Other articles and wordings than bbc-qa.json's, written later, held out from the work that tuned against it.
   'bbc-2': { qa: path.join(ROOT, 'eval/bbc-qa-2.json'), corpus: bbc },
   'bbc-3': { qa: path.join(ROOT, 'eval/bbc-qa-3.json'), corpus: bbc },
+  // The three BBC sets' questions with a slip of the fingers in one word each (scripts/make-slip-questions.ts).
+  'bbc-slips': { qa: path.join(ROOT, 'eval/bbc-qa-slips.json'), corpus: bbc },
   reuters: { qa: path.join(ROOT, 'eval/reuters-qa.json'), corpus: reuters },
   'reuters-2': { qa: path.join(ROOT, 'eval/reuters-qa-2.json'), corpus: reuters },
   cyrillic: { qa: path.join(ROOT, 'eval/cyrillic-qa.json'), corpus: folderCorpus('cyrillic', path.join(ROOT, 'eval/cyrillic-coverage')) },
