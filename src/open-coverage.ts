@@ -11,10 +11,10 @@ import { validateDate } from './search/filters.js';
 import { parseQuery, withLowerCaseNames, type ParsedQuery } from './search/query.js';
 import { kindByNoun } from './search/question-kind.js';
 import type { SentenceCandidate } from './answer/features.js';
-import { Searcher } from './search/searcher.js';
+import { Searcher, type WordCounts } from './search/searcher.js';
 import { preferIndexedTranslations, readingsToLookUp } from './search/gloss.js';
 import type { IndexReader } from './store/index-store.js';
-import { specificity } from './search/word-weights.js';
+import { isEnglishWord, specificity } from './search/word-weights.js';
 import { matchQuery } from './search/match-query.js';
 import { ownWordTerms, translatedTerms, withCyrillicWordings } from './search/own-words.js';
 import { CHUNKING_VERSION } from './split/passages.js';
@@ -24,7 +24,7 @@ import { articlesToRead, sentenceCandidates } from './answer/candidates.js';
 import { longDate } from './answer/citation-line.js';
 import { loadRankerWeights } from './answer/ranker.js';
 import { compoundParts, keepMatchable, relatedGroups, wordsToLookUp } from './search/expand.js';
-import { namesToRespell, spellingsNear, withIndexedSpellings } from './search/misspelt-names.js';
+import { heldByStemOnly, indexedSpellings, namesToRespell, respellingsOf, slipsOf, withSpellings } from './search/misspelt-names.js';
 import { foreignReadings, foreignWordsToRead, withForeignReadings } from './search/latin-gloss.js';
 import { lightStem } from './text/terms.js';
 import { openWordNet, type WordNet } from './wordnet/wordnet.js';
@@ -39,6 +39,8 @@ export interface OpenOptions {
 
 export const MAX_K = 25;
 const SEARCH_DEPTH = 60;
+/** Passages read for a slip's dictionary word written as it is ("acquires" among "acquire", "acquired" …). */
+const RARER_WORD_CHECK_DEPTH = 100;
 /**
  * Articles kept split into sentences between questions. An ask reads up to 14; 200 covers the last dozen or so
  * questions. Measured on 2,000 BBC articles: 500 kept cost 27 MB of heap for 2 ms less per ask than 100 (6 MB).
@@ -146,8 +148,7 @@ class OpenCoverage implements CoverageService {
   }
 
   async sentencesFor(question: string, options: AskOptions = {}): Promise<{ query: ParsedQuery; candidates: SentenceCandidate[] }> {
-    const written = parseQuery(question);
-    const parsed = { ...written, kind: kindByNoun(written.kind, written.english, this.wordnet) };
+    const parsed = this.parse(question);
     const filters = {
       outlet: options.outlet,
       author: options.author,
@@ -170,7 +171,7 @@ class OpenCoverage implements CoverageService {
     // also read in the coverage's Cyrillic languages.
     let groups = relatedGroups(parsed, this.wordnet);
     let counts = await this.searcher.wordCounts([...parsed.words, ...readingsToLookUp(parsed), ...wordsToLookUp(groups), ...ownWordTerms(parsed)]);
-    const read = await this.readForeignWords(await this.respellNames(preferIndexedTranslations(parsed, counts.inIndex), counts.inIndex), counts.inIndex);
+    const read = await this.readForeignWords(await this.respellNames(preferIndexedTranslations(parsed, counts.inIndex), counts), counts.inIndex);
     // Names of a lower-case question, after respelling and foreign readings have read what they can of its
     // unknown words; a word that is two dictionary words written solid ("heatwave") is no name.
     const isDictionaryWord = (w: string) => this.wordnet.baseForms(w).length > 0 || compoundParts(w, this.wordnet).length > 0;
@@ -190,14 +191,42 @@ class OpenCoverage implements CoverageService {
     return { query, candidates: sentenceCandidates(query, match, retrieved, (id) => views.get(id)!) };
   }
 
-  /** Names the index never holds read as a near spelling it does ("Okkoye"): looked up only when there are some. */
-  private async respellNames(query: ParsedQuery, inIndex: (word: string) => boolean): Promise<ParsedQuery> {
-    const misspelt = namesToRespell(query, inIndex, (w) => this.wordnet.baseForms(w).length > 0);
-    if (misspelt.length === 0) return query;
-    const spellings = misspelt.flatMap(spellingsNear);
+  /** The question parsed, the kind of answer it asks for read with the dictionary's help ("how much wheat"). */
+  private parse(question: string): ParsedQuery {
+    const written = parseQuery(question);
+    return { ...written, kind: kindByNoun(written.kind, written.english, this.wordnet) };
+  }
+
+  /**
+   * Names the index never holds read as a near spelling it does ("Okkoye"), and slips as the word meant
+   * ("pensin", "complet"): looked up only when there are some.
+   */
+  private async respellNames(query: ParsedQuery, counts: WordCounts): Promise<ParsedQuery> {
+    const isWord = (w: string) => this.wordnet.baseForms(w).length > 0;
+    const misspelt = namesToRespell(query, counts.inIndex, isWord);
+    const byStem = heldByStemOnly(query, counts.inIndex, isWord);
+    if (misspelt.length === 0 && byStem.length === 0) return query;
+    const spellings = [...misspelt.flatMap((word) => respellingsOf(query, word)), ...byStem.flatMap((word) => slipsOf(query, word))];
     const near = await this.searcher.wordCounts(spellings);
-    const written = await this.searcher.wordsWritten(spellings.filter(near.inIndex));
-    return withIndexedSpellings(query, misspelt, (w) => written.has(w), (words) => near.mostUsed(words), lightStem);
+    const held = new Set(spellings.filter(near.inIndex));
+    // A name must be written so in some passage, as the index matches by stem ("phylly", "Phyllis"); a slip is for an everyday word.
+    const slips = new Set(misspelt.flatMap((word) => slipsOf(query, word)).filter((w) => held.has(w)));
+    const everyday = new Set([...slips].filter(isEnglishWord));
+    // A rarer dictionary word is looked for further: its stem's commoner forms fill the first passages.
+    const rarer = [...slips].filter((w) => !everyday.has(w) && isWord(w));
+    const [spelt, rarerSpelt] = await Promise.all([
+      this.searcher.wordsWritten([...held].filter((w) => !everyday.has(w) && !rarer.includes(w))),
+      this.searcher.wordsWritten(rarer, RARER_WORD_CHECK_DEPTH),
+    ]);
+    const respelt = indexedSpellings(query, misspelt, (w) => everyday.has(w) || spelt.has(w) || rarerSpelt.has(w), (words) => near.mostUsed(words));
+    for (const word of byStem) {
+      const same = slipsOf(query, word).filter((w) => isEnglishWord(w) && near.passagesWith(w) === counts.passagesWith(word));
+      if (same.length > 0) respelt.set(word, near.mostUsed(same));
+    }
+    const read = withSpellings(query, respelt, lightStem);
+    // The asker's own English is parsed again as meant: its kind and pairs of words are read from "closed at", not "cloesd at".
+    if (read === query || query.translated) return read;
+    return { ...this.parse(read.english), text: query.text };
   }
 
   /** Foreign words in a question read as English ("ponte"): their dictionaries are loaded only when there are some. */

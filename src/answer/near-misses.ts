@@ -41,14 +41,14 @@ export function nearMissOf<R extends { candidate: SentenceCandidate }>(
   const unnamed = unnamedAsked(query, ranked, best.candidate, lookups.namesAPerson);
   if (unnamed) return { reason: 'unnamed', closest: unnamed };
   // "What caused the bank run in October 1991?" cannot be told by a story published in April 1991, whatever its tense.
-  const since = query.english === query.text && !asksAboutProspect(query.text) ? askedPeriodStart(query.text) : null;
+  const since = !query.translated && !asksAboutProspect(query.english) ? askedPeriodStart(query.english) : null;
   const published = lookups.published(best.candidate.view.documentId);
   if (since && published && published < since) return { reason: 'later', closest: best, since };
   // A story written before the verdict says "if convicted": what happened is then told, if at all, by another
   // article. A translated question's tense is the gloss's guess ("Чи" reads as "did"), so only the asker's own
   // English is read so.
-  const settled = query.english === query.text && asksWhatHappened(query.text) && !NO_TENSE_KINDS.has(query.kind);
-  const asked = settled ? withoutLaterEvent(query.text, attributeStems(query)) : new Set<string>();
+  const settled = !query.translated && asksWhatHappened(query.english) && !NO_TENSE_KINDS.has(query.kind);
+  const asked = settled ? withoutLaterEvent(query.english, attributeStems(query)) : new Set<string>();
   const lead = best.candidate;
   const words = settled ? prospectOnly(ranked, lead, asked) : [];
   // An answer that holds what was asked for (the sum paid) has said the event its own way ("repaid").

@@ -215,7 +215,7 @@ export function wordsToLookUp(groups: RelatedGroup[]): string[] {
 export function keepMatchable(query: ParsedQuery, groups: RelatedGroup[], inIndex: (word: string) => boolean): Expansion[] {
   const own = new Set(query.stems);
   const expansions: Expansion[] = [];
-  const hierarchy = query.english === query.text ? HIERARCHY : NOUN_HIERARCHY;
+  const hierarchy = query.translated ? NOUN_HIERARCHY : HIERARCHY;
   for (const { covers, related } of groups) {
     const kept = new Map<string, Expansion>();
     // Of equally likely words, the commoner ones first: an article more likely says "folk" than "ancients".

@@ -88,9 +88,17 @@ const FUNCTION_PHRASES = new Set(['за словами', 'за даними', '�
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’ʼ-]*/gu;
 
-/** A question's text with some of its words read as others (keyed by folded word): what its kind and speaker are read from. */
-export function withWordsReread(text: string, reread: Map<string, string>): string {
-  return text.replace(TOKEN, (token) => reread.get(foldedWords(token).join(' ')) ?? token);
+/**
+ * A question's text with some of its words read as others (keyed by folded word): what its kind and speaker are
+ * read from. A capitalised word may keep its capital (a name respelt is still a name).
+ */
+export function withWordsReread(text: string, reread: Map<string, string>, { keepCapital = false } = {}): string {
+  const readAs = (token: string): string | undefined => {
+    const word = reread.get(foldedWords(token).join(' '));
+    return word !== undefined && keepCapital && /^\p{Lu}/u.test(token) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+  };
+  // A hyphened word is read whole, else part by part ("semi-fnial").
+  return text.replace(TOKEN, (token) => readAs(token) ?? token.split(/(-)/).map((part) => readAs(part) ?? part).join(''));
 }
 
 export function glossCyrillic(question: string): Gloss {
@@ -231,7 +239,7 @@ const capitalised = (name: string) => name.replace(/(^|\s)\p{L}/gu, (c) => c.toU
  */
 export function preferIndexedTranslations(query: ParsedQuery, inIndex: (word: string) => boolean): ParsedQuery {
   // An English question has no other readings: nothing to look at on the common path.
-  if (query.english === query.text) return query;
+  if (!query.translated) return query;
   const translations = { ...query.translations };
   const names = [...query.names];
   const words = query.words.map((word, i) => {

@@ -268,7 +268,7 @@ function withSpeechVerb(english: string[], names: string[], verb: string): strin
  * Velmora"). A question with English question words is English.
  */
 export function foreignWordsToRead(query: ParsedQuery, inIndex: (word: string) => boolean): string[] {
-  if (query.english !== query.text || questionKind(query.text) !== 'keywords') return [];
+  if (query.translated || questionKind(query.text) !== 'keywords') return [];
   return query.words.filter((w, i) => !query.names[i] && !/\d/u.test(w) && !inIndex(w) && !isEnglishWord(w));
 }
 
@@ -288,5 +288,5 @@ export function withForeignReadings(query: ParsedQuery, readings: Map<string, st
   }
   if (reread.size === 0) return query;
   const words = query.words.map((w) => reread.get(w) ?? w);
-  return { ...query, english: withWordsReread(query.english, reread), words, stems: words.map(lightStem) };
+  return { ...query, english: withWordsReread(query.english, reread), translated: true, words, stems: words.map(lightStem) };
 }

@@ -14,6 +14,12 @@ export interface ParsedQuery {
   text: string;
   /** The question in English: the text itself, or a question's word-by-word English gloss (Ukrainian, Russian, German, French, Spanish, Italian, Portuguese). */
   english: string;
+  /**
+   * Whether `english` reads words the asker wrote in another language (a question in one of those languages, or a
+   * search-box query's foreign words): its verbs and tenses are a dictionary's guesses. A slip or a name respelt
+   * in `english` is still the asker's own English.
+   */
+  translated: boolean;
   /** Distinct content words (folded, canonical), in order. */
   words: string[];
   /** Stems of `words` for sentence matching. */
@@ -79,6 +85,7 @@ export function parseQuery(question: string): ParsedQuery {
   return {
     text,
     english,
+    translated: gloss !== null,
     words,
     stems: words.map(lightStem),
     names: words.map((w) => written.has(w)),
@@ -104,7 +111,7 @@ export function parseQuery(question: string): ParsedQuery {
  * A translated question already knows its names.
  */
 export function withLowerCaseNames(query: ParsedQuery, isDictionaryWord: (word: string) => boolean): ParsedQuery {
-  if (query.english !== query.text || /\p{Lu}/u.test(query.text)) return query;
+  if (query.translated || /\p{Lu}/u.test(query.text)) return query;
   const names = query.words.map((w, i) => query.names[i]! || isMonthName(w) || !(isEnglishWord(w) || isDictionaryWord(w)));
   return names.some((n, i) => n !== query.names[i]) ? { ...query, names } : query;
 }

@@ -77,10 +77,10 @@ export class Searcher {
    * Of words the index holds, those some passage writes as they are: the index matches words by stem, and a
    * respelt name ("phylly") shares its stem with another name ("Phyllis") no passage spells so.
    */
-  async wordsWritten(words: string[]): Promise<Set<string>> {
+  async wordsWritten(words: string[], depth = WRITTEN_CHECK_DEPTH): Promise<Set<string>> {
     const written = await Promise.all(
       words.map(async (word) => {
-        const rows = await this.index.fullText([[word]], {}, WRITTEN_CHECK_DEPTH);
+        const rows = await this.index.fullText([[word]], {}, depth);
         return rows.some((r) => foldedWords(r.text).includes(word)) ? [word] : [];
       }),
     );

@@ -41,4 +41,13 @@ describe('misspelt names read as the coverage writes them', () => {
   it('still reads a misspelling as the name a passage writes ("Dorliss" for Dorlis)', async () => {
     expect(await leadQuote(env.coverage, 'What did Dorliss Venn say about the pier?')).toContain('reopen in May');
   });
+
+  it('reads a lower-case word the index lacks as the everyday word it is one slip from ("emplyed")', async () => {
+    const question = 'How many Kestrel workers emplyed at the plant did the studies cover?';
+    const { query } = await env.coverage.sentencesFor(question);
+    expect(query.words).toContain('employed');
+    expect(query.words).not.toContain('emplyed');
+    expect(await leadQuote(env.coverage, question)).toContain('about 900 workers');
+  });
 });
+

@@ -102,7 +102,7 @@ describe('expandQuery with WordNet', () => {
     expect(kept.find((e) => e.words.join(' ') === 'educate')?.relation).toBe('hypernym');
     expect(kept.find((e) => e.words.join(' ') === 'kill')?.relation).toBe('hypernym');
     // Read from Ukrainian or Russian, the verb is already the dictionary's guess: no second guess on top.
-    const translated = { ...own, text: 'Де навчався Там Квілл і хто вбив посла?' };
+    const translated = { ...own, text: 'Де навчався Там Квілл і хто вбив посла?', translated: true };
     expect(expandQuery(translated, wordnet, (w) => w === 'educate' || w === 'kill')).toEqual([]);
   });
 
