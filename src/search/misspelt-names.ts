@@ -40,10 +40,12 @@ export function spellingsNear(word: string, minLength = MIN_LENGTH): string[] {
 }
 
 /**
- * A slip is told from a name the index lacks by the word's length: a lower-case name ("velmar", "quorin") is
- * seldom long, the words typists slip on mostly are ("earnings", "electronics").
+ * A question that capitalises anything capitalises its names, so its lower-case words are everyday ones, slips
+ * and all. In a question typed all in lower case, a slip is told from a name the index lacks by the word's length:
+ * a lower-case name ("velmar", "quorin") is seldom long, the words typists slip on mostly are ("earnings").
  */
-const MIN_SLIP_LENGTH = 6;
+const MIN_SLIP_LENGTH = 5;
+const MIN_SLIP_LENGTH_IN_LOWER_CASE = 6;
 
 /**
  * The slips of a typist's fingers in a word: a letter left out, a key struck beside the one meant or as well as it,
@@ -52,8 +54,8 @@ const MIN_SLIP_LENGTH = 6;
  * ("varley") than a slip for some word spelt like it: so the first letter stays, and a key struck is a neighbour.
  * A typed name is more often misheard than mistyped: names get the edits above alone.
  */
-export function typingSlips(word: string): string[] {
-  if (word.length < MIN_SLIP_LENGTH || !/^[a-z]+$/.test(word)) return [];
+export function typingSlips(word: string, minLength = MIN_SLIP_LENGTH): string[] {
+  if (word.length < minLength || !/^[a-z]+$/.test(word)) return [];
   const out = new Set<string>();
   for (let i = 1; i <= word.length; i++) {
     const [before, after] = [word.slice(0, i), word.slice(i)];
@@ -70,12 +72,13 @@ export function typingSlips(word: string): string[] {
 }
 
 /** The words a word the index lacks may be a slip for (canonical spellings); none for a name. */
-export function slipsOf(query: Pick<ParsedQuery, 'words' | 'names'>, word: string): string[] {
-  return query.names[query.words.indexOf(word)] ? [] : typingSlips(word).map(canonicalWord);
+export function slipsOf(query: Pick<ParsedQuery, 'text' | 'words' | 'names'>, word: string): string[] {
+  if (query.names[query.words.indexOf(word)]) return [];
+  return typingSlips(word, /\p{Lu}/u.test(query.text) ? MIN_SLIP_LENGTH : MIN_SLIP_LENGTH_IN_LOWER_CASE).map(canonicalWord);
 }
 
 /** The spellings to try for a word the index lacks: a name's misheard spellings; a common word's slips as well. */
-export function respellingsOf(query: Pick<ParsedQuery, 'words' | 'names'>, word: string): string[] {
+export function respellingsOf(query: Pick<ParsedQuery, 'text' | 'words' | 'names'>, word: string): string[] {
   return [...new Set([...spellingsNear(word), ...slipsOf(query, word)])];
 }
 
@@ -101,7 +104,7 @@ export function heldByStemOnly(query: ParsedQuery, inIndex: (word: string) => bo
 
 /** For each misspelt word, the near spelling the index holds most often, of those `accept` lets through. */
 export function indexedSpellings(
-  query: Pick<ParsedQuery, 'words' | 'names'>,
+  query: Pick<ParsedQuery, 'text' | 'words' | 'names'>,
   misspelt: string[],
   accept: (word: string) => boolean,
   mostUsed: (words: string[]) => string,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexedSpellings, namesToRespell, respellingsOf, spellingsNear, typingSlips, withSpellings } from '../../src/search/misspelt-names.js';
+import { indexedSpellings, namesToRespell, respellingsOf, slipsOf, spellingsNear, typingSlips, withSpellings } from '../../src/search/misspelt-names.js';
 import { expandQuery } from '../../src/search/expand.js';
 import { parseQuery } from '../../src/search/query.js';
 import { lightStem } from '../../src/text/terms.js';
@@ -54,9 +54,14 @@ describe('misspelt names', () => {
 
   it('tries slips for a lower-case word only, not for a name the asker capitalised', () => {
     const query = parseQuery('how many staff does the Pensin scheme cover? and the pensin fund?');
-    expect(respellingsOf({ words: ['pensin'], names: [false] }, 'pensin')).toContain('pension');
-    expect(respellingsOf({ words: ['pensin'], names: [true] }, 'pensin')).not.toContain('pension');
+    expect(respellingsOf({ text: 'pensin fund', words: ['pensin'], names: [false] }, 'pensin')).toContain('pension');
+    expect(respellingsOf({ text: 'Pensin fund', words: ['pensin'], names: [true] }, 'pensin')).not.toContain('pension');
     expect(query.names[query.words.indexOf('pensin')]).toBe(true);
+  });
+
+  it('tries slips for a shorter word when the question capitalises its names, so its lower-case words are no names', () => {
+    expect(slipsOf({ text: 'Where did the cargp go?', words: ['cargp'], names: [false] }, 'cargp')).toContain('cargo');
+    expect(slipsOf({ text: 'where did the cargp go', words: ['cargp'], names: [false] }, 'cargp')).toEqual([]);
   });
 
   it('keeps a respelt question the asker\'s own English: its verbs still go one hop up, as an English question\'s do', () => {
