@@ -85,8 +85,8 @@ const VERB_FORM: Partial<Record<LatinLanguage, RegExp>> = {
 const INFINITIVE: Partial<Record<LatinLanguage, RegExp>> = { es: /(?:ar|er|ir)$/u, fr: /(?:er|ir|re)$/u, it: /(?:are|ere|ire)$/u, pt: /(?:ar|er|ir|or)$/u };
 const CASE_MISMATCH = 2;
 /**
- * An accent the lemma writes otherwise is a lesser difference than a letter: inflection moves it ("dernière" is of
- * "dernier", not the longer "dernièrement"; "Ärzte" of "Arzt"), and a lemma spelt exactly as the word still comes first.
+ * An accent the lemma writes otherwise is a lesser difference than a letter: inflection moves it ("entière" is of
+ * "entier", not the longer "entièrement"; "Ärzte" of "Arzt"), and a lemma spelt exactly as the word still comes first.
  */
 const ACCENT_MISMATCH = 0.5;
 const withoutAccents = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');

@@ -121,7 +121,7 @@ function withHeadwordVotes(text: string, { votes, english }: FunctionWordVotes):
   return best >= MIN_VOTES && totals.filter((t) => t === best).length === 1 ? voted[totals.indexOf(best)]! : null;
 }
 const MIN_CLUES = 2;
-/** A lower-case word spelt with a letter English does not use ("vírus", "línguas"): a second clue beside one function word. */
+/** A lower-case word spelt with a letter English does not use ("país", "código"): a second clue beside one function word. */
 const isAccented = (token: string): boolean => /^\p{Ll}/u.test(token) && /[^a-z’'-]/u.test(token);
 
 export function glossLatin(question: string, language: LatinLanguage): Gloss {
