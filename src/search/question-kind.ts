@@ -114,8 +114,8 @@ const LEADING_CLAUSE =
   /^(?:when|after|before|once|if|while|since|as|now that)\s+(?!(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|might|must)\b)[^,?]{3,}?,\s*(?=(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\b)/i;
 
 /**
- * The answer kind a question asks for, read from its leading question phrase: in "What occasion was he
- * marking when he spoke?" the kind comes from "What occasion", not from the later "when".
+ * The answer kind a question asks for, read from its leading question phrase: in "Which firm was she running
+ * when she resigned?" the kind comes from "Which firm", not from the later "when".
  */
 export function questionKind(question: string): QuestionKind {
   const text = question.trim();
