@@ -24,7 +24,7 @@ import { articlesToRead, sentenceCandidates } from './answer/candidates.js';
 import { longDate } from './answer/citation-line.js';
 import { loadRankerWeights } from './answer/ranker.js';
 import { compoundParts, keepMatchable, relatedGroups, wordsToLookUp } from './search/expand.js';
-import { heldByStemOnly, indexedSpellings, namesToRespell, respellingsOf, slipsOf, withSpellings } from './search/misspelt-names.js';
+import { heldByStemOnly, indexedSpellings, namesToRespell, slipsOf, spellingsNear, withSpellings } from './search/misspelt-names.js';
 import { foreignReadings, foreignWordsToRead, withForeignReadings } from './search/latin-gloss.js';
 import { lightStem } from './text/terms.js';
 import { openWordNet, type WordNet } from './wordnet/wordnet.js';
@@ -206,21 +206,19 @@ class OpenCoverage implements CoverageService {
     const misspelt = namesToRespell(query, counts.inIndex, isWord);
     const byStem = heldByStemOnly(query, counts.inIndex, isWord);
     if (misspelt.length === 0 && byStem.length === 0) return query;
-    const spellings = [...misspelt.flatMap((word) => respellingsOf(query, word)), ...byStem.flatMap((word) => slipsOf(query, word))];
-    const near = await this.searcher.wordCounts(spellings);
-    const held = new Set(spellings.filter(near.inIndex));
+    const slipsOfWord = new Map([...misspelt, ...byStem].map((word) => [word, slipsOf(query, word)]));
+    const tried = new Map(misspelt.map((word) => [word, [...new Set([...spellingsNear(word), ...slipsOfWord.get(word)!])]]));
+    const near = await this.searcher.wordCounts([...tried.values(), ...slipsOfWord.values()].flat());
     // A name must be written so in some passage, as the index matches by stem ("phylly", "Phyllis"); a slip is for an everyday word.
-    const slips = new Set(misspelt.flatMap((word) => slipsOf(query, word)).filter((w) => held.has(w)));
-    const everyday = new Set([...slips].filter(isEnglishWord));
+    const slips = misspelt.flatMap((word) => slipsOfWord.get(word)!).filter(near.inIndex);
+    const everyday = new Set(slips.filter(isEnglishWord));
     // A rarer dictionary word is looked for further: its stem's commoner forms fill the first passages.
-    const rarer = [...slips].filter((w) => !everyday.has(w) && isWord(w));
-    const [spelt, rarerSpelt] = await Promise.all([
-      this.searcher.wordsWritten([...held].filter((w) => !everyday.has(w) && !rarer.includes(w))),
-      this.searcher.wordsWritten(rarer, RARER_WORD_CHECK_DEPTH),
-    ]);
-    const respelt = indexedSpellings(query, misspelt, (w) => everyday.has(w) || spelt.has(w) || rarerSpelt.has(w), (words) => near.mostUsed(words));
+    const rarer = new Set(slips.filter((w) => !everyday.has(w) && isWord(w)));
+    const names = [...new Set([...tried.values()].flat())].filter((w) => near.inIndex(w) && !everyday.has(w) && !rarer.has(w));
+    const [spelt, rarerSpelt] = await Promise.all([this.searcher.wordsWritten(names), this.searcher.wordsWritten([...rarer], RARER_WORD_CHECK_DEPTH)]);
+    const respelt = indexedSpellings(tried, (w) => everyday.has(w) || spelt.has(w) || rarerSpelt.has(w), (words) => near.mostUsed(words));
     for (const word of byStem) {
-      const same = slipsOf(query, word).filter((w) => isEnglishWord(w) && near.passagesWith(w) === counts.passagesWith(word));
+      const same = slipsOfWord.get(word)!.filter((w) => isEnglishWord(w) && near.passagesWith(w) === counts.passagesWith(word));
       if (same.length > 0) respelt.set(word, near.mostUsed(same));
     }
     const read = withSpellings(query, respelt, lightStem);

@@ -58,8 +58,9 @@ function closestFirst(word: string, lemmas: LatinLemma[], language: LatinLanguag
   const plain = withoutAccents(lower);
   const apart = (lemma: string) => {
     const l = lemma.toLowerCase();
-    const accentsApart = sharedPrefix(l, lower) < sharedPrefix(withoutAccents(l), plain) ? ACCENT_MISMATCH : 0;
-    return l.length + lower.length - 2 * sharedPrefix(withoutAccents(l), plain) + accentsApart + (lemma[0] === word[0] ? 0 : CASE_MISMATCH);
+    const shared = sharedPrefix(withoutAccents(l), plain);
+    const accentsApart = sharedPrefix(l, lower) < shared ? ACCENT_MISMATCH : 0;
+    return l.length + lower.length - 2 * shared + accentsApart + (lemma[0] === word[0] ? 0 : CASE_MISMATCH);
   };
   const byCloseness = (group: LatinLemma[]) =>
     group.map((l, i) => ({ l, i, d: apart(l.lemma) })).sort((a, b) => a.d - b.d || a.i - b.i).map((x) => x.l);

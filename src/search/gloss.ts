@@ -95,9 +95,9 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’ʼ-]*/gu;
 export function withWordsReread(text: string, reread: Map<string, string>, { keepCapital = false } = {}): string {
   const readAs = (token: string): string | undefined => {
     const word = reread.get(foldedWords(token).join(' '));
-    return word !== undefined && keepCapital && /^\p{Lu}/u.test(token) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+    return word !== undefined && keepCapital && /^\p{Lu}/u.test(token) ? capitalised(word) : word;
   };
-  // A hyphened word is read whole, else part by part ("semi-fnial").
+  // A hyphened word is read whole, else part by part ("cross-bordr").
   return text.replace(TOKEN, (token) => readAs(token) ?? token.split(/(-)/).map((part) => readAs(part) ?? part).join(''));
 }
 

@@ -71,15 +71,15 @@ export function typingSlips(word: string, minLength = MIN_SLIP_LENGTH): string[]
   return [...out];
 }
 
-/** The words a word the index lacks may be a slip for (canonical spellings); none for a name. */
-export function slipsOf(query: Pick<ParsedQuery, 'text' | 'words' | 'names'>, word: string): string[] {
-  if (query.names[query.words.indexOf(word)]) return [];
-  return typingSlips(word, /\p{Lu}/u.test(query.text) ? MIN_SLIP_LENGTH : MIN_SLIP_LENGTH_IN_LOWER_CASE).map(canonicalWord);
+/** Whether a word may be a slip: typed in lower case, no name, and long enough for the question it is in. */
+function maySlip(query: Pick<ParsedQuery, 'text' | 'words' | 'names'>, word: string): boolean {
+  const minLength = /\p{Lu}/u.test(query.text) ? MIN_SLIP_LENGTH : MIN_SLIP_LENGTH_IN_LOWER_CASE;
+  return !query.names[query.words.indexOf(word)] && word.length >= minLength && /^[a-z]+$/.test(word);
 }
 
-/** The spellings to try for a word the index lacks: a name's misheard spellings; a common word's slips as well. */
-export function respellingsOf(query: Pick<ParsedQuery, 'text' | 'words' | 'names'>, word: string): string[] {
-  return [...new Set([...spellingsNear(word), ...slipsOf(query, word)])];
+/** The words a word the index lacks may be a slip for (canonical spellings); none for a name. */
+export function slipsOf(query: Pick<ParsedQuery, 'text' | 'words' | 'names'>, word: string): string[] {
+  return maySlip(query, word) ? typingSlips(word).map(canonicalWord) : [];
 }
 
 /**
@@ -89,7 +89,7 @@ export function respellingsOf(query: Pick<ParsedQuery, 'text' | 'words' | 'names
 export function namesToRespell(query: ParsedQuery, inIndex: (word: string) => boolean, isWord: (word: string) => boolean): string[] {
   // A name read from Cyrillic has its own spellings (name-spellings.ts); only the asker's Latin letters are respelt.
   if (hasCyrillic(query.text)) return [];
-  return query.words.filter((w, i) => (query.names[i] || !isWord(w)) && !inIndex(w) && respellingsOf(query, w).length > 0);
+  return query.words.filter((w, i) => (query.names[i] || !isWord(w)) && !inIndex(w) && (spellingsNear(w).length > 0 || maySlip(query, w)));
 }
 
 /**
@@ -99,19 +99,14 @@ export function namesToRespell(query: ParsedQuery, inIndex: (word: string) => bo
  */
 export function heldByStemOnly(query: ParsedQuery, inIndex: (word: string) => boolean, isWord: (word: string) => boolean): string[] {
   if (hasCyrillic(query.text)) return [];
-  return query.words.filter((w, i) => !query.names[i] && !isWord(w) && !isEnglishWord(w) && inIndex(w) && slipsOf(query, w).length > 0);
+  return query.words.filter((w) => !isWord(w) && !isEnglishWord(w) && inIndex(w) && maySlip(query, w));
 }
 
-/** For each misspelt word, the near spelling the index holds most often, of those `accept` lets through. */
-export function indexedSpellings(
-  query: Pick<ParsedQuery, 'text' | 'words' | 'names'>,
-  misspelt: string[],
-  accept: (word: string) => boolean,
-  mostUsed: (words: string[]) => string,
-): Map<string, string> {
+/** For each misspelt word, of the spellings tried for it, the one the index holds most often that `accept` lets through. */
+export function indexedSpellings(tried: Map<string, string[]>, accept: (word: string) => boolean, mostUsed: (words: string[]) => string): Map<string, string> {
   const respelt = new Map<string, string>();
-  for (const word of misspelt) {
-    const held = respellingsOf(query, word).filter(accept);
+  for (const [word, spellings] of tried) {
+    const held = spellings.filter(accept);
     if (held.length > 0) respelt.set(word, mostUsed(held));
   }
   return respelt;
