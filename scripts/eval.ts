@@ -1,5 +1,5 @@
 /**
- * npm run eval [-- --set dev-qa,dev-paraphrase,coverage-paraphrase,bbc,bbc-2,bbc-3,bbc-slips,reuters,reuters-2,cyrillic] [--qa FILE] [--bbc-qa FILE] [--cache] [--json] [--verbose]
+ * npm run eval [-- --set dev-qa,dev-paraphrase,coverage-paraphrase,bbc,bbc-2,bbc-3,bbc-slips,reuters,reuters-2,cyrillic,latin] [--qa FILE] [--bbc-qa FILE] [--cache] [--json] [--verbose]
  *
  * Answers each set's questions with every search mode the index supports and with a MiniSearch baseline
  * over naive chunks, and prints one table per set (quote- and passage-level hit@1/3 and MRR, abstention,
@@ -58,6 +58,7 @@ const SETS: Record<string, { qa: string; corpus: Corpus }> = {
   reuters: { qa: path.join(ROOT, 'eval/reuters-qa.json'), corpus: reuters },
   'reuters-2': { qa: path.join(ROOT, 'eval/reuters-qa-2.json'), corpus: reuters },
   cyrillic: { qa: path.join(ROOT, 'eval/cyrillic-qa.json'), corpus: folderCorpus('cyrillic', path.join(ROOT, 'eval/cyrillic-coverage')) },
+  latin: { qa: path.join(ROOT, 'eval/latin-qa.json'), corpus: folderCorpus('latin', path.join(ROOT, 'eval/latin-coverage')) },
 };
 
 // --qa alone runs just that file; --set alone or nothing runs the named (or all) sets.
