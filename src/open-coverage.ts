@@ -16,7 +16,7 @@ import { preferIndexedTranslations, readingsToLookUp } from './search/gloss.js';
 import type { IndexReader } from './store/index-store.js';
 import { isEnglishWord, specificity } from './search/word-weights.js';
 import { matchQuery } from './search/match-query.js';
-import { ownWordTerms, translatedTerms, withCyrillicWordings } from './search/own-words.js';
+import { ownWordTerms, translatedTerms, withCyrillicWordings, withLatinWordings } from './search/own-words.js';
 import { CHUNKING_VERSION } from './split/passages.js';
 import { builtChunking, openIndexReader } from './store/open-store.js';
 import { viewArticle, type ArticleView } from './answer/article-view.js';
@@ -27,6 +27,8 @@ import { compoundParts, keepMatchable, relatedGroups, wordsToLookUp } from './se
 import { heldByStemOnly, indexedSpellings, namesToRespell, slipsOf, spellingsNear, withSpellings } from './search/misspelt-names.js';
 import { foreignReadings, foreignWordsToRead, withForeignReadings } from './search/latin-gloss.js';
 import { lightStem } from './text/terms.js';
+import { asLatinLanguage } from './text/latin-language.js';
+import { latinWordKeys } from './lexicon/latin-glossary.js';
 import { openWordNet, type WordNet } from './wordnet/wordnet.js';
 import { Lru } from './util/lru.js';
 
@@ -123,7 +125,11 @@ class OpenCoverage implements CoverageService {
     const sources = await this.sourcesOf(unique);
     const missing = unique.filter((id) => !this.views.get(id));
     const passages = await Promise.all(missing.map((id) => this.index.documentPassages(id)));
-    missing.forEach((id, i) => this.views.set(id, viewArticle(id, describe(sources.get(id)!), passages[i]!)));
+    missing.forEach((id, i) => {
+      const source = sources.get(id)!;
+      const language = asLatinLanguage(source.language);
+      this.views.set(id, viewArticle(id, describe(source), passages[i]!, language ? latinWordKeys(language) : null));
+    });
     return new Map(unique.map((id) => [id, this.views.get(id)!]));
   }
 
@@ -236,11 +242,13 @@ class OpenCoverage implements CoverageService {
     return withForeignReadings(query, readings, counts.inIndex);
   }
 
-  /** A question is also read in Ukrainian and Russian when some of the coverage is written in them. */
+  /** A question is also read in the other languages some of the coverage is written in. */
   private async readInCoverageLanguages(query: ParsedQuery): Promise<ParsedQuery> {
     const languages = await this.index.languages();
-    if (!languages.includes('uk') && !languages.includes('ru')) return query;
-    return withCyrillicWordings(query, (word) => this.wordnet.baseForms(word)[0] ?? word);
+    const baseForm = (word: string) => this.wordnet.baseForms(word)[0] ?? word;
+    const cyrillic = languages.includes('uk') || languages.includes('ru') ? withCyrillicWordings(query, baseForm) : query;
+    const latin = [...new Set(languages.flatMap((l) => asLatinLanguage(l) ?? []))];
+    return latin.length > 0 ? withLatinWordings(cyrillic, latin, baseForm) : cyrillic;
   }
 
   cite(quote: string, options: { limit?: number } = {}) {

@@ -1,6 +1,6 @@
 import type { QuestionKind } from '../search/question-kind.js';
 import { canonicalWord, foldCharacters, UNITED_STATES_DOTTED } from '../text/fold.js';
-import { isNumberWord } from '../text/number-words.js';
+import { isLatinNumberWord, isNumberWord } from '../text/number-words.js';
 import { isStopWord, lightStem } from '../text/terms.js';
 import { hasCyrillic, slavicTextKeys } from '../text/slavic-stem.js';
 import { isEnglishWord } from '../search/word-weights.js';
@@ -13,19 +13,28 @@ export interface Token {
   stem: string;
   /** Offset of the word in the sentence text. */
   at: number;
-  /** For a Ukrainian or Russian word, the keys its other forms share (see slavicTextKeys); empty otherwise. */
+  /**
+   * The keys its other forms share: a Ukrainian or Russian word's (see slavicTextKeys), or the Snowball stem of a
+   * word of German, French, Spanish, Italian or Portuguese text (see latinWordKeys); empty otherwise.
+   */
   keys: string[];
 }
 
 // The same word boundaries as foldedWords, so sentence stems and question stems agree; currency and percent signs are tokens too.
 const WORD = new RegExp(String.raw`${UNITED_STATES_DOTTED}|[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[£$€¥%]`, 'gu');
 
-export function tokenize(text: string): Token[] {
+/** The keys of a word of a text whose language has them (German, French, Spanish, Italian, Portuguese). */
+export type WordKeys = (word: string) => string[];
+
+/** A text's words; `wordKeys` gives its words' keys when its language has them. */
+export function tokenize(text: string, wordKeys: WordKeys | null = null): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const raw = m[0];
-    const folded = /^[£$€¥%]$/.test(raw) ? raw : canonicalWord(foldCharacters(raw));
-    tokens.push({ raw, stem: lightStem(folded), at: m.index, keys: hasCyrillic(raw) ? slavicTextKeys(raw) : [] });
+    const sign = /^[£$€¥%]$/.test(raw);
+    const folded = sign ? raw : canonicalWord(foldCharacters(raw));
+    const keys = hasCyrillic(raw) ? slavicTextKeys(raw) : wordKeys && !sign && !/\d/u.test(raw) ? wordKeys(raw) : [];
+    tokens.push({ raw, stem: lightStem(folded), at: m.index, keys });
   }
   return tokens;
 }
@@ -46,6 +55,11 @@ const CYRILLIC_NUMBER_WORD = new RegExp(
 const MONEY_WORDS =
   /^(pounds?|dollars?|dlrs?|euros?|cents?|cts|pence|yen|yuan|rupees?|francs?|marks?|bn|m|k|sterling|stg|грн|гривн\p{L}*|гривен\p{L}*|руб|рубл\p{L}*|долар\p{L}*|доллар\p{L}*|євро|евро|фунт\p{L}*|цент\p{L}*)$/iu;
 const SCALE_WORDS = /^(million|mln|billion|bln|bn|trillion|thousand|тис|тыс|тисяч\p{L}*|тысяч\p{L}*|млн|млрд|трлн|мільйон\p{L}*|миллион\p{L}*|мільярд\p{L}*|миллиард\p{L}*)$/iu;
+// German, French, Spanish, Italian and Portuguese scales ("7,3 miliardi", "12 milliards", "3,1 Mrd."), and the
+// word that links a scale to its currency there ("miliardi di euro", "milliards d'euros").
+const LATIN_SCALE_WORDS = /^(millions?|milliards?|million(?:en)?|milliarden?|mio|mrd|mill[oó]n(?:es)?|mil|milion[ei]|miliard[oi]|milh(?:ão|ões)|bilh(?:ão|ões))$/iu;
+const SCALE_TO_CURRENCY = /^(?:de|di|do|d['’])$/iu;
+const isScaleWord = (word: string) => SCALE_WORDS.test(word) || LATIN_SCALE_WORDS.test(word);
 const DATE_WORDS = new Set(
   ('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow tonight weekend week month year decade century ' +
@@ -62,6 +76,9 @@ const CYRILLIC_DATE_WORD = new RegExp(
   'u',
 );
 const REASON = /\b(because|due to|owing to|as a result|result of|thanks to|after|following|amid|since|so that|in order to|blamed|caused|led to|leading to|reason|prompted|triggered|fears? (of|that)|concerns? (over|about|that))\b/i;
+// The same in German, French, Spanish, Italian and Portuguese ("weil", "à cause de", "debido a", "perché").
+const LATIN_REASON =
+  /(?<!\p{L})(?:wegen|weil|aufgrund|infolge|parce que|parce qu['’]|à cause d(?:e|u|es|['’])|en raison d(?:e|u|es|['’])|faute d(?:e|['’])|grâce à|suite à|porque|debido a|a causa de|por culpa de|gracias a|perché|a causa di|per via di|dovuto a|grazie a|devido a|por causa de|graças a)(?!\p{L})/giu;
 const ATTRIBUTION = /\b(?:reported|reports|according to|told|cited|quoted|broadcast|interview|said in|wrote|published)\b|\bsources?:/i;
 // Opened or closed here: a quotation of several sentences is split across them.
 const QUOTATION = /["“«]\s*[^"“”«»]{12,}|[^"“”«»]{12,}["”»]/;
@@ -100,19 +117,38 @@ function isModelName(text: string, tokens: Token[], i: number): boolean {
 }
 function isNumber(t: Token): boolean {
   const lower = t.raw.toLowerCase();
-  return /\d/.test(t.raw) || isNumberWord(lower) || CYRILLIC_NUMBER_WORD.test(lower.replace('’', "'"));
+  return /\d/.test(t.raw) || isNumberWord(lower) || CYRILLIC_NUMBER_WORD.test(lower.replace('’', "'")) || (t.keys.length > 0 && isLatinNumberWord(lower));
 }
 function isMoney(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (/^[£$€¥]/.test(t.raw) || /^[£$€¥]$/.test(tokens[i - 1]?.raw ?? '')) return true;
-  const after = SCALE_WORDS.test(tokens[i + 1]?.raw ?? '') ? tokens[i + 2] : tokens[i + 1];
-  return isNumber(t) && MONEY_WORDS.test(after?.raw ?? '');
+  let next = isScaleWord(tokens[i + 1]?.raw ?? '') ? i + 2 : i + 1;
+  if (SCALE_TO_CURRENCY.test(tokens[next]?.raw ?? '')) next++;
+  return isNumber(t) && MONEY_WORDS.test(tokens[next]?.raw.replace(/^d['’]/iu, '') ?? '');
 }
+/**
+ * Months, weekdays and days named relatively in German, French, Spanish, Italian and Portuguese: read only in
+ * text of those languages (a token with a Snowball key), where "hier" is yesterday and "estate" summer.
+ */
+const LATIN_DATE_WORDS = new Set(
+  ('januar februar märz april mai juni juli august september oktober november dezember montag dienstag mittwoch donnerstag ' +
+    'freitag samstag sonnabend sonntag gestern heute morgen jahr jahre jahren jahres monat monate monaten woche wochen ' +
+    'frühjahr frühling sommer herbst winter ' +
+    'janvier février mars avril juin juillet août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi ' +
+    'samedi dimanche hier aujourd’hui demain ans année années mois semaine semaines printemps automne hiver ' +
+    'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre lunes martes ' +
+    'miércoles jueves viernes sábado domingo ayer hoy mañana año años meses semana semanas primavera verano otoño invierno ' +
+    'gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre lunedì martedì mercoledì giovedì venerdì sabato ' +
+    'domenica ieri oggi domani anno anni mese mesi settimana settimane estate autunno inverno ' +
+    'janeiro fevereiro março maio junho julho setembro outubro dezembro segunda terça quarta quinta sexta ontem hoje amanhã ' +
+    'ano anos mês verão outono').split(' '),
+);
 /** Months that are also everyday words ("it may rain", "a protest march"): dates only when capitalised. */
 const MONTHS_ALSO_WORDS = new Set(['may', 'march']);
 function isDate(t: Token): boolean {
   const lower = t.raw.toLowerCase();
   if (MONTHS_ALSO_WORDS.has(lower) && !/^\p{Lu}/u.test(t.raw)) return false;
+  if (t.keys.length > 0 && LATIN_DATE_WORDS.has(lower.replace("'", '’'))) return true;
   return DATE_WORDS.has(lower) || /^(1[89]|20)\d\d(s)?$/.test(t.raw) || CYRILLIC_DATE_WORD.test(lower);
 }
 function isName(tokens: Token[], i: number): boolean {
@@ -184,7 +220,7 @@ export function answerPositions(
       return where((i) => isNumber(tokens[i]!) && !isDate(tokens[i]!) && !isModelName(text, tokens, i));
     case 'amount':
       // "cost 4.2 million": a story names its currency once, then gives sums with their scale alone.
-      return where((i) => isMoney(tokens, i) || (isNumber(tokens[i]!) && SCALE_WORDS.test(tokens[i + 1]?.raw ?? '')));
+      return where((i) => isMoney(tokens, i) || (isNumber(tokens[i]!) && isScaleWord(tokens[i + 1]?.raw ?? '')));
     case 'date':
       return where((i) => isDate(tokens[i]!) || (/^\d{1,2}(st|nd|rd|th)?$/.test(tokens[i]!.raw) && isDate(tokens[i + 1] ?? tokens[i - 1] ?? tokens[i]!)));
     case 'person':
@@ -197,7 +233,7 @@ export function answerPositions(
     case 'speech':
       return holdsQuotation(text) ? markerPositions(text, tokens, /["“”«»]/g) : markerPositions(text, tokens, REPORTING_VERB);
     case 'reason':
-      return markerPositions(text, tokens, new RegExp(REASON.source, 'gi'));
+      return [...markerPositions(text, tokens, new RegExp(REASON.source, 'gi')), ...markerPositions(text, tokens, LATIN_REASON)];
     default:
       return [];
   }

@@ -1,6 +1,6 @@
 import type { Passage } from '../domain.js';
 import { splitSentences } from '../text/sentences.js';
-import { tokenize, type Token } from './answer-spans.js';
+import { tokenize, type Token, type WordKeys } from './answer-spans.js';
 import type { StemText } from './matching.js';
 
 /** One sentence of an article, with what the answer stage needs to score it. */
@@ -27,18 +27,19 @@ export interface ArticleView {
   passages: Map<number, { start: number; text: string }>;
 }
 
-/** The stems of a text's words in order, and as a set with the keys of its Ukrainian or Russian words too. */
+/** The stems of a text's words in order, and as a set with the keys of its words (Ukrainian, Russian, or the article's Latin language) too. */
 export function stemText(tokens: Pick<Token, 'stem' | 'keys'>[]): StemText {
   const sequence = tokens.map((t) => t.stem);
   return { set: new Set([...sequence, ...tokens.flatMap((t) => t.keys)]), sequence };
 }
 
-export function viewArticle(documentId: string, about: string, passages: (Passage & { groupId: number })[]): ArticleView {
+/** `wordKeys`: the keys of the article's words, when its language has them (German, French, Spanish, Italian, Portuguese). */
+export function viewArticle(documentId: string, about: string, passages: (Passage & { groupId: number })[], wordKeys: WordKeys | null = null): ArticleView {
   const sentences: ArticleSentence[] = [];
   for (const p of passages) {
     for (const span of splitSentences(p.text)) {
       const text = p.text.slice(span.start, span.end);
-      const tokens = tokenize(text);
+      const tokens = tokenize(text, wordKeys);
       sentences.push({
         index: sentences.length,
         start: p.start + span.start,
@@ -52,5 +53,5 @@ export function viewArticle(documentId: string, about: string, passages: (Passag
     }
   }
   const texts = new Map(passages.map((p) => [p.id, { start: p.start, text: p.text }]));
-  return { documentId, about: stemText(tokenize(about)), sentences, passages: texts };
+  return { documentId, about: stemText(tokenize(about, wordKeys)), sentences, passages: texts };
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { latinStem, type LatinLanguage } from '../text/latin-language.js';
+import { latinStem, latinTextKeys, type LatinLanguage } from '../text/latin-language.js';
 import { mergeLatinTables, readLatinTable, withMissingStems, type LatinLemma, type LatinTable } from './latin-tables.js';
 import { specificity } from '../search/word-weights.js';
 
@@ -28,7 +28,7 @@ const tables = new Map<LatinLanguage, LatinTable>();
 export type ExpectedWord = 'any' | 'verb' | 'participle';
 
 /** A language's table: one per route to English, merged, with the stems they lack filled in. */
-function tableOf(language: LatinLanguage): LatinTable {
+export function tableOf(language: LatinLanguage): LatinTable {
   let table = tables.get(language);
   if (!table) {
     const read = (file: URL) => readLatinTable(readFileSync(file, 'utf8'));
@@ -172,6 +172,37 @@ function feminineOf(word: string): string | undefined {
   const base = /^(\p{Lu}\p{L}{3,})in(?:nen)?$/u.exec(word)?.[1];
   if (!base || isLemma(word, 'de')) return undefined;
   return [base, base.replace(/ä(?=[^aäeiouü]*$)/u, 'a')].find((b) => isLemma(b, 'de'));
+}
+
+/** The last part of a German compound that the table has as a headword ("Kirchturm": "Turm"), the longest; null for none. */
+function germanCompoundHead(word: string): string | null {
+  const lower = word.toLowerCase();
+  for (let at = MIN_PART; at <= lower.length - MIN_PART; at++) {
+    const head = capitalised(lower.slice(at));
+    if (isHeadword(head)) return head;
+  }
+  return null;
+}
+
+const wordKeysMemo = new Map<LatinLanguage, Map<string, string[]>>();
+
+/**
+ * The keys a word of a text in the language answers to (latinTextKeys), and for a German compound its head's
+ * too: German writes as one word what others write as two ("Kirchturm", church tower), and a question's "tower"
+ * is the head's. Each distinct word is read once.
+ */
+export function latinWordKeys(language: LatinLanguage): (word: string) => string[] {
+  let memo = wordKeysMemo.get(language);
+  if (!memo) wordKeysMemo.set(language, (memo = new Map()));
+  return (word) => {
+    let keys = memo.get(word);
+    if (!keys) {
+      const head = language === 'de' ? germanCompoundHead(word) : null;
+      keys = [...new Set([...latinTextKeys(word, language), ...(head ? latinTextKeys(head, language) : [])])];
+      memo.set(word, keys);
+    }
+    return keys;
+  };
 }
 
 /** A German word no headword's stem matches that reads as a compound of headwords ("Hafenbrücke"): a noun, not a name. */

@@ -1,5 +1,6 @@
 import { translateWord } from '../lexicon/glossary.js';
 import { cyrillicLanguage, type CyrillicLanguage } from '../text/cyrillic-language.js';
+import type { LatinLanguage } from '../text/latin-language.js';
 import { englishExonym, englishPlaceAt, placeOfAdjective } from '../text/exonyms.js';
 import { foldedWords } from '../text/fold.js';
 import { isStopWord, lightStem } from '../text/terms.js';
@@ -37,12 +38,26 @@ export interface Gloss {
    * (slavicKeys), which an article written in Ukrainian or Russian says.
    */
   originals: Record<string, string[]>;
+  /** A German, French, Spanish, Italian or Portuguese question's language, and its words' keys there (see NativeKeys). */
+  native?: NativeKeys;
+}
+
+/**
+ * The asker's own words, by the English they were read as, as text in their language says them (latinTextKeys):
+ * read only when the coverage holds articles in that language. In English text a key is often an English
+ * word's start ("product" of "production"), so there it would only add noise.
+ */
+export interface NativeKeys {
+  language: LatinLanguage;
+  keys: Record<string, string[]>;
 }
 
 /** A word of a question that no table translates. */
 export interface UntranslatedWord {
   /** The keys of its forms, which an article in the question's language may say. */
   keys: string[];
+  /** Its keys in text of its language, when that is German, French, Spanish, Italian or Portuguese (see NativeKeys). */
+  native?: string[];
   /** The English words it may be a loan of ("трейдер" trader), best first: read as one when the index holds it. */
   lenders: string[];
 }
@@ -252,9 +267,12 @@ export function preferIndexedTranslations(query: ParsedQuery, inIndex: (word: st
   });
   // The asker's own words go with the reading that replaced their first one.
   const originals: Record<string, string[]> = {};
+  const nativeKeys: Record<string, string[]> = {};
   query.words.forEach((w, i) => {
     const said = ownEntry(query.originals, w);
     if (said) originals[words[i]!] = said;
+    const native = query.native && ownEntry(query.native.keys, w);
+    if (native) nativeKeys[words[i]!] = native;
   });
   // An untranslated word is read as the first English word it may be a loan of that the index holds.
   const lent = query.untranslated.map((u) => u.lenders.find(inIndex));
@@ -274,6 +292,7 @@ export function preferIndexedTranslations(query: ParsedQuery, inIndex: (word: st
     names: [...names, ...borrowed.map(() => false)],
     translations,
     originals,
+    native: query.native && { ...query.native, keys: nativeKeys },
     untranslated: query.untranslated.filter((_, j) => !lent[j]),
   };
 }

@@ -5,6 +5,7 @@ import {
   FUNCTION_WORDS,
   functionWordVotes,
   isElidedWord,
+  latinTextKeys,
   LATIN_LANGUAGES,
   languageByVotes,
   MIN_VOTES,
@@ -175,8 +176,11 @@ function readAt(tokens: Token[], i: number, language: LatinLanguage, clauseOpen:
   const token = tokens[i]!;
   const expected = state.next;
   state.next = 'any';
+  // The asker's words as English text writes them (light stems), and as text in their language does (latinTextKeys).
   const remember = (word: string, said: string) => {
     gloss.originals[word] = [...new Set([...(ownEntry(gloss.originals, word) ?? []), ...foldedWords(said).map(lightStem)])];
+    const native = (gloss.native ??= { language, keys: {} }).keys;
+    native[word] = [...new Set([...(ownEntry(native, word) ?? []), ...said.split(/\s+/u).flatMap((w) => latinTextKeys(w, language))])];
   };
   const questionWord = questionWordAt(tokens, i, language, clauseOpen);
   if (questionWord) {
@@ -223,7 +227,7 @@ function readAt(tokens: Token[], i: number, language: LatinLanguage, clauseOpen:
   if (!translation) {
     // Often the English word itself ("software", "inflation"): the index decides (preferIndexedTranslations).
     // Not read as a name: the tables lack some of a language's forms ("spricht"), and a name must be found.
-    gloss.untranslated.push({ keys: foldedWords(token.word).map(lightStem), lenders: foldedWords(token.word) });
+    gloss.untranslated.push({ keys: foldedWords(token.word).map(lightStem), lenders: foldedWords(token.word), native: latinTextKeys(token.word, language) });
   } else if (asksWhatWasSaid(translation)) {
     state.speechVerb = translation;
     remember(translation, token.text);

@@ -1,6 +1,6 @@
 import { UserError } from '../errors.js';
 import { foldedWords, unitedStatesAsOneWord } from '../text/fold.js';
-import { glossCyrillic, type UntranslatedWord } from './gloss.js';
+import { glossCyrillic, type NativeKeys, type UntranslatedWord } from './gloss.js';
 import { glossLatin, latinQuestionLanguage } from './latin-gloss.js';
 import { questionKind, withoutKindWords, type QuestionKind } from './question-kind.js';
 import { isMonthName, mentionsDate } from '../text/dates-in-text.js';
@@ -53,11 +53,13 @@ export interface ParsedQuery {
    * (slavicKeys), which coverage in that language says.
    */
   originals: Record<string, string[]>;
+  /** For a German, French, Spanish, Italian or Portuguese question, its language and its words' keys there, by word (see NativeKeys). */
+  native?: NativeKeys;
   /**
-   * For a question about coverage written in Ukrainian or Russian, by word: the keys of its first Russian and
-   * Ukrainian translations (see withCyrillicWordings). Empty otherwise.
+   * For a question about coverage written in other languages, by word: the keys of its translations into them
+   * (see withCyrillicWordings, withLatinWordings). Empty otherwise.
    */
-  inCyrillic: Record<string, string[]>;
+  inCoverageLanguages: Record<string, string[]>;
 }
 
 const TIMELINE = /\b(timeline|chronolog\w*|what happened|sequence of events|before and after|in what order|who said what)\b/i;
@@ -100,7 +102,8 @@ export function parseQuery(question: string): ParsedQuery {
     spellings: gloss?.spellings ?? {},
     readings: gloss?.readings ?? {},
     originals: gloss ? byWord(gloss.originals, new Set(words)) : {},
-    inCyrillic: {},
+    native: gloss?.native && { ...gloss.native, keys: byWord(gloss.native.keys, new Set(words)) },
+    inCoverageLanguages: {},
   };
 }
 

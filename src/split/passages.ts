@@ -2,7 +2,7 @@ import type { PassageSpan } from '../domain.js';
 import { countWords, splitSentences, type SentenceSpan } from '../text/sentences.js';
 
 /** Bumped whenever the chunking, or what a reader keeps of an article, changes: an index built by another version is rebuilt. */
-export const CHUNKING_VERSION = 'sentences-v6';
+export const CHUNKING_VERSION = 'sentences-v7';
 
 export interface ChunkOptions {
   minWords: number;

@@ -3,6 +3,7 @@ import { stemmer as germanStem } from '@orama/stemmers/german';
 import { stemmer as italianStem } from '@orama/stemmers/italian';
 import { stemmer as portugueseStem } from '@orama/stemmers/portuguese';
 import { stemmer as spanishStem } from '@orama/stemmers/spanish';
+import { foldCharacters } from './fold.js';
 import { isStopWord } from './terms.js';
 
 /** The languages besides English, Ukrainian and Russian a question may be asked in: German, French, Spanish, Italian, Portuguese. */
@@ -14,6 +15,46 @@ const STEMMERS: Record<LatinLanguage, (word: string) => string> = { de: germanSt
 /** The Snowball stem of a lower-case word: what the word tables are keyed by. */
 export function latinStem(word: string, language: LatinLanguage): string {
   return STEMMERS[language](word);
+}
+
+/**
+ * The key every form of a word shares in text of its language ("spielt", "Spiele" → "de:spiel"): its Snowball
+ * stem, folded as the index folds words, named with its language. A question's word in that language, or an
+ * English word's translation into it, finds the text's by this key; an English word spelt like the stem
+ * ("gas" of "Gast", guest) or another language's word does not.
+ */
+export function latinKey(word: string, language: LatinLanguage): string {
+  // French and Italian write an elided article or preposition onto the word ("d'usine", "dell'anno").
+  return keyIn(language, latinStem(word.toLowerCase().replace(ELISION, ''), language));
+}
+
+/** The key of a Snowball stem of the language (see latinKey). */
+export function keyIn(language: LatinLanguage, stem: string): string {
+  return `${language}:${foldCharacters(stem)}`;
+}
+
+/** The stem a key names, as the full-text index holds the start of its words ("de:spiel" → "spiel"). */
+export function keyStem(key: string): string {
+  return key.replace(/^[a-z]{2}:/u, '');
+}
+
+// A German verb's third person and past stay whole to its stemmer ("spielt", "lobte"), unlike its infinitive and noun ("spiel").
+const GERMAN_VERB_ENDING = /(?:e?t|te|ten)$/u;
+
+/**
+ * The keys a word of a text answers to: its key, and a German verb form's without its ending too. German
+ * capitalises its nouns: a word written in lower case may be a verb ("Kunst" is none).
+ */
+export function latinTextKeys(word: string, language: LatinLanguage): string[] {
+  const key = latinKey(word, language);
+  const verb = language === 'de' && !/^\p{Lu}/u.test(word) ? key.replace(GERMAN_VERB_ENDING, '') : key;
+  return verb !== key && keyStem(verb).length >= 3 ? [key, verb] : [key];
+}
+
+/** One of the five by its language tag ("de", "pt-BR", "fr_CA"), as an article's metadata or detection gives it; null for any other. */
+export function asLatinLanguage(tag: string | null | undefined): LatinLanguage | null {
+  const primary = tag?.toLowerCase().split(/[-_]/u)[0];
+  return LATIN_LANGUAGES.find((l) => l === primary) ?? null;
 }
 
 /**
@@ -122,3 +163,17 @@ export function functionWordVotes(text: string): FunctionWordVotes {
   return { votes, english };
 }
 export const MIN_VOTES = 1;
+
+/**
+ * The language of an article's text, when it is one of the five. Prose is dense in function words: English text
+ * gives another language's at most a fifth of its own (homographs: "in", "a", "die"), a German or French article
+ * gives English's a twentieth. So one language must outvote English twice over, and the next language by half.
+ */
+export function latinTextLanguage(text: string): LatinLanguage | null {
+  const { votes, english } = functionWordVotes(text);
+  const [best, second] = [...votes].sort(([, a], [, b]) => b - a);
+  const clear = best![1] >= MIN_TEXT_VOTES && best![1] > 2 * english && best![1] > 1.5 * second![1];
+  return clear ? best![0] : null;
+}
+/** Fewer function words than this are a headline or a table row: too little to tell. */
+const MIN_TEXT_VOTES = 5;

@@ -26,6 +26,16 @@ function isAbbreviation(text: string, dot: number): boolean {
   return /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
 }
 
+// German writes a day of the month as an ordinal with a period ("am 3. Oktober", "bis zum 20. Juni"); the word
+// before it tells it from an English sentence that ends in a number ("… rose to 12. September sales …").
+const GERMAN_DAY_BEFORE_MONTH = /(?:^|\s)(?:am|vom|zum|bis|ab|seit|dem|den|des|der|und)\s+\d{1,2}$/iu;
+const GERMAN_MONTH = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/u;
+
+/** True when the period at `dot` ends a day's number before a German month name, which starts at `next`. */
+function isGermanDayOfMonth(text: string, dot: number, next: number): boolean {
+  return GERMAN_DAY_BEFORE_MONTH.test(text.slice(Math.max(0, dot - 12), dot)) && GERMAN_MONTH.test(text.slice(next, next + 10));
+}
+
 /**
  * Splits text into sentences. A sentence ends at . ! ? or … (with any closing quotes or brackets)
  * followed by whitespace and something that can start a sentence, or at a paragraph break.
@@ -49,7 +59,7 @@ export function splitSentences(text: string, offset = 0): SentenceSpan[] {
       const next = skipSpace(text, end);
       const boundary =
         next > end && (next >= text.length || /[\p{Lu}\p{N}"“‘'(\[«–—-]/u.test(text[next]!)) &&
-        !(ch === '.' && isAbbreviation(text, i));
+        !(ch === '.' && (isAbbreviation(text, i) || isGermanDayOfMonth(text, i, next)));
       if (boundary) {
         pushSpan(spans, text, start, end, offset);
         start = next;

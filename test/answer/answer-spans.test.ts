@@ -3,10 +3,11 @@ import { answerPositions, tokenize } from '../../src/answer/answer-spans.js';
 import { foldedWords } from '../../src/text/fold.js';
 import { lightStem, stemSet } from '../../src/text/terms.js';
 import type { QuestionKind } from '../../src/search/question-kind.js';
+import { latinTextKeys, type LatinLanguage } from '../../src/text/latin-language.js';
 
-/** The raw words answerPositions points at. */
-function answers(kind: QuestionKind, text: string, question = ''): string[] {
-  const tokens = tokenize(text);
+/** The raw words answerPositions points at, in text of a language whose words have keys when one is given. */
+function answers(kind: QuestionKind, text: string, question = '', language: LatinLanguage | null = null): string[] {
+  const tokens = tokenize(text, language && ((word) => latinTextKeys(word, language)));
   return answerPositions(kind, text, tokens, stemSet(question)).map((i) => tokens[i]!.raw);
 }
 
@@ -87,6 +88,22 @@ describe('answerPositions', () => {
     expect(answers('date', 'Роботи почнуться у травні.')).toEqual(['травні']);
     expect(answers('date', 'Отдел начнёт работать в сентябре, в понедельник.')).toEqual(['сентябре', 'понедельник']);
     expect(answers('date', 'Травма коштувала йому сезону.')).toEqual([]);
+  });
+
+  it('reads sums, numbers written as words, dates and reasons in German, French, Spanish, Italian and Portuguese text', () => {
+    expect(answers('amount', 'La nuova scuola è costata 7,3 milioni di euro alla provincia.', '', 'it')).toEqual(['3']);
+    expect(answers('amount', "Le stade a coûté 12 millions d'euros.", '', 'fr')).toEqual(['12', 'millions']);
+    expect(answers('amount', 'Die Brücke soll 9 Millionen kosten.', '', 'de')).toEqual(['9']);
+    expect(answers('count', 'Al concerto sono arrivati duecento spettatori.', '', 'it')).toEqual(['duecento']);
+    expect(answers('count', 'Neunzehn Schüler haben die Prüfung bestanden.', '', 'de')).toEqual(['Neunzehn']);
+    expect(answers('date', 'El museo abrirá sus puertas en marzo.', '', 'es')).toEqual(['marzo']);
+    expect(answers('reason', 'Das Spiel fiel aus, weil der Platz gefroren war.', '', 'de')).toHaveLength(1);
+    expect(answers('reason', "Le marché est fermé à cause de la neige.", '', 'fr')).toHaveLength(1);
+  });
+
+  it('reads those languages\' date and number words only in their text, where they cannot be English words', () => {
+    expect(answers('date', 'The estate was sold, and hier is a name.')).toEqual([]);
+    expect(answers('count', 'The payment was due on arrival.')).toEqual([]);
   });
 
   it('gives the words of a Ukrainian or Russian sentence the keys of their forms', () => {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadQaSet } from '../../src/evaluate/qa-set.js';
+import { detectLanguage } from '../../src/clean/language.js';
 
 const EVAL = path.resolve(import.meta.dirname, '../../eval');
 const set = loadQaSet(path.join(EVAL, 'latin-qa.json'));
@@ -23,6 +24,12 @@ describe('the Latin-coverage evaluation set', () => {
         expect(text.split(phrase).length - 1, `${q.id}: "${phrase}" once in ${q.gold[0]}`).toBe(1);
       }
     }
+  });
+
+  it('holds articles in all five languages, each told from its text, since none names its language', () => {
+    const told = [...articles].map(([name, text]) => [name.slice(0, 2), detectLanguage(text)]);
+    for (const [prefix, language] of told) expect(language).toBe(prefix);
+    expect(new Set(told.map(([prefix]) => prefix))).toEqual(new Set(['de', 'fr', 'es', 'it', 'pt']));
   });
 
   it('asks in the articles\' languages and in English, and holds near misses and off-topic questions', () => {

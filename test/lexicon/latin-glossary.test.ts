@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isGermanCompound, isGermanNounForm, translateLatinWord } from '../../src/lexicon/latin-glossary.js';
+import { isGermanCompound, isGermanNounForm, latinWordKeys, translateLatinWord } from '../../src/lexicon/latin-glossary.js';
+import { latinKeysOf } from '../../src/lexicon/english-to-latin.js';
+import { latinKey } from '../../src/text/latin-language.js';
 
 // The committed tables (lexicon/de-en, fr-en, es-en), read as a question's words are.
 describe('German, French, Spanish, Italian and Portuguese words in English', () => {
@@ -57,5 +59,20 @@ describe('German, French, Spanish, Italian and Portuguese words in English', () 
   it('finds nothing for a word of no language ("Zqwx")', () => {
     expect(translateLatinWord('Zqwx', 'de')).toEqual([]);
     expect(isGermanCompound('Zqwx')).toBe(false);
+  });
+});
+
+describe('English words in German, French, Spanish, Italian and Portuguese text', () => {
+  it('leads an English word to the keys of the words that translate it', () => {
+    expect(latinKeysOf('bridge', 'de')).toContain(latinKey('Brücke', 'de'));
+    expect(latinKeysOf('church', 'it')).toContain(latinKey('chiesa', 'it'));
+    expect(latinKeysOf('school', 'es')).toContain(latinKey('escuela', 'es'));
+    expect(latinKeysOf('castles', 'fr')).toContain(latinKey('château', 'fr'));
+  });
+  it('gives a German compound in a text its head\'s key too: the English says it in two words', () => {
+    const keys = latinWordKeys('de');
+    expect(keys('Kirchturm')).toContain(latinKey('Turm', 'de'));
+    expect(keys('Bahnhofsuhr')).toContain(latinKey('Uhr', 'de'));
+    expect(latinWordKeys('fr')('clochers')).toEqual([latinKey('clochers', 'fr')]);
   });
 });

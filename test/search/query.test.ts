@@ -146,10 +146,10 @@ describe('parseQuery', () => {
 
   it('reads an English question in Russian and Ukrainian too, for coverage written in them', () => {
     const q = withCyrillicWordings(parseQuery('How much did Verbytsky pay for the library in 2023?'), (w) => w);
-    expect(q.inCyrillic['library']).toEqual(expect.arrayContaining(['byblyo']));
+    expect(q.inCoverageLanguages['library']).toEqual(expect.arrayContaining(['byblyo']));
     // A name by its first letters, which its Cyrillic case forms start with; a number by itself.
-    expect(q.inCyrillic['verbytsky']).toEqual(['verbyt']);
-    expect(q.inCyrillic['2023']).toBeUndefined();
+    expect(q.inCoverageLanguages['verbytsky']).toEqual(['verbyt']);
+    expect(q.inCoverageLanguages['2023']).toBeUndefined();
     // Searched as other wordings are, not as the asker's own words.
     expect(translatedTerms(q)).toContain('byblyo*');
     expect(ownWordTerms(q)).toEqual([]);

@@ -13,6 +13,13 @@ describe('splitSentences', () => {
     expect(sentences).toEqual(['Mr. Smith met U.S. officials on Aug. 4, 2024.', 'Growth was 3.5 pct.', 'J. Doe agreed.']);
   });
 
+  it('does not end a German sentence at the day of a month ("am 3. Oktober"), but does at a number that ends one', () => {
+    const text = 'Das Museum öffnet am 3. Oktober wieder. Gezählt wurden 12. Juni beginnt der Umbau.';
+    const sentences = splitSentences(text).map((s) => text.slice(s.start, s.end));
+    expect(sentences).toEqual(['Das Museum öffnet am 3. Oktober wieder.', 'Gezählt wurden 12.', 'Juni beginnt der Umbau.']);
+    expect(splitSentences('Sales rose to 12. September figures were weaker.')).toHaveLength(2);
+  });
+
   it('keeps closing quotes with the sentence they close', () => {
     const text = '“We will not,” he said. “Really?” She left.';
     expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['“We will not,” he said.', '“Really?”', 'She left.']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latinLanguage } from '../../src/text/latin-language.js';
+import { asLatinLanguage, keyStem, latinKey, latinLanguage, latinTextKeys } from '../../src/text/latin-language.js';
 
 describe('the language of a Latin-script question', () => {
   it.each([
@@ -31,5 +31,31 @@ describe('the language of a Latin-script question', () => {
     'harbour cost 2023',
   ])('leaves an English question in English, foreign names and all: "%s"', (question) => {
     expect(latinLanguage(question)).toBeNull();
+  });
+});
+
+describe('the keys of German, French, Spanish, Italian and Portuguese words', () => {
+  it('gives a word in any of its forms one key, folded as the index folds words', () => {
+    expect(latinKey('Spiele', 'de')).toBe(latinKey('spielen', 'de'));
+    expect(latinKey('châteaux', 'fr')).toBe(latinKey('château', 'fr'));
+    expect(latinKey('château', 'fr')).toBe('fr:chateau');
+  });
+  it('names the language, so a key never matches an English word or another language\'s spelt alike', () => {
+    expect(latinKey('Gast', 'de')).not.toBe(latinKey('gas', 'fr'));
+    expect(keyStem(latinKey('Gast', 'de'))).toBe('gast');
+  });
+  it('reads a French or Italian word without the article or preposition elided onto it', () => {
+    expect(latinKey("d'usine", 'fr')).toBe(latinKey('usine', 'fr'));
+    expect(latinKey('dell’estate', 'it')).toBe(latinKey('estate', 'it'));
+  });
+  it('gives a lower-case German verb form the key of its infinitive too, and a capitalised noun only its own', () => {
+    expect(latinTextKeys('spielte', 'de')).toContain(latinKey('spielen', 'de'));
+    expect(latinTextKeys('Kunst', 'de')).toEqual([latinKey('Kunst', 'de')]);
+  });
+  it('knows the five languages by their tags, regions included', () => {
+    expect(asLatinLanguage('pt-BR')).toBe('pt');
+    expect(asLatinLanguage('de_AT')).toBe('de');
+    expect(asLatinLanguage('en')).toBeNull();
+    expect(asLatinLanguage(null)).toBeNull();
   });
 });
