@@ -11,8 +11,9 @@ import { tableOf } from './latin-glossary.js';
  */
 
 /**
- * Lemmas kept per English word. The tables have no word frequencies, so a rare lemma may come before a common one
- * ("Ern", a dialect word for a hallway, before "Saal"): more are kept than a question needs, and the coverage's own words decide.
+ * Lemmas kept per English word. The tables have no word frequencies, so a rare lemma may come before a common
+ * one ("Ern", a dialect word for a hallway, before "Saal"): more are kept than a question needs, and the
+ * coverage's own words decide.
  */
 const MAX_LEMMAS = 6;
 
@@ -25,9 +26,9 @@ interface Translation {
 const inverted = new Map<LatinLanguage, Map<string, Map<string, Translation>>>();
 
 function invertedTable(language: LatinLanguage): Map<string, Map<string, Translation>> {
-  let table = inverted.get(language);
-  if (table) return table;
-  table = new Map();
+  const known = inverted.get(language);
+  if (known) return known;
+  const table = new Map<string, Map<string, Translation>>();
   // Some thousand English words translate a table's lemmas: each is stemmed once.
   const stems = new Map<string, string>();
   const stemOf = (phrase: string) => {
@@ -42,13 +43,13 @@ function invertedTable(language: LatinLanguage): Map<string, Map<string, Transla
         // A phrase ("buying_price") is no one word's translation.
         if (!/^[a-z]+$/iu.test(phrase)) return;
         const word = stemOf(phrase);
-        const byLemma = table!.get(word) ?? new Map<string, Translation>();
-        const known = byLemma.get(lemma);
-        if (known) {
-          known.keys.add(key);
-          known.rank = Math.min(known.rank, rank);
+        const byLemma = table.get(word) ?? new Map<string, Translation>();
+        const translation = byLemma.get(lemma);
+        if (translation) {
+          translation.keys.add(key);
+          translation.rank = Math.min(translation.rank, rank);
         } else byLemma.set(lemma, { lemma, rank, keys: new Set([key]) });
-        table!.set(word, byLemma);
+        table.set(word, byLemma);
       });
     }
   }
