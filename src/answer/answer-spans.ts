@@ -1,6 +1,8 @@
 import type { QuestionKind } from '../search/question-kind.js';
 import { canonicalWord, foldCharacters, UNITED_STATES_DOTTED } from '../text/fold.js';
 import { isLatinNumberWord, isNumberWord } from '../text/number-words.js';
+import { isLatinDateWord } from '../text/latin-calendar.js';
+import { keyLanguage } from '../text/latin-language.js';
 import { isStopWord, lightStem } from '../text/terms.js';
 import { hasCyrillic, slavicTextKeys } from '../text/slavic-stem.js';
 import { isEnglishWord } from '../search/word-weights.js';
@@ -54,12 +56,11 @@ const CYRILLIC_NUMBER_WORD = new RegExp(
 // Ukrainian and Russian currencies and scales too, in their case forms.
 const MONEY_WORDS =
   /^(pounds?|dollars?|dlrs?|euros?|cents?|cts|pence|yen|yuan|rupees?|francs?|marks?|bn|m|k|sterling|stg|грн|гривн\p{L}*|гривен\p{L}*|руб|рубл\p{L}*|долар\p{L}*|доллар\p{L}*|євро|евро|фунт\p{L}*|цент\p{L}*)$/iu;
-const SCALE_WORDS = /^(million|mln|billion|bln|bn|trillion|thousand|тис|тыс|тисяч\p{L}*|тысяч\p{L}*|млн|млрд|трлн|мільйон\p{L}*|миллион\p{L}*|мільярд\p{L}*|миллиард\p{L}*)$/iu;
-// German, French, Spanish, Italian and Portuguese scales ("7,3 miliardi", "12 milliards", "3,1 Mrd."), and the
-// word that links a scale to its currency there ("miliardi di euro", "milliards d'euros").
-const LATIN_SCALE_WORDS = /^(millions?|milliards?|million(?:en)?|milliarden?|mio|mrd|mill[oó]n(?:es)?|mil|milion[ei]|miliard[oi]|milh(?:ão|ões)|bilh(?:ão|ões))$/iu;
+// Ukrainian and Russian, German, French, Spanish, Italian and Portuguese too ("млн", "7,3 miliardi", "3,1 Mrd.").
+const SCALE_WORDS =
+  /^(million|mln|billion|bln|bn|trillion|thousand|тис|тыс|тисяч\p{L}*|тысяч\p{L}*|млн|млрд|трлн|мільйон\p{L}*|миллион\p{L}*|мільярд\p{L}*|миллиард\p{L}*|millions?|milliards?|millionen|milliarden?|mio|mrd|mill[oó]n(?:es)?|mil|milion[ei]|miliard[oi]|milh(?:ão|ões)|bilh(?:ão|ões))$/iu;
+// The word that links a scale to its currency in those languages ("miliardi di euro", "milliards d'euros").
 const SCALE_TO_CURRENCY = /^(?:de|di|do|d['’])$/iu;
-const isScaleWord = (word: string) => SCALE_WORDS.test(word) || LATIN_SCALE_WORDS.test(word);
 const DATE_WORDS = new Set(
   ('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow tonight weekend week month year decade century ' +
@@ -117,38 +118,24 @@ function isModelName(text: string, tokens: Token[], i: number): boolean {
 }
 function isNumber(t: Token): boolean {
   const lower = t.raw.toLowerCase();
-  return /\d/.test(t.raw) || isNumberWord(lower) || CYRILLIC_NUMBER_WORD.test(lower.replace('’', "'")) || (t.keys.length > 0 && isLatinNumberWord(lower));
+  const language = keyLanguage(t.keys[0]);
+  return /\d/.test(t.raw) || isNumberWord(lower) || CYRILLIC_NUMBER_WORD.test(lower.replace('’', "'")) || (language !== null && isLatinNumberWord(lower, language));
 }
 function isMoney(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (/^[£$€¥]/.test(t.raw) || /^[£$€¥]$/.test(tokens[i - 1]?.raw ?? '')) return true;
-  let next = isScaleWord(tokens[i + 1]?.raw ?? '') ? i + 2 : i + 1;
+  let next = SCALE_WORDS.test(tokens[i + 1]?.raw ?? '') ? i + 2 : i + 1;
   if (SCALE_TO_CURRENCY.test(tokens[next]?.raw ?? '')) next++;
   return isNumber(t) && MONEY_WORDS.test(tokens[next]?.raw.replace(/^d['’]/iu, '') ?? '');
 }
-/**
- * Months, weekdays and days named relatively in German, French, Spanish, Italian and Portuguese: read only in
- * text of those languages (a token with a Snowball key), where "hier" is yesterday and "estate" summer.
- */
-const LATIN_DATE_WORDS = new Set(
-  ('januar februar märz april mai juni juli august september oktober november dezember montag dienstag mittwoch donnerstag ' +
-    'freitag samstag sonnabend sonntag gestern heute morgen jahr jahre jahren jahres monat monate monaten woche wochen ' +
-    'frühjahr frühling sommer herbst winter ' +
-    'janvier février mars avril juin juillet août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi ' +
-    'samedi dimanche hier aujourd’hui demain ans année années mois semaine semaines printemps automne hiver ' +
-    'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre lunes martes ' +
-    'miércoles jueves viernes sábado domingo ayer hoy mañana año años meses semana semanas primavera verano otoño invierno ' +
-    'gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre lunedì martedì mercoledì giovedì venerdì sabato ' +
-    'domenica ieri oggi domani anno anni mese mesi settimana settimane estate autunno inverno ' +
-    'janeiro fevereiro março maio junho julho setembro outubro dezembro segunda terça quarta quinta sexta ontem hoje amanhã ' +
-    'ano anos mês verão outono').split(' '),
-);
 /** Months that are also everyday words ("it may rain", "a protest march"): dates only when capitalised. */
 const MONTHS_ALSO_WORDS = new Set(['may', 'march']);
 function isDate(t: Token): boolean {
   const lower = t.raw.toLowerCase();
   if (MONTHS_ALSO_WORDS.has(lower) && !/^\p{Lu}/u.test(t.raw)) return false;
-  if (t.keys.length > 0 && LATIN_DATE_WORDS.has(lower.replace("'", '’'))) return true;
+  // A word of German, French, Spanish, Italian or Portuguese text, by its key's language: there "hier" is yesterday.
+  const language = keyLanguage(t.keys[0]);
+  if (language && isLatinDateWord(lower, language)) return true;
   return DATE_WORDS.has(lower) || /^(1[89]|20)\d\d(s)?$/.test(t.raw) || CYRILLIC_DATE_WORD.test(lower);
 }
 function isName(tokens: Token[], i: number): boolean {
@@ -220,7 +207,7 @@ export function answerPositions(
       return where((i) => isNumber(tokens[i]!) && !isDate(tokens[i]!) && !isModelName(text, tokens, i));
     case 'amount':
       // "cost 4.2 million": a story names its currency once, then gives sums with their scale alone.
-      return where((i) => isMoney(tokens, i) || (isNumber(tokens[i]!) && isScaleWord(tokens[i + 1]?.raw ?? '')));
+      return where((i) => isMoney(tokens, i) || (isNumber(tokens[i]!) && SCALE_WORDS.test(tokens[i + 1]?.raw ?? '')));
     case 'date':
       return where((i) => isDate(tokens[i]!) || (/^\d{1,2}(st|nd|rd|th)?$/.test(tokens[i]!.raw) && isDate(tokens[i + 1] ?? tokens[i - 1] ?? tokens[i]!)));
     case 'person':

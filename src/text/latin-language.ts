@@ -33,6 +33,11 @@ export function keyIn(language: LatinLanguage, stem: string): string {
   return `${language}:${foldCharacters(stem)}`;
 }
 
+/** The language a key names ("de:spiel" → "de"); null for a key of no Latin language (a Cyrillic word's). */
+export function keyLanguage(key: string | undefined): LatinLanguage | null {
+  return asLatinLanguage(/^([a-z]{2}):/u.exec(key ?? '')?.[1]);
+}
+
 /** The stem a key names, as the full-text index holds the start of its words ("de:spiel" → "spiel"). */
 export function keyStem(key: string): string {
   return key.replace(/^[a-z]{2}:/u, '');

@@ -1,3 +1,5 @@
+import { monthNames } from './latin-calendar.js';
+
 /** A sentence as a span of the text it was found in. */
 export interface SentenceSpan {
   start: number;
@@ -29,7 +31,7 @@ function isAbbreviation(text: string, dot: number): boolean {
 // German writes a day of the month as an ordinal with a period ("am 3. Oktober", "bis zum 20. Juni"); the word
 // before it tells it from an English sentence that ends in a number ("… rose to 12. September sales …").
 const GERMAN_DAY_BEFORE_MONTH = /(?:^|\s)(?:am|vom|zum|bis|ab|seit|dem|den|des|der|und)\s+\d{1,2}$/iu;
-const GERMAN_MONTH = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/u;
+const GERMAN_MONTH = new RegExp(`^(?:${[...new Set([...monthNames('de'), ...monthNames('de-AT')])].join('|')})\\b`, 'u');
 
 /** True when the period at `dot` ends a day's number before a German month name, which starts at `next`. */
 function isGermanDayOfMonth(text: string, dot: number, next: number): boolean {

@@ -101,6 +101,13 @@ describe('answerPositions', () => {
     expect(answers('reason', "Le marché est fermé à cause de la neige.", '', 'fr')).toHaveLength(1);
   });
 
+  it('reads a date or number word by the language of its own text, where another of the five spells it alike', () => {
+    expect(answers('date', 'Le marché rouvrira dans un an.', '', 'fr')).toEqual(['an']);
+    expect(answers('date', 'Die Sitzung fand an der Schule statt.', '', 'de')).toEqual([]);
+    expect(answers('count', 'Llegaron dos trenes.', '', 'es')).toEqual(['dos']);
+    expect(answers('count', 'A maioria dos barcos saiu cedo.', '', 'pt')).toEqual([]);
+  });
+
   it('reads those languages\' date and number words only in their text, where they cannot be English words', () => {
     expect(answers('date', 'The estate was sold, and hier is a name.')).toEqual([]);
     expect(answers('count', 'The payment was due on arrival.')).toEqual([]);
