@@ -16,7 +16,7 @@ import { preferIndexedTranslations, readingsToLookUp } from './search/gloss.js';
 import type { IndexReader } from './store/index-store.js';
 import { isEnglishWord, specificity } from './search/word-weights.js';
 import { matchQuery } from './search/match-query.js';
-import { ownWordTerms, translatedTerms, withCyrillicWordings, withLatinWordings } from './search/own-words.js';
+import { ownWordTerms, translatedTerms, withCyrillicWordings, withLatinWordings, wordsToTranslate } from './search/own-words.js';
 import { CHUNKING_VERSION } from './split/passages.js';
 import { builtChunking, openIndexReader } from './store/open-store.js';
 import { viewArticle, type ArticleView } from './answer/article-view.js';
@@ -245,10 +245,10 @@ class OpenCoverage implements CoverageService {
   /** A question is also read in the other languages some of the coverage is written in. */
   private async readInCoverageLanguages(query: ParsedQuery): Promise<ParsedQuery> {
     const languages = await this.index.languages();
-    const baseForm = (word: string) => this.wordnet.baseForms(word)[0] ?? word;
-    const cyrillic = languages.includes('uk') || languages.includes('ru') ? withCyrillicWordings(query, baseForm) : query;
+    const toTranslate = (word: string) => wordsToTranslate(word, this.wordnet);
+    const cyrillic = languages.includes('uk') || languages.includes('ru') ? withCyrillicWordings(query, toTranslate) : query;
     const latin = [...new Set(languages.flatMap((l) => asLatinLanguage(l) ?? []))];
-    return latin.length > 0 ? withLatinWordings(cyrillic, latin, baseForm) : cyrillic;
+    return latin.length > 0 ? withLatinWordings(cyrillic, latin, toTranslate) : cyrillic;
   }
 
   cite(quote: string, options: { limit?: number } = {}) {

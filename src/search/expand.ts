@@ -51,7 +51,7 @@ const NAME_SYNONYMS: Relation[] = [...ACRONYM_RELATIONS, 'capital'];
 const HIERARCHY: Partial<Record<Relation, Pos[]>> = { hypernym: ['n', 'v'], hyponym: ['n'] };
 const NOUN_HIERARCHY: Partial<Record<Relation, Pos[]>> = { hypernym: ['n'], hyponym: ['n'] };
 
-function factorOf(r: RelatedWord): number {
+export function factorOf(r: RelatedWord): number {
   return RELATION_FACTOR[r.relation] * SENSE_DECAY ** r.senseRank;
 }
 

@@ -60,6 +60,14 @@ export interface ParsedQuery {
    * (see withCyrillicWordings, withLatinWordings). Empty otherwise.
    */
   inCoverageLanguages: Record<string, string[]>;
+  /** For a word none of whose forms the word tables have, the keys of the nearest word they have, and how near it is. */
+  nearInCoverageLanguages: Record<string, NearKeys[]>;
+}
+
+/** Keys of another word's translations, and how near that word is to the question's (an expansion's factor). */
+export interface NearKeys {
+  keys: string[];
+  factor: number;
 }
 
 const TIMELINE = /\b(timeline|chronolog\w*|what happened|sequence of events|before and after|in what order|who said what)\b/i;
@@ -104,6 +112,7 @@ export function parseQuery(question: string): ParsedQuery {
     originals: gloss ? byWord(gloss.originals, new Set(words)) : {},
     native: gloss?.native && { ...gloss.native, keys: byWord(gloss.native.keys, new Set(words)) },
     inCoverageLanguages: {},
+    nearInCoverageLanguages: {},
   };
 }
 

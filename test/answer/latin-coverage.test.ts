@@ -32,6 +32,16 @@ Le bassin extérieur restera fermé jusqu'en juillet à cause d'une fuite.
 
 D'après sa gérante, Sophie Garnier, la piscine accueille environ huit cents nageurs par jour.
 `,
+  'marvejac-veterinaire.md': `---
+title: "Marvejac accueille une vétérinaire"
+outlet: L'Écho du Causse
+date: 2024-04-09
+---
+
+Le village de Marvejac a accueilli lundi une nouvelle vétérinaire, Léa Bonnafoux, après deux ans sans cabinet.
+
+Elle soignera les troupeaux d'une quarantaine d'éleveurs de la vallée.
+`,
   'harwick-library.md': `---
 title: "Harwick library reopens after a flood"
 outlet: The Lantern Post
@@ -63,6 +73,11 @@ describe('questions about coverage written in German or French', () => {
     expect(await leadQuote(env.coverage, 'How much does the new sports hall in Birkenfeld cost?')).toContain('4,2 Millionen Euro');
     expect(await leadQuote(env.coverage, 'Why is the old hall no longer used?')).toContain('undichten Daches');
     expect(await leadQuote(env.coverage, 'How many swimmers does the Valrose pool get a day?')).toContain('huit cents nageurs');
+  });
+
+  it('answers an English question whose word the tables lack through the nearest word they have', async () => {
+    // "veterinarian" is in no table; WordNet puts "veterinary" next to it, which the French table has.
+    expect(await leadQuote(env.coverage, 'Who is the new veterinarian in Marvejac?')).toContain('Léa Bonnafoux');
   });
 
   it('still answers an English question from the English article', async () => {

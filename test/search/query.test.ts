@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { foldForIndex } from '../../src/text/fold.js';
 import { parseQuery, searchPhrases } from '../../src/search/query.js';
 import { ftsMatchExpression } from '../../src/store/sqlite/filters.js';
-import { ownWordTerms, translatedTerms, withCyrillicWordings } from '../../src/search/own-words.js';
+import { ownWordAlternatives, ownWordTerms, translatedTerms, withCyrillicWordings, withLatinWordings, wordsToTranslate } from '../../src/search/own-words.js';
+import { openWordNet } from '../../src/wordnet/wordnet.js';
 import { specificity } from '../../src/search/word-weights.js';
 
 describe('searchPhrases', () => {
@@ -145,7 +146,7 @@ describe('parseQuery', () => {
   });
 
   it('reads an English question in Russian and Ukrainian too, for coverage written in them', () => {
-    const q = withCyrillicWordings(parseQuery('How much did Verbytsky pay for the library in 2023?'), (w) => w);
+    const q = withCyrillicWordings(parseQuery('How much did Verbytsky pay for the library in 2023?'), (w) => [{ text: w, factor: 1 }]);
     expect(q.inCoverageLanguages['library']).toEqual(expect.arrayContaining(['byblyo']));
     // A name by its first letters, which its Cyrillic case forms start with; a number by itself.
     expect(q.inCoverageLanguages['verbytsky']).toEqual(['verbyt']);
@@ -153,6 +154,30 @@ describe('parseQuery', () => {
     // Searched as other wordings are, not as the asker's own words.
     expect(translatedTerms(q)).toContain('byblyo*');
     expect(ownWordTerms(q)).toEqual([]);
+  });
+
+  it("translates an irregular verb form by its verb's translations", () => {
+    const wordnet = openWordNet();
+    const q = withCyrillicWordings(parseQuery('Who won the Harwick regatta?'), (w) => wordsToTranslate(w, wordnet));
+    // WordNet has "won" as a noun (a currency) the tables lack; "win" they have.
+    expect(q.inCoverageLanguages['won']).toEqual(expect.arrayContaining(['pobed']));
+  });
+
+  it('translates a word the tables lack by the nearest word they have, as a looser wording', () => {
+    const wordnet = openWordNet();
+    const q = withLatinWordings(parseQuery('Which veterinarian did the Harwick farmers hire?'), ['fr', 'de'], (w) => wordsToTranslate(w, wordnet));
+    expect(q.inCoverageLanguages['veterinarian']).toBeUndefined();
+    const near = q.nearInCoverageLanguages['veterinarian']!;
+    expect(near.flatMap((n) => n.keys)).toEqual(expect.arrayContaining(['fr:veterinair', 'de:tierarzt']));
+    expect(near.every((n) => n.factor < 1)).toBe(true);
+    // A word the tables have is translated as itself.
+    expect(q.inCoverageLanguages['farmers']).toEqual(expect.arrayContaining(['fr:paysan']));
+    expect(q.nearInCoverageLanguages['farmers']).toBeUndefined();
+    // Matched and searched for, at the looser word's factor.
+    const alternative = ownWordAlternatives(q).find((a) => a.stems[0] === 'fr:veterinair');
+    expect(alternative).toMatchObject({ covers: [q.words.indexOf('veterinarian')] });
+    expect(alternative!.factor).toBeLessThan(1);
+    expect(translatedTerms(q)).toContain('veterinair*');
   });
 
   it('quotes every term so question punctuation is never read as FTS syntax', () => {
