@@ -9,6 +9,8 @@ import { endsLikeSentence, hasMoreWordsThan } from './lines.js';
 export interface Byline {
   authors: string[];
   published: string | null;
+  /** The publication a byline names beside its authors ("The Example Gazette — Jane Doe — 9 May 2025"), without "The". */
+  outlet?: string;
 }
 
 const LEAD_WORDS = /^(?:by|from|published|updated|posted|date|written by|words by|on)\b\s*:?\s*/iu;
@@ -32,23 +34,33 @@ export function normalizeName(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
-/** A plausible personal name: 2–5 capitalised words (particles and initials allowed), no digits. */
+/** A plausible personal name: 2–5 capitalised words (particles and initials allowed), no digits, not opening on an article. */
 export function isPersonName(name: string): boolean {
   const parts = name.split(' ');
-  if (parts.length < 2 || parts.length > 5) return false;
+  if (parts.length < 2 || parts.length > 5 || ARTICLES.has(parts[0]!)) return false;
   return parts.every((p) => PARTICLES.has(p) || /^\p{Lu}[\p{L}'’.-]*$/u.test(p));
 }
+/** "The Example Gazette" is a name, but no one's. */
+const ARTICLES = new Set(['The', 'THE']);
+
+/**
+ * A newsroom job after a name ("Jane Doe, Staff Reporter", "Jane Doe, Political Editor"): two capitalised words
+ * look like a name, but no one is called "Reporter".
+ */
+const NEWSROOM_ROLE = /^(?:\p{L}+\s+){0,2}(?:reporter|correspondent|editor|writer|contributor|columnist|journalist|producer|photographer|analyst|critic|staff)s?$/iu;
+const isNewsroomRole = (part: string): boolean => NEWSROOM_ROLE.test(part);
 
 /** Splits "A, B and C" into names; null when any part is not a name (then it was not a byline). */
 export function splitAuthors(text: string): string[] | null {
   let cleaned = text.replace(SEPARATORS, '');
   while (LEAD_WORDS.test(cleaned)) cleaned = cleaned.replace(LEAD_WORDS, '').replace(SEPARATORS, '');
   if (cleaned === '') return [];
-  const names = cleaned
+  const parts = cleaned
     .split(/\s*(?:,|&|;|\||\band\b|\bи\b|\bі\b)\s*/u)
     .map((n) => n.trim())
-    .filter(Boolean)
-    .map(normalizeName);
+    .filter(Boolean);
+  // The role goes with the name before it: "Jane Doe, Staff Reporter" is one author.
+  const names = parts.filter((p, i) => i === 0 || !isNewsroomRole(p)).map(normalizeName);
   return names.length > 0 && names.every(isPersonName) ? names : null;
 }
 
@@ -62,15 +74,49 @@ export function parseByline(line: string): Byline | null {
   if (!date) {
     if (!/^by\s/iu.test(line)) return null;
     const authors = splitAuthors(line);
-    return authors && authors.length > 0 ? { authors, published: null } : null;
+    if (authors && authors.length > 0) return { authors, published: null };
+    // "By The Example Press": an agency's or paper's own byline.
+    const outlet = /^by\s+(The\s.*)$/iu.exec(line.replace(SEPARATORS, ''))?.[1];
+    return outlet && OUTLET_NAME.test(outlet) ? { authors: [], published: null, outlet: outlet.replace(/^The\s+/u, '') } : null;
   }
-  const before = splitAuthors(line.slice(0, date.start).replace(CLOCK_TIME, ' '));
-  if (before === null) return null;
-  const rest = line.slice(date.end);
-  if (hasMoreWordsThan(rest, 8)) return null;
+  const lead = line.slice(0, date.start).replace(CLOCK_TIME, ' ');
+  const named = splitAuthors(lead);
+  const segments = named === null ? withOutlet(lead) : null;
+  if (named === null && segments === null) return null;
+  // What follows the date may be its time and when the story was updated ("at 6:05 p.m. | Updated March 15, 2025").
+  const rest = withoutDates(line.slice(date.end)).replace(CLOCK_TIME, ' ');
+  if (hasMoreWordsThan(rest.replace(UPDATE_WORDS, ' '), 8)) return null;
+  const before = named ?? segments!.authors;
   const after = /\bby\s+([^|·•\d]+)/iu.exec(rest);
   const authors = before.length > 0 ? before : after ? (splitAuthors(after[1]!) ?? []) : [];
-  return { authors, published: date.iso };
+  return segments ? { authors, published: date.iso, outlet: segments.outlet } : { authors, published: date.iso };
+}
+
+/** The words that say when a story was changed or first put out, between its dates and times. */
+const UPDATE_WORDS = /\b(?:updated|published|posted|modified|last|first|at|on)\b/giu;
+
+function withoutDates(text: string): string {
+  let out = text;
+  for (let date = findDate(out); date; date = findDate(out)) out = out.slice(0, date.start) + ' ' + out.slice(date.end);
+  return out;
+}
+
+/** Separators a byline puts between an outlet, its authors and the date ("The Example Gazette — Jane Doe — 9 May 2025"). */
+const SEGMENT = /\s+[|·•—–]\s+/u;
+/** An outlet's name: one to five capitalised words ("Reuters", "The Example Gazette"). */
+const OUTLET_NAME = /^(?:The\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*){0,4}$/u;
+
+/**
+ * A byline's lead split at its separators into authors and one outlet: every segment names people, but one, which
+ * names a publication; null otherwise.
+ */
+function withOutlet(lead: string): { authors: string[]; outlet: string } | null {
+  const segments = lead.replace(SEPARATORS, '').split(SEGMENT).filter(Boolean);
+  if (segments.length < 2) return null;
+  const read = segments.map((segment) => ({ segment, names: splitAuthors(segment) }));
+  const others = read.filter((r) => r.names === null);
+  if (others.length !== 1 || !OUTLET_NAME.test(others[0]!.segment)) return null;
+  return { authors: read.flatMap((r) => r.names ?? []), outlet: others[0]!.segment.replace(/^The\s+/u, '') };
 }
 
 /**

@@ -145,8 +145,9 @@ function readBlock(lines: readonly string[], block: LineRange, anchor: number): 
     const parsed = parseByline(line) ?? { authors: authorsOf(line), published: null };
     if (byline.authors.length === 0) byline.authors = parsed.authors;
     byline.published ??= parsed.published;
+    if (parsed.outlet !== undefined) byline.outlet ??= parsed.outlet;
   }
-  return byline.authors.length > 0 || byline.published !== null ? byline : null;
+  return byline.authors.length > 0 || byline.published !== null || byline.outlet !== undefined ? byline : null;
 }
 
 /** A dek (standfirst) under a headline: a sentence, or a headline-like line longer than the headline. */
@@ -178,9 +179,20 @@ function bodyStart(lines: readonly string[], firstProse: number, block: LineRang
   return after === -1 ? firstProse : after;
 }
 
+/**
+ * Where the head ends: a few lines past the first paragraph (a dek), and on through the run of short lines under it,
+ * where a byline split into name, role, "Published" and date lines sits.
+ */
+function headEndOf(lines: readonly string[], firstProse: number): number {
+  if (firstProse === -1) return Math.min(lines.length, 12);
+  let run = firstProse + 1;
+  while (run < lines.length && run - firstProse <= BLOCK_REACH && isWidget(lines[run]!)) run++;
+  return Math.min(lines.length, Math.max(firstProse + HEAD_SLACK, run));
+}
+
 export function findHead(lines: readonly string[]): PageHead {
   const firstProse = firstProseIndex(lines);
-  const headEnd = firstProse === -1 ? Math.min(lines.length, 12) : Math.min(lines.length, firstProse + HEAD_SLACK);
+  const headEnd = headEndOf(lines, firstProse);
   let titleIndex = repeatedTitle(lines, headEnd);
   const bylineIndex = findBylineIndex(lines, titleIndex, headEnd);
   const block = bylineIndex === null ? null : findBylineBlock(lines, bylineIndex);

@@ -6,11 +6,12 @@
 import { splitAuthors } from '../clean/byline.js';
 import { toIsoDate } from '../clean/dates.js';
 import { detectLanguage } from '../clean/language.js';
-import { normalizeLine } from '../clean/lines.js';
+import { normalizeLine, toLines } from '../clean/lines.js';
 import { decodeHTMLStrict } from 'entities';
 import htmlTags from 'html-tags';
 import type { Extracted } from './extracted.js';
 import { pickList, pickString, splitFrontMatter } from './front-matter.js';
+import { extractPage } from './scraped-text.js';
 
 const HTML_ELEMENTS = new Set<string>(htmlTags);
 
@@ -63,8 +64,20 @@ export function markdownParagraphs(body: string): MarkdownBlocks {
     if (text !== '') paragraphs.push(text);
     current = [];
   };
+  const toHeading = (level: number, text: string) => {
+    if (level === 1 && heading === null) heading = text;
+    else if (text !== '') paragraphs.push(text);
+  };
   for (const raw of body.split(/\r?\n/u)) {
     const line = raw.trim();
+    // A setext heading: its text, then a line of "=" (level 1) or "-" (level 2) right under it.
+    const underline = current.length > 0 ? /^(=+|-+)$/u.exec(line) : null;
+    if (underline && underline[1]!.length >= 3) {
+      const text = plainText(current.join(' '));
+      current = [];
+      toHeading(underline[1]![0] === '=' ? 1 : 2, text);
+      continue;
+    }
     if (/^(?:```|~~~)/u.test(line) || /^(?:[-*_]\s*){3,}$/u.test(line) || /^\[[^\]]+\]:\s*\S+/u.test(line)) {
       flush();
       continue;
@@ -76,9 +89,7 @@ export function markdownParagraphs(body: string): MarkdownBlocks {
     const h = /^(#{1,6})\s+(.*?)\s*#*$/u.exec(line);
     if (h) {
       flush();
-      const text = plainText(h[2]!);
-      if (h[1] === '#' && heading === null) heading = text;
-      else if (text !== '') paragraphs.push(text);
+      toHeading(h[1]!.length, plainText(h[2]!));
       continue;
     }
     const item = /^(?:[-*+]|\d+[.)])\s+(.*)$/u.exec(line);
@@ -93,6 +104,9 @@ export function markdownParagraphs(body: string): MarkdownBlocks {
 export function extractMarkdown(raw: string): Extracted {
   const { data, body } = splitFrontMatter(raw);
   const { heading, paragraphs } = markdownParagraphs(body);
+  // Without front matter, the file is a web page saved as Markdown: its byline, menus and story lists are in
+  // the text, as in a scraped page's.
+  if (Object.keys(data).length === 0) return savedPage(heading, paragraphs);
   // Front matter is written for a template that prints it into a page, so it may hold references too.
   const fromFront = (value: string | null) => (value === null ? null : decodeHTMLStrict(value));
   const title = fromFront(pickString(data, 'title', 'headline')) ?? heading;
@@ -109,4 +123,11 @@ export function extractMarkdown(raw: string): Extracted {
     url: pickString(data, 'url', 'link', 'canonical'),
     text,
   };
+}
+
+/** A page saved as Markdown, read as a scraped page is; its first heading is the title when the page shows none. */
+function savedPage(heading: string | null, paragraphs: string[]): Extracted {
+  const lines = (heading === null ? paragraphs : [heading, ...paragraphs]).flatMap(toLines);
+  const page = extractPage(lines);
+  return page.title === null && heading !== null ? { ...page, title: heading, text: page.text.split('\n\n').filter((p) => p !== heading).join('\n\n') } : page;
 }

@@ -15,7 +15,11 @@ function findUrl(lines: readonly string[], headEnd: number): string | null {
 }
 
 export function extractScrapedText(raw: string): Extracted {
-  const lines = toLines(raw);
+  return extractPage(toLines(raw));
+}
+
+/** A page's lines, as a browser would copy them, read into one extraction. */
+export function extractPage(lines: readonly string[]): Extracted {
   const head = findHead(lines);
   const body = extractBody(lines, head);
   const text = body.join('\n\n');
@@ -23,8 +27,8 @@ export function extractScrapedText(raw: string): Extracted {
     title: head.title,
     authors: head.byline?.authors ?? [],
     published: head.byline?.published ?? null,
-    // The page's own name for itself first; a wire dateline names the agency, which may not be the page.
-    outlet: findSelfNamedOutlet(lines) ?? findWireOutlet(body),
+    // The page's own name for itself first, then the byline's; a wire dateline names the agency, which may not be the page.
+    outlet: findSelfNamedOutlet(lines) ?? head.byline?.outlet ?? findWireOutlet(body),
     language: detectLanguage(text),
     url: findUrl(lines, Math.max(head.firstProse, 0) + 1),
     text,

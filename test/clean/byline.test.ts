@@ -15,8 +15,18 @@ describe('parseByline', () => {
     ['Ludwig van Beethoven, 17.12.2024', ['Ludwig van Beethoven'], '2024-12-17'],
     ['Updated 3:15 PM GMT+2, September 9, 2024', [], '2024-09-09'],
     ['09:12, 14 AUG 2024', [], '2024-08-14'],
+    ['Published March 14, 2025 at 6:05 p.m. | Updated March 15, 2025 at 9:12 a.m.', [], '2025-03-14'],
+    ['By Ana Lima, Staff Reporter | 2 May 2025', ['Ana Lima'], '2025-05-02'],
   ])('%s', (line, authors, published) => {
     expect(parseByline(line)).toEqual({ authors, published });
+  });
+
+  it('reads the outlet a byline names between its authors and the date', () => {
+    expect(parseByline('The Harbor Gazette — Ana Lima — 9 May 2025')).toEqual({ authors: ['Ana Lima'], published: '2025-05-09', outlet: 'Harbor Gazette' });
+    expect(parseByline('Ana Lima · NordPress · March 3, 2025 · 3 min read')).toEqual({ authors: ['Ana Lima'], published: '2025-03-03', outlet: 'NordPress' });
+    expect(parseByline('By The Harbor Gazette')).toEqual({ authors: [], published: null, outlet: 'Harbor Gazette' });
+    // Two segments that name no one are a menu or a headline, not a byline.
+    expect(parseByline('Home — News — 4 August 2024')).toBeNull();
   });
 
   it('reads "By …" without a date as authors only', () => {
@@ -41,6 +51,8 @@ describe('names', () => {
   it('splits lists of names and refuses lists that contain non-names', () => {
     expect(splitAuthors('By A. B. Smith, Jo Li and Max Roe')).toEqual(['A. B. Smith', 'Jo Li', 'Max Roe']);
     expect(splitAuthors('the editors')).toBeNull();
+    expect(splitAuthors('By Ana Lima, Senior Political Correspondent')).toEqual(['Ana Lima']);
+    expect(splitAuthors('The Harbor Gazette')).toBeNull();
   });
 });
 

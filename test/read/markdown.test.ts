@@ -67,6 +67,32 @@ describe('extractMarkdown', () => {
     expect(a.text).toBe('The strike that stopped ferries for three days ended on Friday, the union’s leader said.');
   });
 
+  it('reads a page saved as Markdown, without front matter, as a scraped page: byline, menus and story lists are not text', () => {
+    const md = [
+      '[Skip to content](#main)', '', '*   [Energy](/energy)', '*   [Climate](/climate)', '',
+      'Tide barrage approved for Orrin estuary', '=======================================', '',
+      'By [Ana Lima](/authors/ana), Energy Correspondent', '', 'Tuesday 3 June 2025 07.00 BST', '',
+      '![Barrage](/img/barrage.jpg)', '',
+      'The government approved a tide barrage across the Orrin estuary on Monday, the first of its kind in the region.', '',
+      'The barrage will power about 90,000 homes when it opens in 2030, its developer said.', '',
+      '**Read more:** [Ports prepare for tidal power](/ports)', '', 'Topics', '------', '', '*   [Tidal power](/t/tidal)', '*   [Renewables](/t/renewables)', '',
+    ].join('\n');
+    const a = extractMarkdown(md);
+    expect(a.title).toBe('Tide barrage approved for Orrin estuary');
+    expect(a.authors).toEqual(['Ana Lima']);
+    expect(a.published).toBe('2025-06-03');
+    expect(a.text.split('\n\n')).toEqual([
+      'The government approved a tide barrage across the Orrin estuary on Monday, the first of its kind in the region.',
+      'The barrage will power about 90,000 homes when it opens in 2030, its developer said.',
+    ]);
+  });
+
+  it('reads a setext heading as a heading', () => {
+    const a = extractMarkdown('---\nauthor: Ana Lima\n---\nFerry strike ends\n=================\n\nThe strike ended.\n\nTalks\n-----\n\nTalks lasted all night.\n');
+    expect(a.title).toBe('Ferry strike ends');
+    expect(a.text).toBe('The strike ended.\n\nTalks\n\nTalks lasted all night.');
+  });
+
   it('strips link, image, code and emphasis syntax but not word-internal underscores or asterisks', () => {
     expect(stripInline('See [the report](https://x.example) ![chart](c.png) and `code` in snake_case_name, 2*3*4.')).toBe(
       'See the report  and code in snake_case_name, 2*3*4.',

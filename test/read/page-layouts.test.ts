@@ -160,4 +160,24 @@ describe('held-out layouts (written before the fixes)', () => {
       'The weather service kept its red warning in place until Thursday morning.',
     ]);
   });
+
+  it('byline split over name, role, "Published" and date lines below the dek, then share and audio buttons', async () => {
+    const { meta, paragraphs } = await read('split-byline-published-line.txt');
+    expect(meta).toEqual({ title: 'Judge jails former treasurer for stealing club funds', authors: ['Priya Ramsden'], published: '2025-04-02', outlet: null });
+    expect(paragraphs).toEqual([
+      'A former football club treasurer who stole £48,000 from its accounts has been jailed for two years.',
+      'Derek Hollins, 61, admitted fraud by abuse of position at Carnford Crown Court in February.',
+      "The court heard he moved money from Carnford Rovers' accounts into his own over six years to pay gambling debts.",
+      'Judge Helen Marr said Hollins had "betrayed the trust of volunteers who gave up their weekends".',
+      'The club said it had since changed its banking rules so that two officials must approve every payment.',
+    ]);
+  });
+
+  it('"By" with a newsroom role, a published and an updated time on one line, then share buttons', async () => {
+    const { meta, paragraphs } = await read('timed-published-updated-role.txt');
+    expect(meta).toEqual({ title: 'Brinmoor council votes to close Dellow Street fire station', authors: ['Anita Ferrows'], published: '2025-03-14', outlet: 'Coastal Ledger' });
+    expect(paragraphs[0]).toMatch(/^Brinmoor's city council voted 7-2/);
+    expect(paragraphs.at(-1)).toBe('The council will review the decision in September.');
+    expect(paragraphs).toHaveLength(7);
+  });
 });
