@@ -13,7 +13,7 @@ export interface Byline {
   outlet?: string;
 }
 
-const LEAD_WORDS = /^(?:by|from|published|updated|posted|date|written by|words by|on)\b\s*:?\s*/iu;
+const LEAD_WORDS = /^(?:by|from|published|updated|posted|date|written by|words by|on|last modified|last updated|modified)\b\s*:?\s*/iu;
 /** The lead words that introduce authors (the others introduce a date). */
 const AUTHOR_LEAD = /^(?:(?:written|words)\s+)?by\s/iu;
 /**
@@ -44,13 +44,27 @@ export function isPersonName(name: string): boolean {
 const ARTICLES = new Set(['The', 'THE']);
 
 /**
- * A newsroom job after a name ("Jane Doe, Staff Reporter", "Jane Doe, Political Editor"): two capitalised words
- * look like a name, but no one is called "Reporter".
+ * A newsroom job, alone or after a name ("Jane Doe, Staff Reporter", "Jane Doe Political editor"): capitalised
+ * words look like a name, but no one is called "Reporter".
  */
-const NEWSROOM_ROLE = /^(?:\p{L}+\s+){0,2}(?:reporter|correspondent|editor|writer|contributor|columnist|journalist|producer|photographer|analyst|critic|staff)s?$/iu;
-const isNewsroomRole = (part: string): boolean => NEWSROOM_ROLE.test(part);
+const ROLE_WORD = /^(?:reporter|correspondent|editor|writer|contributor|columnist|journalist|producer|photographer|analyst|critic|staff)s?$/iu;
+/** Words a role may have before its last ("Local Democracy Reporter", "Senior Political Correspondent"). */
+const ROLE_QUALIFIERS = 2;
 
-/** Splits "A, B and C" into names; null when any part is not a name (then it was not a byline). */
+/** The name in a part of a byline, without a newsroom role after it; "" when the part is a role alone, as a title; the part itself otherwise. */
+function withoutRole(part: string): string {
+  const words = part.split(' ');
+  if (!ROLE_WORD.test(words.at(-1)!)) return part;
+  if (words.length <= ROLE_QUALIFIERS + 1) return /^\p{Lu}/u.test(part) ? '' : part;
+  // The longest role that leaves a name of two words or more ("Lena Marsh Transport correspondent").
+  for (let qualifiers = ROLE_QUALIFIERS; qualifiers >= 0; qualifiers--) {
+    const name = words.slice(0, words.length - 1 - qualifiers).join(' ');
+    if (isPersonName(normalizeName(name))) return name;
+  }
+  return part;
+}
+
+/** Splits "A, B and C" into names, leaving out newsroom roles; null when any part is not a name (then it was not a byline). */
 export function splitAuthors(text: string): string[] | null {
   let cleaned = text.replace(SEPARATORS, '');
   while (LEAD_WORDS.test(cleaned)) cleaned = cleaned.replace(LEAD_WORDS, '').replace(SEPARATORS, '');
@@ -60,8 +74,8 @@ export function splitAuthors(text: string): string[] | null {
     .map((n) => n.trim())
     .filter(Boolean);
   // The role goes with the name before it: "Jane Doe, Staff Reporter" is one author.
-  const names = parts.filter((p, i) => i === 0 || !isNewsroomRole(p)).map(normalizeName);
-  return names.length > 0 && names.every(isPersonName) ? names : null;
+  const names = parts.map(withoutRole).filter(Boolean).map(normalizeName);
+  return names.every(isPersonName) ? names : null;
 }
 
 /**

@@ -72,12 +72,23 @@ export function isCopyrightNotice(line: string): boolean {
   return /^(?:©|\([cC]\)\s|[Cc]opyright\s*(?:©\s*)?\d{4}\b)/u.test(line);
 }
 
+/**
+ * A photo credit alone ("Photograph: Jane Doe/Agency", "Image: Example Press"): who took the picture, with no word of
+ * what it shows. A caption that describes the picture is text (lines.ts, isCaption).
+ */
+export function isCreditOnly(line: string): boolean {
+  const credit = /^(?:photo(?:graph)?s?|image|picture|illustration|credit)(?:\s(?:by|credit))?\s?:\s*(.*)$/iu.exec(line);
+  return credit !== null && !hasMoreWordsThan(credit[1]!, CREDIT_WORDS) && !endsLikeSentence(line);
+}
+const CREDIT_WORDS = 5;
+
 /** Any chrome rule fires. */
 export function isChromeLine(line: string): boolean {
   return (
     isTimestampOnly(line) ||
     isLoneWord(line) ||
     isCopyrightNotice(line) ||
+    isCreditOnly(line) ||
     isCallToAction(line) ||
     isNavigation(line) ||
     isLanguageSwitcher(line) ||

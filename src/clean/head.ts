@@ -172,6 +172,20 @@ export function titleAbove(lines: readonly string[], top: number): number | null
   return isTitleCandidate(lines[below]!) ? below : null;
 }
 
+/**
+ * A list under a label ("Key points:", "In brief:") between the headline and the byline: what looked like the
+ * headline is the list's last item, and the headline is the line above the label.
+ */
+function headlineAboveList(lines: readonly string[], item: number): number | null {
+  for (let i = item - 1; i > 0 && item - i <= BLOCK_REACH; i--) {
+    const line = lines[i]!;
+    if (/:$/u.test(line) && !hasMoreWordsThan(line, LABEL_WORDS)) return isTitleCandidate(lines[i - 1]!) ? i - 1 : null;
+    if (isProse(line) || isChromeLine(line)) return null;
+  }
+  return null;
+}
+const LABEL_WORDS = 4;
+
 /** The first paragraph: after the byline block when the block ends below the first prose line. */
 function bodyStart(lines: readonly string[], firstProse: number, block: LineRange | null): number {
   if (!block || block.end <= firstProse) return firstProse;
@@ -197,6 +211,7 @@ export function findHead(lines: readonly string[]): PageHead {
   const bylineIndex = findBylineIndex(lines, titleIndex, headEnd);
   const block = bylineIndex === null ? null : findBylineBlock(lines, bylineIndex);
   if (titleIndex === null && block) titleIndex = titleAbove(lines, block.start);
+  if (titleIndex !== null) titleIndex = headlineAboveList(lines, titleIndex) ?? titleIndex;
   return {
     title: titleIndex === null ? null : lines[titleIndex]!,
     titleIndex,

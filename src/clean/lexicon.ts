@@ -15,7 +15,7 @@ export const STRONG_CTA = [
   'privacy policy', 'terms of use', 'accept all', 'manage preferences', 'in your inbox', 'daily briefing',
   'download our app', 'unsubscribe', 'confirmation email', 'cup of coffee', 'support independent',
   'share it', 'enjoyed this', 'with a friend', 'tell a friend', 'cookie policy', 'you agree', 'best experience',
-  'our site', 'our website', 'this site',
+  'our site', 'our website', 'this site', 'continues below', 'continue reading', 'reuse this content',
 ];
 
 /** Words that count only together with others (they also occur in real news prose). */

@@ -17,6 +17,7 @@ describe('parseByline', () => {
     ['09:12, 14 AUG 2024', [], '2024-08-14'],
     ['Published March 14, 2025 at 6:05 p.m. | Updated March 15, 2025 at 9:12 a.m.', [], '2025-03-14'],
     ['By Ana Lima, Staff Reporter | 2 May 2025', ['Ana Lima'], '2025-05-02'],
+    ['Last modified on Mon 3 Mar 2025 15.10 GMT', [], '2025-03-03'],
   ])('%s', (line, authors, published) => {
     expect(parseByline(line)).toEqual({ authors, published });
   });
@@ -53,6 +54,9 @@ describe('names', () => {
     expect(splitAuthors('the editors')).toBeNull();
     expect(splitAuthors('By Ana Lima, Senior Political Correspondent')).toEqual(['Ana Lima']);
     expect(splitAuthors('The Harbor Gazette')).toBeNull();
+    expect(splitAuthors('Ana Lima Transport correspondent')).toEqual(['Ana Lima']);
+    // A role alone on its line names no one.
+    expect(splitAuthors('Local Democracy Reporter')).toEqual([]);
   });
 });
 

@@ -19,6 +19,9 @@ describe('chrome lines', () => {
     'harbor flood barrier council vote storm surge photo getty',
     '10:45 PM',
     'Copyright 2025 Harbor Wire. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
+    'Photograph: Ana Lima/Harbor Wire',
+    'Image: Harbor Wire',
+    'Story continues below',
   ])('drops: %s', (line) => {
     expect(isChromeLine(line)).toBe(true);
   });
@@ -31,6 +34,7 @@ describe('chrome lines', () => {
     'Quote: "We will continue to persuade our partners," he said.',
     'Background:',
     'Zelenskyy. Photo: Office of the President of Ukraine',
+    'Photograph: the flooded harbor road at dawn, after the barrier failed for the second time this winter',
     'Copyright lawyers for the harbor authority said the logo had been registered in 2019 and would be defended.',
   ])('keeps: %s', (line) => {
     expect(isChromeLine(line)).toBe(false);

@@ -180,4 +180,25 @@ describe('held-out layouts (written before the fixes)', () => {
     expect(paragraphs.at(-1)).toBe('The council will review the decision in September.');
     expect(paragraphs).toHaveLength(7);
   });
+
+  it('a role on the name line, a "Last modified" line, a photo credit and an ad-slot note in the body', async () => {
+    const { meta, paragraphs } = await read('role-on-name-line-credit-continues.txt');
+    expect(meta).toEqual({ title: 'Night trains between Ostmark and Velden to return after 12-year gap', authors: ['Lena Marsh'], published: '2025-03-03', outlet: null });
+    expect(paragraphs).toEqual([
+      'Operator says first sleeper service will run in December, with tickets on sale from next month',
+      'A sleeper train will run between Ostmark and Velden from December for the first time in 12 years, the rail operator Nordbahn has announced.',
+      'The service will leave Ostmark at 9pm three times a week and arrive in Velden at 8am the next day.',
+      'Tickets will go on sale in April, starting at €49 for a seat and €129 for a private cabin.',
+      'Nordbahn\'s chief executive, Tomas Feld, said demand for night trains had "doubled since the pandemic".',
+      'Environmental groups welcomed the move but said the fares were still too high compared with flights.',
+    ]);
+  });
+
+  it('a labelled list of key points between the headline and the byline: the headline is above the label', async () => {
+    const { meta, paragraphs } = await read('key-points-under-headline.txt');
+    expect(meta).toEqual({ title: 'Council tax to rise by 4.9% in Marlow Vale', authors: ['Tom Ashgrove'], published: '2025-02-21', outlet: null });
+    expect(paragraphs).toContain('Band D bills will go up by £97 a year');
+    expect(paragraphs).toContain('Residents on low incomes can apply for a discount of up to 25%.');
+    expect(paragraphs).not.toContain('Local Democracy Reporter');
+  });
 });
