@@ -5,6 +5,7 @@
  */
 import { findDate } from './dates.js';
 import { endsLikeSentence, hasMoreWordsThan } from './lines.js';
+import { isOutletName, outletNamed } from './outlet.js';
 
 export interface Byline {
   authors: string[];
@@ -91,7 +92,7 @@ export function parseByline(line: string): Byline | null {
     if (authors && authors.length > 0) return { authors, published: null };
     // "By The Example Press": an agency's or paper's own byline.
     const outlet = /^by\s+(The\s.*)$/iu.exec(line.replace(SEPARATORS, ''))?.[1];
-    return outlet && OUTLET_NAME.test(outlet) ? { authors: [], published: null, outlet: outlet.replace(/^The\s+/u, '') } : null;
+    return outlet && isOutletName(outlet) ? { authors: [], published: null, outlet: outletNamed(outlet) } : null;
   }
   const lead = line.slice(0, date.start).replace(CLOCK_TIME, ' ');
   const named = splitAuthors(lead);
@@ -117,8 +118,6 @@ function withoutDates(text: string): string {
 
 /** Separators a byline puts between an outlet, its authors and the date ("The Example Gazette — Jane Doe — 9 May 2025"). */
 const SEGMENT = /\s+[|·•—–]\s+/u;
-/** An outlet's name: one to five capitalised words ("Reuters", "The Example Gazette"). */
-const OUTLET_NAME = /^(?:The\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*){0,4}$/u;
 
 /**
  * A byline's lead split at its separators into authors and one outlet: every segment names people, but one, which
@@ -129,8 +128,8 @@ function withOutlet(lead: string): { authors: string[]; outlet: string } | null 
   if (segments.length < 2) return null;
   const read = segments.map((segment) => ({ segment, names: splitAuthors(segment) }));
   const others = read.filter((r) => r.names === null);
-  if (others.length !== 1 || !OUTLET_NAME.test(others[0]!.segment)) return null;
-  return { authors: read.flatMap((r) => r.names ?? []), outlet: others[0]!.segment.replace(/^The\s+/u, '') };
+  if (others.length !== 1 || !isOutletName(others[0]!.segment)) return null;
+  return { authors: read.flatMap((r) => r.names ?? []), outlet: outletNamed(others[0]!.segment) };
 }
 
 /**

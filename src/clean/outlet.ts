@@ -25,6 +25,25 @@ export function findSelfNamedOutlet(lines: readonly string[]): string | null {
   return null;
 }
 
+/** An outlet's name: one to five capitalised words ("Reuters", "The Example Gazette"). */
+const OUTLET_NAME = /^(?:The\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*){0,4}$/u;
+
+export const isOutletName = (text: string): boolean => OUTLET_NAME.test(text);
+
+/** An outlet's name as the project writes it: without a leading "The", as the page's own chrome often drops it. */
+export const outletNamed = (name: string): string => name.replace(/^The\s+/u, '');
+
+/**
+ * The site a page title names after the headline ("Ferry strike ends - The Example Gazette", "… | Example
+ * News"), or null when the title is not the headline with a name after it.
+ */
+export function outletInPageTitle(pageTitle: string, headline: string): string | null {
+  const parts = pageTitle.split(/\s+[|–—-]\s+/u).map((p) => p.trim());
+  if (parts.length < 2 || parts.slice(0, -1).join(' ') !== headline.replace(/\s+[|–—-]\s+/gu, ' ')) return null;
+  const site = parts.at(-1)!;
+  return isOutletName(site) ? outletNamed(site) : null;
+}
+
 function trimName(name: string): string {
   return name.replace(/[.,’']+$/u, '').trim();
 }

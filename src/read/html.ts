@@ -4,7 +4,8 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { parseByline, splitAuthors } from '../clean/byline.js';
+import { parseByline, splitAuthors, type Byline } from '../clean/byline.js';
+import { outletInPageTitle } from '../clean/outlet.js';
 import { isChromeLine } from '../clean/chrome.js';
 import { toIsoDate } from '../clean/dates.js';
 import { detectLanguage } from '../clean/language.js';
@@ -38,19 +39,38 @@ function primaryLanguage(tag: string | null | undefined): string | null {
  */
 export function blockParagraphs(contentHtml: string): string[] {
   const { document } = parseHTML(`<!doctype html><html><body>${contentHtml}</body></html>`);
-  const blocks = [...document.querySelectorAll(BLOCKS)].filter((el) => el.querySelector(BLOCKS) === null);
+  const blocks = withoutLinkLists([...document.querySelectorAll(BLOCKS)].filter((el) => el.querySelector(BLOCKS) === null));
   const texts =
     blocks.length > 0 ? blocks.map((el) => el.textContent ?? '') : (document.body.textContent ?? '').split('\n');
   return texts.map(normalizeLine).filter((t) => t !== '');
 }
 
-function cleanParagraphs(paragraphs: readonly string[], title: string | null): string[] {
+/** A block that is one link and nothing else: a teaser for another page. */
+function isLinkOnly(el: Element): boolean {
+  const links = el.querySelectorAll('a');
+  return links.length === 1 && normalizeLine(links[0]!.textContent ?? '') === normalizeLine(el.textContent ?? '');
+}
+
+/**
+ * The blocks without runs of link-only ones: a list of other stories ("Most read", "Related") inside the
+ * article's markup. One link alone may be the article's own ("Read the report"); two in a row are a list.
+ */
+function withoutLinkLists(blocks: Element[]): Element[] {
+  const linkOnly = blocks.map(isLinkOnly);
+  return blocks.filter((_, i) => !linkOnly[i] || !(linkOnly[i - 1] || linkOnly[i + 1]));
+}
+
+/** The article's paragraphs without its title, chrome and byline lines; and what those byline lines say. */
+function cleanParagraphs(paragraphs: readonly string[], title: string | null): { kept: string[]; bylines: Byline[] } {
   const kept: string[] = [];
+  const bylines: Byline[] = [];
   for (const p of paragraphs) {
-    if (p === title || isChromeLine(p) || (!isProse(p) && parseByline(p)) || kept.includes(p)) continue;
+    const byline = isProse(p) ? null : parseByline(p);
+    if (byline) bylines.push(byline);
+    if (p === title || isChromeLine(p) || byline || kept.includes(p)) continue;
     kept.push(p);
   }
-  return kept;
+  return { kept, bylines };
 }
 
 export function extractHtml(html: string): Extracted {
@@ -78,6 +98,7 @@ function extractChecked(html: string): Extracted {
   const ld = readJsonLd(scripts);
   const htmlLang = document.documentElement?.getAttribute('lang') ?? null;
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  const pageTitle = normalizeLine(document.querySelector('title')?.textContent ?? '') || null;
   const timeAttr = document.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ?? null;
   const metaAuthor = meta(document, 'author', 'article:author', 'parsely-author', 'dc.creator');
   const found = {
@@ -94,14 +115,21 @@ function extractChecked(html: string): Extracted {
   const title = found.title ?? (article?.title ? normalizeLine(article.title) : null);
   const byline = article?.byline ? normalizeLine(article.byline) : null;
   const fromByline = byline ? (parseByline(byline) ?? { authors: splitAuthors(byline) ?? [], published: null }) : null;
-  const paragraphs = cleanParagraphs(article?.content ? blockParagraphs(article.content) : [], title);
+  const { kept: paragraphs, bylines } = cleanParagraphs(article?.content ? blockParagraphs(article.content) : [], title);
   const text = paragraphs.join('\n\n');
+  // The byline lines in the article's own text: the date line a page prints under the headline, its outlet.
+  const inText = (field: 'published' | 'outlet') => bylines.find((b) => b[field])?.[field] ?? null;
+  const authorsInText = bylines.find((b) => b.authors.length > 0)?.authors ?? [];
   return {
     title,
-    outlet: found.outlet ?? article?.siteName ?? null,
-    authors: found.authors.length > 0 ? found.authors : (fromByline?.authors ?? []),
+    outlet: found.outlet ?? article?.siteName ?? (title && pageTitle ? outletInPageTitle(pageTitle, title) : null) ?? inText('outlet'),
+    authors: found.authors.length > 0 ? found.authors : fromByline?.authors.length ? fromByline.authors : authorsInText,
     published:
-      found.published ?? toIsoDate(article?.publishedTime) ?? toIsoDate(timeAttr) ?? fromByline?.published ?? null,
+      found.published ??
+      toIsoDate(article?.publishedTime) ??
+      toIsoDate(timeAttr) ??
+      fromByline?.published ??
+      inText('published'),
     language: found.language ?? primaryLanguage(article?.lang) ?? detectLanguage(text),
     url: found.url,
     text,

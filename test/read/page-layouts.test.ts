@@ -201,4 +201,18 @@ describe('held-out layouts (written before the fixes)', () => {
     expect(paragraphs).toContain('Residents on low incomes can apply for a discount of up to 25%.');
     expect(paragraphs).not.toContain('Local Democracy Reporter');
   });
+
+  it('HTML without metadata: the site named after the headline in the page title, "By" with a <time>', async () => {
+    const { meta, paragraphs } = await read('html-site-in-page-title.html');
+    expect(meta).toEqual({ title: 'Bridge repairs to close Hallam Road for six weeks', authors: ['Ines Harrow'], published: '2025-01-20', outlet: 'Northgate Post' });
+    expect(paragraphs).toHaveLength(5);
+    expect(paragraphs.join(' ')).not.toMatch(/Sign up|Related|potholes/);
+  });
+
+  it('HTML: a date line in the article text, and a list of links to other stories inside the article', async () => {
+    const { meta, paragraphs } = await read('html-date-line-link-list.html');
+    expect(meta).toEqual({ title: 'Flood warnings issued for three rivers', authors: ['Martha Quill'], published: '2025-01-11', outlet: 'Dale Courier' });
+    expect(paragraphs.at(-1)).toBe('About 200 homes were flooded in the same valleys in 2023.');
+    expect(paragraphs.join(' ')).not.toMatch(/Snow closes|school wins|Bus fares/);
+  });
 });
