@@ -43,6 +43,8 @@ const WIDGET_WORDS = 5;
 const AFFILIATION_WORDS = 6;
 /** A kicker above a headline is a short label; a headline with a dek under it has more words than this. */
 const KICKER_WORDS = 4;
+/** Chrome lines passed over between a byline block and the headline above it. */
+const WIDGETS_ABOVE = 2;
 
 /** The names of a line of names alone ("Jane Doe", "Jane Doe in City"); none for a navigation label that looks like a name. */
 function authorsOf(line: string): string[] {
@@ -78,13 +80,18 @@ function isBylineAnchor(line: string): boolean {
   return parseByline(line) !== null || isRelativeTime(line);
 }
 
-function findBylineIndex(lines: readonly string[], titleIndex: number | null, headEnd: number): number | null {
-  const from = titleIndex === null ? 0 : titleIndex + 1;
-  const ranges: [number, number][] = [[from, Math.min(from + BYLINE_REACH, lines.length)], [0, headEnd]];
-  for (const [start, end] of ranges) {
-    for (let i = start; i < end; i++) if (i !== titleIndex && isBylineAnchor(lines[i]!)) return i;
+function findBylineIndex(lines: readonly string[], titleIndex: number | null, headEnd: number, firstProse: number): number | null {
+  if (titleIndex !== null) {
+    for (let i = titleIndex + 1; i < Math.min(titleIndex + 1 + BYLINE_REACH, lines.length); i++) if (isBylineAnchor(lines[i]!)) return i;
   }
-  return null;
+  // Else the anchor nearest the first paragraph: a masthead's date line ("Wednesday, April 16, 2025") sits above
+  // the menus, the byline right by the story.
+  let nearest: number | null = null;
+  for (let i = 0; i < headEnd; i++) {
+    if (i === titleIndex || !isBylineAnchor(lines[i]!)) continue;
+    if (nearest === null || Math.abs(i - firstProse) < Math.abs(nearest - firstProse)) nearest = i;
+  }
+  return nearest;
 }
 
 /** A short line right under an author line: the author's role or desk ("Europe correspondent"). */
@@ -143,7 +150,8 @@ function readBlock(lines: readonly string[], block: LineRange, anchor: number): 
   for (const i of order) {
     const line = lines[i]!;
     const parsed = parseByline(line) ?? { authors: authorsOf(line), published: null };
-    if (byline.authors.length === 0) byline.authors = parsed.authors;
+    // Authors may take a line each ("By Jane Doe", "and John Roe").
+    for (const author of parsed.authors) if (!byline.authors.includes(author)) byline.authors.push(author);
     byline.published ??= parsed.published;
     if (parsed.outlet !== undefined) byline.outlet ??= parsed.outlet;
   }
@@ -162,8 +170,10 @@ function isDekUnder(dek: string, headline: string): boolean {
  * than the headline, just as a headline is shorter than its dek, so only a headline of some length may sit over a dek.
  */
 export function titleAbove(lines: readonly string[], top: number): number | null {
-  const below = top - 1;
-  const above = top - 2;
+  // A widget or two between headline and byline ("3 min read", "Share") is passed over.
+  let below = top - 1;
+  while (below >= 0 && top - below <= WIDGETS_ABOVE && isChromeLine(lines[below]!)) below--;
+  const above = below - 1;
   if (below < 0 || isChromeLine(lines[below]!)) return null;
   const headline = above >= 0 ? lines[above]! : '';
   if (isTitleCandidate(headline) && hasMoreWordsThan(headline, KICKER_WORDS) && isDekUnder(lines[below]!, headline)) {
@@ -208,7 +218,7 @@ export function findHead(lines: readonly string[]): PageHead {
   const firstProse = firstProseIndex(lines);
   const headEnd = headEndOf(lines, firstProse);
   let titleIndex = repeatedTitle(lines, headEnd);
-  const bylineIndex = findBylineIndex(lines, titleIndex, headEnd);
+  const bylineIndex = findBylineIndex(lines, titleIndex, headEnd, firstProse);
   const block = bylineIndex === null ? null : findBylineBlock(lines, bylineIndex);
   if (titleIndex === null && block) titleIndex = titleAbove(lines, block.start);
   if (titleIndex !== null) titleIndex = headlineAboveList(lines, titleIndex) ?? titleIndex;

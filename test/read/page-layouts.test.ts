@@ -215,4 +215,16 @@ describe('held-out layouts (written before the fixes)', () => {
     expect(paragraphs.at(-1)).toBe('About 200 homes were flooded in the same valleys in 2023.');
     expect(paragraphs.join(' ')).not.toMatch(/Snow closes|school wins|Bus fares/);
   });
+
+  it('a masthead date above the menus, and two authors on two lines above the date line', async () => {
+    const { meta, paragraphs } = await read('masthead-date-authors-on-two-lines.txt');
+    expect(meta).toEqual({ title: 'Mill closure to cost 300 jobs in Eastbrook', authors: ['Daniel Okoro', 'Meera Nair'], published: '2025-04-16', outlet: null });
+    expect(paragraphs[1]).toMatch(/^Eastbrook's paper mill will close in July/);
+    expect(paragraphs.at(-1)).toBe("Staff will be offered jobs at the company's plant in Westmere, 90 miles away.");
+  });
+
+  it('a reading time between the headline and the date line', async () => {
+    const { meta } = await read('reading-time-under-headline.txt');
+    expect(meta).toEqual({ title: 'Typhoon forces 40,000 to evacuate in northern Luzara', authors: [], published: '2025-09-14', outlet: 'Pacific Wire' });
+  });
 });
