@@ -14,14 +14,24 @@ export interface Byline {
   outlet?: string;
 }
 
-const LEAD_WORDS = /^(?:by|from|published|updated|posted|date|written by|words by|on|last modified|last updated|modified)\b\s*:?\s*/iu;
-/** The lead words that introduce authors (the others introduce a date). */
-const AUTHOR_LEAD = /^(?:(?:written|words)\s+)?by\s/iu;
 /**
- * A clock time with optional am/pm and zone ("3:15 PM GMT+2", "14.32 BST", "09:12"). Why: some bylines
+ * Words that lead a byline's names or its date, in English and in German, French, Spanish, Italian, Portuguese,
+ * Ukrainian and Russian ("Von …", "Publié le …", "Actualizado: …", "Автор: …"), the date's preposition included.
+ */
+const LEAD_WORDS = new RegExp(
+  `^(?:by|from|published|updated|posted|date|written by|words by|on|last modified|last updated|modified|` +
+    `von|veröffentlicht(?: am)?|aktualisiert(?: am)?|stand|par|publié(?: le)?|mis à jour(?: le)?|por|publicado(?: el| em)?|` +
+    `actualizado(?: el)?|atualizado(?: em)?|di|pubblicato(?: il)?|aggiornato(?: il)?|` +
+    `автор|авторка|опубліковано|оновлено|опубликовано|обновлено)(?![\\p{L}])\\s*:?\\s*`,
+  'iu',
+);
+/** The lead words that introduce authors (the others introduce a date). */
+const AUTHOR_LEAD = /^(?:(?:(?:written|words)\s+)?by|von|par|por|di|автор|авторка):?\s/iu;
+/**
+ * A clock time with optional am/pm and zone ("3:15 PM GMT+2", "14.32 BST", "09:12", "14:05 Uhr", "10h12"). Why: some bylines
  * print the time before the date ("Updated 3:15 PM GMT+2, September 9, 2024"), and a time is not a name.
  */
-const CLOCK_TIME = /(?<![\d:.])\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?|\s[A-Z]{1,4}T\b)?(?![\d:.])/gu;
+const CLOCK_TIME = /(?<![\d:.])\d{1,2}(?:[:.]|h)\d{2}(?:\s?[AaPp]\.?[Mm]\.?|\s?Uhr)?(?:\s?(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?|\s[A-Z]{1,4}T\b)?(?![\d:.])/gu;
 /** "in Portville", "in New Harbor": where a correspondent files from, after the name. */
 const FILED_FROM = /\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu;
 /** Longest name accepted on a line that does not start with "By": longer runs of capitalised words are headlines. */
@@ -87,7 +97,7 @@ export function parseByline(line: string): Byline | null {
   if (hasMoreWordsThan(line, 24)) return null;
   const date = findDate(line);
   if (!date) {
-    if (!/^by\s/iu.test(line)) return null;
+    if (!AUTHOR_LEAD.test(line)) return null;
     const authors = splitAuthors(line);
     if (authors && authors.length > 0) return { authors, published: null };
     // "By The Example Press": an agency's or paper's own byline.

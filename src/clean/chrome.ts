@@ -5,7 +5,7 @@
  */
 import { countDistinct, countMatches, LANGUAGE_CODES, NAV_WORDS, STRONG_CTA, WEAK_CTA } from './lexicon.js';
 import { endsLikeSentence, hasMoreWordsThan, isTimestampOnly, shapeSample, wordsOf } from './lines.js';
-import { stopWordRatio } from './stop-words.js';
+import { functionWordRatio } from './stop-words.js';
 
 /**
  * Calls to action: a strong word in a short line, or in a long line several distinct pitch words that
@@ -26,7 +26,7 @@ export function isKeywordSoup(line: string): boolean {
   if (words.length < 3 || endsLikeSentence(line)) return false;
   const startsLower = /^\p{Ll}/u.test(line);
   const noCapitals = !/\p{Lu}/u.test(line);
-  return (startsLower || noCapitals) && stopWordRatio(words) < 0.15;
+  return (startsLower || noCapitals) && functionWordRatio(words) < 0.15;
 }
 
 /** Counts case changes that only happen when words were glued without spaces ("NATOUkraineZelenskyy"). */

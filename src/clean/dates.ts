@@ -42,6 +42,23 @@ interface Pattern {
   toIso(m: RegExpExecArray): string | null;
 }
 
+/**
+ * Months as German, French, Spanish, Italian, Portuguese, Ukrainian and Russian write them after a day, long and
+ * short ("März", "févr.", "marzo", "серпня", "авг."), from the runtime's CLDR data: lower-case name → month number.
+ */
+const OTHER_MONTHS: Map<string, number> = new Map(
+  ['de', 'fr', 'es', 'it', 'pt', 'uk', 'ru'].flatMap((locale) =>
+    (['long', 'short'] as const).flatMap((width) => {
+      const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: width, timeZone: 'UTC' });
+      return Array.from({ length: 12 }, (_, m) => {
+        const name = format.formatToParts(Date.UTC(2021, m, 1)).find((part) => part.type === 'month')!.value;
+        return [name.toLowerCase().replace(/\.$/u, ''), m + 1] as const;
+      });
+    }),
+  ),
+);
+const OTHER_MONTH = `(${[...OTHER_MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`;
+
 const PATTERNS: Pattern[] = [
   { re: /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/gu, toIso: (m) => isoDate(+m[1]!, +m[2]!, +m[3]!) },
   {
@@ -51,6 +68,11 @@ const PATTERNS: Pattern[] = [
   {
     re: new RegExp(`${WEEKDAY}\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'giu'),
     toIso: (m) => isoDate(+m[3]!, monthNumber(m[2]!), +m[1]!),
+  },
+  // "12. März 2025", "1er février 2025", "8 de mayo de 2025", "3 marzo 2025", "4 серпня 2024".
+  {
+    re: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:\\.|er|º)?\\s+(?:de\\s+)?${OTHER_MONTH}(?![\\p{L}]),?\\s+(?:de\\s+)?(\\d{4})\\b`, 'giu'),
+    toIso: (m) => isoDate(+m[3]!, OTHER_MONTHS.get(m[2]!.toLowerCase())!, +m[1]!),
   },
   {
     re: /(?<![\d.\/])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d.\/])/gu,

@@ -3,7 +3,7 @@
  * chrome is built from these, so they stay pure and cheap.
  */
 import { cutAtSpaces } from '../text/cut-at-spaces.js';
-import { stopWordRatio } from './stop-words.js';
+import { functionWordRatio } from './stop-words.js';
 
 /** Trims a line and collapses every run of whitespace (incl. no-break and thin spaces) to one space. */
 export function normalizeLine(line: string): string {
@@ -96,7 +96,7 @@ export function isHeadlineLike(line: string): boolean {
 
 /**
  * Reads like a paragraph of an article: enough words, ends like a sentence (or is long), mostly
- * letters, and (for Latin-script English) uses function words the way prose does.
+ * letters, and (in Latin script) uses one language's function words the way prose does.
  */
 export function isProse(line: string): boolean {
   const sample = shapeSample(line);
@@ -105,7 +105,7 @@ export function isProse(line: string): boolean {
   if (!endsLikeSentence(line) && words.length < 20) return false;
   if (letterRatio(sample) < 0.6) return false;
   const latin = /^[\p{Script=Latin}\p{N}\p{P}\p{S}\s]*$/u.test(sample);
-  return !latin || stopWordRatio(words) >= 0.12;
+  return !latin || functionWordRatio(words) >= 0.12;
 }
 
 const CAPTION =

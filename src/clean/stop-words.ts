@@ -1,3 +1,5 @@
+import { FUNCTION_WORDS, LATIN_LANGUAGES } from '../text/latin-language.js';
+
 /**
  * A small English stop-word list. Why: prose is dense in these words while page chrome (tag soup,
  * link lists, logos) is not, so their share of a line is a cheap, language-aware prose signal.
@@ -18,4 +20,15 @@ export function stopWordRatio(words: readonly string[]): number {
   if (words.length === 0) return 0;
   const hits = words.filter((w) => ENGLISH_STOP_WORDS.has(w.toLowerCase().replace(/[^\p{L}']/gu, ''))).length;
   return hits / words.length;
+}
+
+/**
+ * The share of `words` that are function words of one language: English, German, French, Spanish, Italian or
+ * Portuguese, whichever has most. Prose in any of them is dense in its own; chrome is dense in none.
+ */
+export function functionWordRatio(words: readonly string[]): number {
+  if (words.length === 0) return 0;
+  const folded = words.map((w) => w.toLowerCase().replace(/[^\p{L}'’]/gu, ''));
+  const shareOf = (set: ReadonlySet<string>) => folded.filter((w) => set.has(w)).length / words.length;
+  return Math.max(shareOf(ENGLISH_STOP_WORDS), ...LATIN_LANGUAGES.map((l) => shareOf(FUNCTION_WORDS[l])));
 }

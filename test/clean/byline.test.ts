@@ -18,6 +18,10 @@ describe('parseByline', () => {
     ['Published March 14, 2025 at 6:05 p.m. | Updated March 15, 2025 at 9:12 a.m.', [], '2025-03-14'],
     ['By Ana Lima, Staff Reporter | 2 May 2025', ['Ana Lima'], '2025-05-02'],
     ['Last modified on Mon 3 Mar 2025 15.10 GMT', [], '2025-03-03'],
+    ['Veröffentlicht am 12. März 2025, 14:05 Uhr', [], '2025-03-12'],
+    ['Mis à jour le 4 février 2025 à 18h40', [], '2025-02-04'],
+    ['Actualizado: 8 de mayo de 2025, 09:30', [], '2025-05-08'],
+    ['Par Ana Lima, 3 marzo 2025', ['Ana Lima'], '2025-03-03'],
   ])('%s', (line, authors, published) => {
     expect(parseByline(line)).toEqual({ authors, published });
   });
@@ -32,6 +36,10 @@ describe('parseByline', () => {
 
   it('reads "By …" without a date as authors only', () => {
     expect(parseByline('By Jane Doe')).toEqual({ authors: ['Jane Doe'], published: null });
+    // In the languages the coverage may be written in.
+    expect(parseByline('Von Jana Dorn')).toEqual({ authors: ['Jana Dorn'], published: null });
+    expect(parseByline('Por Lucía Marín')).toEqual({ authors: ['Lucía Marín'], published: null });
+    expect(parseByline('Автор: Олена Вербна')).toEqual({ authors: ['Олена Вербна'], published: null });
   });
 
   it.each([

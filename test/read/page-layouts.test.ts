@@ -227,4 +227,15 @@ describe('held-out layouts (written before the fixes)', () => {
     const { meta } = await read('reading-time-under-headline.txt');
     expect(meta).toEqual({ title: 'Typhoon forces 40,000 to evacuate in northern Luzara', authors: [], published: '2025-09-14', outlet: 'Pacific Wire' });
   });
+
+  it.each([
+    ['german-von-veroeffentlicht.txt', 'Brauerei in Falkenried schließt nach 140 Jahren', 'Jonas Albers', '2025-03-12', 3],
+    ['french-par-publie-mis-a-jour.txt', 'Le pont de Saint-Aubrac fermé pour six mois', 'Claire Vasseur', '2025-02-04', 3],
+    ['spanish-por-actualizado.txt', 'El ayuntamiento de Villacerro aprueba un nuevo parque', 'Lucía Marín', '2025-05-08', 2],
+    ['ukrainian-avtor-date.txt', 'У Вільшанах відкрили новий міст через річку', 'Олена Коваль', '2024-08-04', 3],
+  ])('a page in another language: byline, date and prose read in its words (%s)', async (file, title, author, published, count) => {
+    const { meta, paragraphs } = await read(file);
+    expect(meta).toEqual({ title, authors: [author], published, outlet: null });
+    expect(paragraphs).toHaveLength(count);
+  });
 });
