@@ -106,7 +106,7 @@ export function parseByline(line: string): Byline | null {
   }
   const lead = line.slice(0, date.start).replace(CLOCK_TIME, ' ');
   const named = splitAuthors(lead);
-  const segments = named === null ? withOutlet(lead) : null;
+  const segments = named === null ? bySegments(lead) : null;
   if (named === null && segments === null) return null;
   // What follows the date may be its time and when the story was updated ("at 6:05 p.m. | Updated March 15, 2025").
   const rest = withoutDates(line.slice(date.end)).replace(CLOCK_TIME, ' ');
@@ -114,7 +114,7 @@ export function parseByline(line: string): Byline | null {
   const before = named ?? segments!.authors;
   const after = /\bby\s+([^|·•\d]+)/iu.exec(rest);
   const authors = before.length > 0 ? before : after ? (splitAuthors(after[1]!) ?? []) : [];
-  return segments ? { authors, published: date.iso, outlet: segments.outlet } : { authors, published: date.iso };
+  return segments?.outlet ? { authors, published: date.iso, outlet: segments.outlet } : { authors, published: date.iso };
 }
 
 /** The words that say when a story was changed or first put out, between its dates and times. */
@@ -130,16 +130,18 @@ function withoutDates(text: string): string {
 const SEGMENT = /\s+[|·•—–]\s+/u;
 
 /**
- * A byline's lead split at its separators into authors and one outlet: every segment names people, but one, which
- * names a publication; null otherwise.
+ * A byline's lead split at its separators: every segment names people or leads the date ("Par Ana Lima ·
+ * Publié le …"), but at most one, which names a publication; null otherwise.
  */
-function withOutlet(lead: string): { authors: string[]; outlet: string } | null {
+function bySegments(lead: string): { authors: string[]; outlet?: string } | null {
   const segments = lead.replace(SEPARATORS, '').split(SEGMENT).filter(Boolean);
   if (segments.length < 2) return null;
   const read = segments.map((segment) => ({ segment, names: splitAuthors(segment) }));
   const others = read.filter((r) => r.names === null);
+  const authors = read.flatMap((r) => r.names ?? []);
+  if (others.length === 0) return { authors };
   if (others.length !== 1 || !isOutletName(others[0]!.segment)) return null;
-  return { authors: read.flatMap((r) => r.names ?? []), outlet: outletNamed(others[0]!.segment) };
+  return { authors, outlet: outletNamed(others[0]!.segment) };
 }
 
 /**

@@ -25,8 +25,8 @@ export function findSelfNamedOutlet(lines: readonly string[]): string | null {
   return null;
 }
 
-/** An outlet's name: one to five capitalised words ("Reuters", "The Example Gazette"). */
-const OUTLET_NAME = /^(?:The\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*){0,4}$/u;
+/** An outlet's name: one to five capitalised words, "of" or its like between them ("Reuters", "The Example Gazette", "Corriere di Example"). */
+const OUTLET_NAME = /^(?:The\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|de|di|du|del|della|des|do|da|der)\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*){0,4}$/u;
 
 export const isOutletName = (text: string): boolean => OUTLET_NAME.test(text);
 

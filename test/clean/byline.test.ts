@@ -22,6 +22,7 @@ describe('parseByline', () => {
     ['Mis à jour le 4 février 2025 à 18h40', [], '2025-02-04'],
     ['Actualizado: 8 de mayo de 2025, 09:30', [], '2025-05-08'],
     ['Par Ana Lima, 3 marzo 2025', ['Ana Lima'], '2025-03-03'],
+    ['Par Ana Lima · Publié le 9 avril 2025 à 08h30', ['Ana Lima'], '2025-04-09'],
   ])('%s', (line, authors, published) => {
     expect(parseByline(line)).toEqual({ authors, published });
   });
