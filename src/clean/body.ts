@@ -14,10 +14,20 @@ const LINK_RUN = 3;
 /** Short lines this often on one page are repeated chrome (buttons, list items). */
 const SHORT_LINE_WORDS = 12;
 
-/** First line after the first paragraph where a feed of other stories begins, else lines.length. */
+/**
+ * The heading of a readers' comments section ("Comments (3)", "34 comments", "Join the conversation",
+ * "Kommentare", "Коментарі"): what follows is readers' prose, not the article's.
+ */
+const COMMENTS_HEADING = new RegExp(
+  '^(?:\\d+\\s+)?(?:(?:show|view|read|see|all)\\s+(?:\\d+\\s+)?)?(?:comments?|reader comments|kommentare?|commentaires?|comentarios?|commenti|comentários|коментарі|комментарии)(?:\\s*\\(\\d+\\))?:?$' +
+    '|^(?:join the (?:conversation|discussion|debate)|leave a (?:comment|reply)|have your say|add your comment)\\b',
+  'iu',
+);
+
+/** First line after the first paragraph where a feed of other stories or readers' comments begins, else lines.length. */
 export function findBodyEnd(lines: readonly string[], firstProse: number): number {
   for (let i = firstProse + 1; i < lines.length; i++) {
-    if (isTimestampOnly(lines[i]!)) return i;
+    if (isTimestampOnly(lines[i]!) || COMMENTS_HEADING.test(lines[i]!)) return i;
     let run = 0;
     for (let j = i; j < lines.length && run < LINK_RUN; j++) {
       if (isChromeLine(lines[j]!)) continue;

@@ -245,4 +245,11 @@ describe('held-out layouts (written before the fixes)', () => {
     expect(meta).toEqual({ title: 'Ponte sul Vessa, riapertura a giugno', authors: ['Marco Bellandi'], published: '2025-03-03', outlet: 'Corriere di Valdora' });
     expect(paragraphs).toHaveLength(3);
   });
+
+  it("readers' comments after the body are not the article's text", async () => {
+    const { meta, paragraphs } = await read('readers-comments-after-body.txt');
+    expect(meta).toEqual({ title: 'Library to open on Sundays from May', authors: ['Rhea Castell'], published: '2025-04-02', outlet: null });
+    expect(paragraphs.at(-1)).toBe('The council said the extra day would cost £48,000 a year.');
+    expect(paragraphs).toHaveLength(3);
+  });
 });
