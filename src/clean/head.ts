@@ -220,8 +220,10 @@ export function findHead(lines: readonly string[]): PageHead {
   let titleIndex = repeatedTitle(lines, headEnd);
   const bylineIndex = findBylineIndex(lines, titleIndex, headEnd, firstProse);
   const block = bylineIndex === null ? null : findBylineBlock(lines, bylineIndex);
-  if (titleIndex === null && block) titleIndex = titleAbove(lines, block.start);
-  if (titleIndex !== null) titleIndex = headlineAboveList(lines, titleIndex) ?? titleIndex;
+  if (titleIndex === null && block) {
+    const above = titleAbove(lines, block.start);
+    titleIndex = above === null ? null : (headlineAboveList(lines, above) ?? above);
+  }
   return {
     title: titleIndex === null ? null : lines[titleIndex]!,
     titleIndex,
