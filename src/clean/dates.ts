@@ -44,7 +44,7 @@ interface Pattern {
 
 /**
  * Months as German, French, Spanish, Italian, Portuguese, Ukrainian and Russian write them after a day, long and
- * short ("März", "févr.", "marzo", "серпня", "авг."), from the runtime's CLDR data: lower-case name → month number.
+ * short ("März", "févr.", "marzo", "вересня", "авг."), from the runtime's CLDR data: lower-case name → month number.
  */
 const OTHER_MONTHS: Map<string, number> = new Map(
   ['de', 'fr', 'es', 'it', 'pt', 'uk', 'ru'].flatMap((locale) =>
@@ -69,7 +69,7 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`${WEEKDAY}\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'giu'),
     toIso: (m) => isoDate(+m[3]!, monthNumber(m[2]!), +m[1]!),
   },
-  // "12. März 2025", "1er février 2025", "8 de mayo de 2025", "3 marzo 2025", "4 серпня 2024".
+  // "12. März 2025", "1er février 2025", "8 de mayo de 2025", "3 marzo 2025", "9 вересня 2024".
   {
     re: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:\\.|er|º)?\\s+(?:de\\s+)?${OTHER_MONTH}(?![\\p{L}]),?\\s+(?:de\\s+)?(\\d{4})\\b`, 'giu'),
     toIso: (m) => isoDate(+m[3]!, OTHER_MONTHS.get(m[2]!.toLowerCase())!, +m[1]!),

@@ -38,7 +38,7 @@ outlet: L'Écho du Causse
 date: 2024-04-09
 ---
 
-Le village de Marvejac a accueilli lundi une nouvelle vétérinaire, Léa Bonnafoux, après deux ans sans cabinet.
+Le village de Marvejac a accueilli lundi une nouvelle vétérinaire, Léa Bonnafoux, après trois années sans cabinet.
 
 Elle soignera les troupeaux d'une quarantaine d'éleveurs de la vallée.
 `,

@@ -69,7 +69,7 @@ describe('extractMarkdown', () => {
 
   it('reads a page saved as Markdown, without front matter, as a scraped page: byline, menus and story lists are not text', () => {
     const md = [
-      '[Skip to content](#main)', '', '*   [Energy](/energy)', '*   [Climate](/climate)', '',
+      '[Skip to main content](#main)', '', '*   [Energy](/energy)', '*   [Climate](/climate)', '',
       'Tide barrage approved for Orrin estuary', '=======================================', '',
       'By [Ana Lima](/authors/ana), Energy Correspondent', '', 'Tuesday 3 June 2025 07.00 BST', '',
       '![Barrage](/img/barrage.jpg)', '',
