@@ -107,10 +107,13 @@ export function extractMarkdown(raw: string): Extracted {
   // Without front matter, the file is a web page saved as Markdown: its byline, menus and story lists are in
   // the text, as in a scraped page's.
   if (Object.keys(data).length === 0) return savedPage(heading, paragraphs);
-  // Front matter is written for a template that prints it into a page, so it may hold references too.
-  const fromFront = (value: string | null) => (value === null ? null : decodeHTMLStrict(value));
+  // Front matter is written for a template that prints it into a page, so it may hold references too; a
+  // note-taking app's web clipper links names as wiki pages ("[[Jane Doe]]").
+  const fromFront = (value: string | null) => (value === null ? null : withoutWikiLinks(decodeHTMLStrict(value)));
   const title = fromFront(pickString(data, 'title', 'headline')) ?? heading;
-  const authors = pickList(data, 'authors', 'author', 'byline').map(decodeHTMLStrict).flatMap((a) => splitAuthors(a) ?? [a]);
+  const authors = pickList(data, 'authors', 'author', 'byline').map((a) => fromFront(a)!).flatMap((a) => splitAuthors(a) ?? [a]);
+  // A clipper's "source" is the page's address, not its outlet.
+  const named = ['outlet', 'source', 'publisher', 'site'].map((key) => fromFront(pickString(data, key))).filter((v) => v !== null);
   // A first heading that differs from the front-matter title is a subheading: it stays in the text.
   const kept = heading !== null && heading !== title ? [heading, ...paragraphs] : paragraphs;
   const text = kept.filter((p) => p !== title).join('\n\n');
@@ -118,12 +121,16 @@ export function extractMarkdown(raw: string): Extracted {
     title,
     authors,
     published: toIsoDate(pickString(data, 'published', 'date', 'datepublished')),
-    outlet: fromFront(pickString(data, 'outlet', 'source', 'publisher', 'site')),
+    outlet: named.find((v) => !isAddress(v)) ?? null,
     language: pickString(data, 'language', 'lang') ?? detectLanguage(text),
-    url: pickString(data, 'url', 'link', 'canonical'),
+    url: pickString(data, 'url', 'link', 'canonical') ?? named.find(isAddress) ?? null,
     text,
   };
 }
+
+const isAddress = (value: string): boolean => /^https?:\/\/\S+$/iu.test(value);
+/** "[[Jane Doe]]" → "Jane Doe", "[[Jane Doe|J. Doe]]" → "J. Doe". */
+const withoutWikiLinks = (value: string): string => value.replace(/\[\[([^\]|]+)(?:\|([^\]]+))?\]\]/gu, (_, page: string, shown?: string) => shown ?? page);
 
 /** A page saved as Markdown, read as a scraped page is; its first heading is the title when the page shows none. */
 function savedPage(heading: string | null, paragraphs: string[]): Extracted {

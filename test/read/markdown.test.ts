@@ -87,6 +87,19 @@ describe('extractMarkdown', () => {
     ]);
   });
 
+  it("reads a web clipper's front matter: its source is the page's address, its authors wiki links", () => {
+    const md = [
+      '---', 'title: "Canal tolls to double in June"', 'source: "https://harbor-gazette.example/news/canal-tolls"',
+      'author:', '  - "[[Ana Lima]]"', '  - "[[Ben Ode|B. Ode]]"', 'published: 2025-02-11', 'created: 2025-02-12', 'tags:', '  - "clippings"', '---',
+      'Tolls on the Orrin canal will double from 1 June, the canal trust said on Tuesday.', '',
+    ].join('\n');
+    const a = extractMarkdown(md);
+    expect(a.authors).toEqual(['Ana Lima', 'B. Ode']);
+    expect(a.url).toBe('https://harbor-gazette.example/news/canal-tolls');
+    expect(a.outlet).toBeNull();
+    expect(a.published).toBe('2025-02-11');
+  });
+
   it('reads a setext heading as a heading', () => {
     const a = extractMarkdown('---\nauthor: Ana Lima\n---\nFerry strike ends\n=================\n\nThe strike ended.\n\nTalks\n-----\n\nTalks lasted all night.\n');
     expect(a.title).toBe('Ferry strike ends');
