@@ -2,6 +2,7 @@
  * Finds calendar dates in free text and metadata values and returns them as ISO yyyy-mm-dd.
  * A date that could be read two ways (03/04/2024) is not returned: we never guess.
  */
+import { monthNames } from '../text/latin-calendar.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH =
@@ -48,13 +49,7 @@ interface Pattern {
  */
 const OTHER_MONTHS: Map<string, number> = new Map(
   ['de', 'fr', 'es', 'it', 'pt', 'uk', 'ru'].flatMap((locale) =>
-    (['long', 'short'] as const).flatMap((width) => {
-      const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: width, timeZone: 'UTC' });
-      return Array.from({ length: 12 }, (_, m) => {
-        const name = format.formatToParts(Date.UTC(2021, m, 1)).find((part) => part.type === 'month')!.value;
-        return [name.toLowerCase().replace(/\.$/u, ''), m + 1] as const;
-      });
-    }),
+    (['long', 'short'] as const).flatMap((width) => monthNames(locale, width).map((name, m) => [name.toLowerCase().replace(/\.$/u, ''), m + 1] as const)),
   ),
 );
 const OTHER_MONTH = `(${[...OTHER_MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`;

@@ -78,10 +78,13 @@ export function withCyrillicWordings(query: ParsedQuery, toTranslate: WordsToTra
 export function withLatinWordings(query: ParsedQuery, languages: LatinLanguage[], toTranslate: WordsToTranslate): ParsedQuery {
   // A question in one of the coverage's languages is also read in its own words (see NativeKeys).
   const native = query.native && languages.includes(query.native.language) ? query.native : null;
-  const translated = withKeys(query, (word, i) => [
-    exactly(native ? (ownEntry(native.keys, word) ?? []) : []),
-    ...languages.map((l) => (query.names[i] ? exactly([latinKey(word, l)]) : firstTranslated(toTranslate(word), (w) => latinKeysOf(w, l)))),
-  ]);
+  const translated = withKeys(query, (word, i) => {
+    const own = exactly(native ? (ownEntry(native.keys, word) ?? []) : []);
+    if (query.names[i]) return [own, ...languages.map((l) => exactly([latinKey(word, l)]))];
+    // Looked up once for all the languages: WordNet's neighbours are the same whichever table is read.
+    const candidates = toTranslate(word);
+    return [own, ...languages.map((l) => firstTranslated(candidates, (w) => latinKeysOf(w, l)))];
+  });
   if (!native) return translated;
   const untranslated = query.untranslated.map((u) => ({ ...u, keys: [...new Set([...u.keys, ...(u.native ?? [])])] }));
   return { ...translated, untranslated };

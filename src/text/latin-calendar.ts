@@ -14,10 +14,13 @@ const SEASONS: Record<LatinLanguage, string[]> = {
   pt: ['primavera', 'verão', 'outono', 'inverno'],
 };
 
-/** The months' names in a locale ("de", "de-AT"), January first, as written there. */
-export function monthNames(locale: string): string[] {
-  const month = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
-  return Array.from({ length: 12 }, (_, m) => month.format(Date.UTC(2021, m, 1)));
+/**
+ * The months' names in a locale ("de", "de-AT", "uk"), January first, as written after a day: the genitive where the
+ * language has one ("серпня"), and the abbreviation for `short` ("févr.").
+ */
+export function monthNames(locale: string, width: 'long' | 'short' = 'long'): string[] {
+  const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: width, timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, m) => format.formatToParts(Date.UTC(2021, m, 1)).find((part) => part.type === 'month')!.value);
 }
 
 function weekdayNames(locale: string): string[] {
