@@ -166,7 +166,7 @@ const sameVowel = (word: string) => word.replace(/і/gu, 'о');
 
 // Endings of verbs (present, infinitive, past): such a word is a form of a verb of its stem, if it has one, however
 // much shorter a noun of the stem is spelt ("коштує" is of "коштувати", not "кошт").
-const VERB_FORM = /(?:є|ють|ить|ять|ти|тися|[аиіоу]в|[аиіоу]вся|ла|ло|ли|лася|лися)$/u;
+const VERB_FORM = /(?:є|ють|ить|ять|ти|тися|ється|ються|иться|яться|[аиіоу]в|[аиіоу]вся|ла|ло|ли|лася|лися|лося|лось)$/u;
 const VERB_LEMMA = /(?:ти|тися|тись)$/u;
 // Endings no adjective has (a noun's genitive plural, instrumental, a bare stem): not read through an adjective.
 const NOT_ADJECTIVE_FORM = /(?:ів|їв|ам|ям|ами|ями|ах|ях|ові|еві|ом|ем|[бвгґджзклмнпрстфхцчшщ])$/u;
@@ -175,11 +175,27 @@ const ADJECTIVE_LEMMA = /(?:ий|ій)$/u;
 // one ("першим" is of "перший", first, not of the adverb "перш").
 const ADJECTIVE_ONLY_FORM = /(?:ого|ому|ими|им|их)$/u;
 
+// Verbs in -давати, -ставати and -знавати drop their -ва- in the present tense ("дає" of "давати", "встає" of
+// "вставати"): the present is read as that infinitive when the table has it.
+const AVAT_PRESENT = /^(\p{L}*(?:да|ста|зна))(?:є|ють|єш|ємо|єте|ється|ються|ючи)$/u;
+
+function avatInfinitive(word: string): { ukrainian: string; russian: string } | undefined {
+  const m = AVAT_PRESENT.exec(word);
+  if (!m) return undefined;
+  const infinitive = `${m[1]}вати${/(?:ться|ся)$/u.test(word) ? 'ся' : ''}`;
+  return loaded().ukrainian.get(ukrainianStem(infinitive))?.find((l) => l.ukrainian === infinitive);
+}
+
 /** Of the lemmas a Ukrainian word's stem leads to, the one it is spelt most like ("місто" city, not "міст" bridge). */
 function fromUkrainian(word: string): string[] {
+  const infinitive = avatInfinitive(word);
+  if (infinitive) return fromRussian(infinitive.russian);
   const lemmas = loaded().ukrainian.get(ukrainianStem(word));
   if (!lemmas) return [];
-  const verbs = VERB_FORM.test(word) ? lemmas.filter((l) => VERB_LEMMA.test(l.ukrainian)) : [];
+  const allVerbs = VERB_FORM.test(word) ? lemmas.filter((l) => VERB_LEMMA.test(l.ukrainian)) : [];
+  // A reflexive form is of a reflexive verb, if the stem has one ("залишається" remains, "залишає" leaves).
+  const reflexive = /(?:ся|сь)$/u.test(word) ? allVerbs.filter((l) => /(?:ся|сь)$/u.test(l.ukrainian)) : [];
+  const verbs = reflexive.length > 0 ? reflexive : allVerbs;
   const notAdjectives = NOT_ADJECTIVE_FORM.test(word) ? lemmas.filter((l) => !ADJECTIVE_LEMMA.test(l.ukrainian)) : [];
   const adjectives = ADJECTIVE_ONLY_FORM.test(word) ? lemmas.filter((l) => ADJECTIVE_LEMMA.test(l.ukrainian)) : [];
   const fitting = [verbs, adjectives, notAdjectives].find((l) => l.length > 0) ?? lemmas;

@@ -13,6 +13,13 @@ import { stemmer as russianStem } from '@orama/stemmers/russian';
  */
 const OVAT_PRESENT = /[ую](?:ет|ют|ешь|ем|ете|ющ\p{L}*|я)$/u;
 
+/**
+ * Verbs in -давать, -ставать and -знавать drop their -ва- in the present tense ("удаётся" of "удаваться", "встаёт"
+ * of "вставать"), so the stemmer gives the present "уда" and the infinitive "удава"; other words share the shorter
+ * stem ("удав", a boa). The infinitive's stem is looked for first.
+ */
+const AVAT_PRESENT = /^(\p{L}*(?:да|ста|зна))(?:[её]т|[её]тся|[её]шь|[её]м|[её]те|ют|ются|ющ\p{L}*)$/u;
+
 // The stemmer leaves the past tense of verbs in -еть whole ("увидела" → "увидел"); their infinitive's stem is "увид".
 const PAST_OF_ET = /е(?:л|ла|ло|ли|лся|лась|лось|лись)$/u;
 
@@ -25,6 +32,8 @@ export function verbStem(word: string): string {
 export function russianStems(word: string): string[] {
   const stem = russianStem(word);
   if (PAST_OF_ET.test(word)) return [stem, verbStem(word)];
+  const avat = AVAT_PRESENT.exec(word);
+  if (avat) return [russianStem(`${avat[1]}вать`), stem];
   if (!OVAT_PRESENT.test(word)) return [stem];
   const base = stem.replace(/[ую]$/u, '');
   return [`${base}ова`, `${base}ева`, stem];

@@ -64,6 +64,24 @@ describe('translating Russian and Ukrainian words', () => {
     expect(translateWord('используя', 'ru')).toContain('use');
   });
 
+  it('reads the present tense of a verb in -давать, -ставать or -знавать, which drops its -ва-, by its infinitive', () => {
+    expect(first('даёт', 'ru')).toBe('give');
+    expect(first('дают', 'ru')).toBe('give');
+    expect(first('встаёт', 'ru')).toBe('rise');
+    expect(first('отстаёт', 'ru')).toBe('lag');
+    expect(first('преподаёт', 'ru')).toBe('teach');
+    expect(first('дає', 'uk')).toBe('give');
+    // Nouns ending so keep their own reading.
+    expect(first('вода', 'ru')).toBe('water');
+    expect(first('звезда', 'ru')).toBe('star');
+  });
+
+  it('reads a Ukrainian reflexive verb form through the reflexive verb of its stem', () => {
+    expect(first('залишається', 'uk')).toBe('remain');
+    expect(first('залишає', 'uk')).not.toBe('remain');
+    expect(translateWord('відбувається', 'uk')).toContain('happen');
+  });
+
   it('reads a perfective verb, as questions about news use it, by its imperfective partner', () => {
     expect(first('решил', 'ru')).toBe('decide');
     expect(first('создал', 'ru')).toBe('create');
