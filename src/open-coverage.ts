@@ -150,7 +150,8 @@ class OpenCoverage implements CoverageService {
     const source = (id: string) => sources.get(id)!;
     const words = { namesAPerson: (word: string) => this.wordnet.namesAPerson(word), isVerb: (word: string) => this.wordnet.isVerb(word) };
     const answer = composeAnswer({ query, candidates, model: this.ranker, k, source, searched, gate: DEFAULT_GATE, words });
-    return { ...answer, timingMs: { total: Math.round((performance.now() - started) * 10) / 10 } };
+    // The question as the asker wrote it, greeting and all: the query reads it without its chat framing.
+    return { ...answer, question: question.trim(), timingMs: { total: Math.round((performance.now() - started) * 10) / 10 } };
   }
 
   async sentencesFor(question: string, options: AskOptions = {}): Promise<{ query: ParsedQuery; candidates: SentenceCandidate[] }> {

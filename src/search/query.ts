@@ -2,6 +2,7 @@ import { UserError } from '../errors.js';
 import { foldedWords, unitedStatesAsOneWord } from '../text/fold.js';
 import { glossCyrillic, type NativeKeys, type UntranslatedWord } from './gloss.js';
 import { glossLatin, latinQuestionLanguage } from './latin-gloss.js';
+import { withoutChatFraming } from './chat-framing.js';
 import { questionKind, withoutKindWords, type QuestionKind } from './question-kind.js';
 import { isMonthName, mentionsDate } from '../text/dates-in-text.js';
 import { contentWords, irregularForms, irregularSingular, isStopWord, lightStem } from '../text/terms.js';
@@ -73,11 +74,12 @@ export interface NearKeys {
 const TIMELINE = /\b(timeline|chronolog\w*|what happened|sequence of events|before and after|in what order|who said what)\b/i;
 
 export function parseQuery(question: string): ParsedQuery {
-  const text = question.trim();
-  if (text.length === 0) throw new UserError('The question is empty.');
-  if (text.length > MAX_QUESTION_LENGTH) {
-    throw new UserError(`The question is ${text.length} characters long; the limit is ${MAX_QUESTION_LENGTH}.`);
+  const asked = question.trim();
+  if (asked.length === 0) throw new UserError('The question is empty.');
+  if (asked.length > MAX_QUESTION_LENGTH) {
+    throw new UserError(`The question is ${asked.length} characters long; the limit is ${MAX_QUESTION_LENGTH}.`);
   }
+  const text = withoutChatFraming(asked);
   // A Ukrainian, Russian, German, French, Spanish, Italian or Portuguese question is parsed as its English gloss.
   const latin = isCyrillic(text) ? null : latinQuestionLanguage(text);
   const gloss = isCyrillic(text) ? glossCyrillic(text) : latin ? glossLatin(text, latin) : null;

@@ -103,7 +103,7 @@ export function headOf(phrase: string | undefined): string | undefined {
   return (end < 0 ? words : words.slice(0, end)).at(-1);
 }
 
-const YES_NO = /^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)\b/i;
+const YES_NO = /^(whether|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)\b/i;
 const QUESTION_WORD = /\b(who|whom|whose|what|which|when|where|why|how)\b/i;
 /**
  * A subordinate clause that only sets the scene before the question ("when the treasurer cut rates, which
@@ -114,12 +114,19 @@ const LEADING_CLAUSE =
   /^(?:when|after|before|once|if|while|since|as|now that)\s+(?!(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|might|must)\b)[^,?]{3,}?,\s*(?=(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\b)/i;
 
 /**
+ * A topic named first, then the question about it after a colon or dash ("The harbour fees: who set them?",
+ * "Tarvin's new bridge - when does it open?"): chat writes questions so.
+ */
+const FRONTED_TOPIC =
+  /^(?!(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\b)[^?:;–—]{3,}?(?:\s*[:;–—]\s*|\s+-\s+)(?=(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\b)/i;
+
+/**
  * The answer kind a question asks for, read from its leading question phrase: in "Which firm was she running
  * when she resigned?" the kind comes from "Which firm", not from the later "when".
  */
 export function questionKind(question: string): QuestionKind {
   const text = question.trim();
-  const asked = LEADING_CLAUSE.exec(text);
+  const asked = LEADING_CLAUSE.exec(text) ?? FRONTED_TOPIC.exec(text);
   if (asked) return questionKind(text.slice(asked[0].length));
   const lead = QUESTION_WORD.exec(text)?.index ?? 0;
   for (const [kind, re] of PATTERNS) {

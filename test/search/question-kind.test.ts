@@ -36,6 +36,9 @@ describe('questionKind', () => {
     ['which website first published the ferry video', 'source'],
     ['What is the film she is making called?', 'name'],
     ['What did the minister say the plan was called?', 'speech'],
+    ['The Brask harbour fees: who set them?', 'person'],
+    ['Tarvin bridge - when does it reopen?', 'date'],
+    ['the Quell sensing pact: which firms are signing up?', 'name'],
   ] as const)('%s → %s', (question, kind) => {
     expect(questionKind(question)).toBe(kind);
   });

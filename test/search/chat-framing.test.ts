@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { withoutChatFraming } from '../../src/search/chat-framing.js';
+import { parseQuery } from '../../src/search/query.js';
+import { leadQuote, suiteCoverage } from '../helpers/coverage-index.js';
+
+describe('withoutChatFraming', () => {
+  it.each([
+    ['hey bot, quick question: who runs the Dellow ferry?', 'who runs the Dellow ferry?'],
+    ['hi all - when does the Tarvin bridge reopen', 'when does the Tarvin bridge reopen'],
+    ['yo what happened at the Marlow plant', 'what happened at the Marlow plant'],
+    ['@newsdesk how many jobs went at Corvey Mills?', 'how many jobs went at Corvey Mills?'],
+    ['<@!4471> how many jobs went at Corvey Mills?', 'how many jobs went at Corvey Mills?'],
+    ['I was wondering what the Pell Trust paid for the site', 'what the Pell Trust paid for the site'],
+    ["I'm curious about the Brask harbour fees", 'the Brask harbour fees'],
+    ['Does anyone know if the Oxley strike went ahead?', 'whether the Oxley strike went ahead?'],
+    ['can someone remind me who chairs the Ostrel board', 'who chairs the Ostrel board'],
+    ['any idea when the Haddon vote is', 'when the Haddon vote is'],
+    ['pls which firms signed the Quell pact', 'which firms signed the Quell pact'],
+    ['who won the Verrin cup? thanks in advance!', 'who won the Verrin cup?'],
+    ['who won the Verrin cup?? anyone?', 'who won the Verrin cup?'],
+    ['any news on the Tarvin bridge?', 'the Tarvin bridge?'],
+    ["what's going on with the Marlow plant", 'the Marlow plant'],
+    ["tbh I was wondering what the Kestrel Lamps' first hit was lol", "what the Kestrel Lamps' first hit was"],
+  ])('%s → %s', (asked, question) => {
+    expect(withoutChatFraming(asked)).toBe(question);
+  });
+
+  it.each([
+    'Hello magazine sales figures',
+    'Hey Jude chart position',
+    'right-wing parties in the Tarvin poll',
+    'Please Please Me release date',
+    'OK Computer sales',
+    'Did the Oxley strike affect anyone?',
+    'If the Haddon vote fails, what happens?',
+    'What question did the Tarvin MP ask?',
+    'who chairs the IMO',
+    'Any of the Tarvin MPs voted against?',
+    'hi',
+  ])('leaves "%s" as written', (question) => {
+    expect(withoutChatFraming(question)).toBe(question);
+  });
+
+  it('asks whether when the asker wants to know if something happened', () => {
+    expect(parseQuery('does anyone know if the Oxley strike went ahead').kind).toBe('yes-no');
+    expect(parseQuery('I wonder whether the Oxley strike went ahead').words).toEqual(['oxley', 'strike', 'went', 'ahead']);
+  });
+});
+
+const article = (title: string, body: string) => `---
+title: "${title}"
+outlet: Valley Courier
+date: 2032-04-09
+---
+
+${body}
+`;
+
+describe('a question wrapped in chat', () => {
+  const fixture = suiteCoverage({
+    articles: {
+      'kestrel-band.md': article(
+        'The Kestrel Lamps split after twenty years',
+        'The Kestrel Lamps are to split after a farewell tour next spring. ' +
+          'Their first hit was Copper Lanterns in 2011, which spent nine weeks in the chart. ' +
+          'The singer said the band had run its course.',
+      ),
+      'harbour-fees.md': article(
+        'Brask harbour raises mooring fees',
+        'The Brask harbour board raised mooring fees by 6% on Tuesday. ' +
+          'Fishing crews said the rise would cost each boat about £900 a year.',
+      ),
+    },
+  });
+
+  it('is answered as the plain question is, and the answer keeps the question as asked', async () => {
+    const plain = await leadQuote(fixture.coverage, "What was the Kestrel Lamps' first hit?");
+    expect(plain).toContain('Copper Lanterns');
+    for (const asked of [
+      "I was wondering what the Kestrel Lamps' first hit was",
+      "hey bot, quick question - what was the Kestrel Lamps' first hit? thanks!",
+      "does anyone know what the Kestrel Lamps' first hit was?? anyone?",
+    ]) {
+      const answer = await fixture.coverage.ask(asked);
+      expect(answer.abstained, asked).toBe(false);
+      expect(answer.citations[0]!.quote, asked).toBe(plain);
+      expect(answer.question).toBe(asked);
+    }
+  });
+});
