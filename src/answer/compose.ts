@@ -1,5 +1,6 @@
 import type { Answer, Citation, SourceSummary } from '../domain.js';
 import type { ParsedQuery } from '../search/query.js';
+import { isUnreadLanguage } from '../search/unread-language.js';
 import { stemSet } from '../text/terms.js';
 import { FEATURES, type SentenceCandidate } from './features.js';
 import { resolveDate } from '../text/dates-in-text.js';
@@ -41,6 +42,8 @@ export const WITHHELD_ABSTENTION = 'The coverage does not answer this question: 
 export const UNNAMED_ABSTENTION = 'The coverage does not answer this question: the closest source does not give the name.';
 export const PROSPECT_ABSTENTION = 'The coverage does not answer this question: the closest source reports it only as expected or possible.';
 export const LATER_ABSTENTION = 'The coverage does not answer this question: the closest source was published before then.';
+export const UNREAD_LANGUAGE_ABSTENTION =
+  'I cannot read questions in this language, so I cannot tell whether the coverage answers it: please ask in English, Ukrainian, Russian, German, French, Spanish, Italian or Portuguese.';
 const NEAR_MISS_ABSTENTION: Record<NearMiss<unknown>['reason'], string> = {
   withheld: WITHHELD_ABSTENTION,
   unnamed: UNNAMED_ABSTENTION,
@@ -192,7 +195,7 @@ export function composeAnswer(input: ComposeInput): Omit<Answer, 'timingMs'> {
   const evidence = top ? Math.round(Math.min(top.article, top.window, top.attributes) * 1000) / 1000 : 0;
   if (!lead) {
     const closest = chosen.slice(0, 3).map((c, i) => toCitation(c, i + 1, source(c.candidate.view.documentId)));
-    const answer = miss ? NEAR_MISS_ABSTENTION[miss.reason] : ABSTENTION;
+    const answer = miss ? NEAR_MISS_ABSTENTION[miss.reason] : !query.translated && isUnreadLanguage(query.text) ? UNREAD_LANGUAGE_ABSTENTION : ABSTENTION;
     return { question: query.text, abstained: true, answer, citations: [], closest, searched: input.searched, evidence };
   }
   const accepted = chosen;
