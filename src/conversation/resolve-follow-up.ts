@@ -6,6 +6,7 @@
  * A self-contained question comes back unchanged.
  */
 import { contentWords } from '../text/terms.js';
+import { withoutChatFraming } from '../search/chat-framing.js';
 import { MONTH_NAMES } from '../text/dates-in-text.js';
 import { entitiesIn, kindOfPhrase, timeEntities, type Entity, type EntityKind } from './entities.js';
 import { TURNS_KEPT, type Turn } from './turn.js';
@@ -39,10 +40,16 @@ const MAX_FRAGMENT_WORDS = 8;
 const MAX_FOLLOW_UP_CHARS = 300;
 
 export function resolveFollowUp(typed: string, history: readonly Turn[]): Resolved {
-  const asked = typed.trim();
   const turns = history.slice(-TURNS_KEPT);
   const latest = turns.at(-1);
-  if (!latest || !asked || asked.length > MAX_FOLLOW_UP_CHARS) return { question: asked, changed: false };
+  if (!latest || !typed.trim() || typed.trim().length > MAX_FOLLOW_UP_CHARS) return { question: typed.trim(), changed: false };
+  // "hey bot, and what about Tovarin?": the follow-up is what the chat framing wraps.
+  const asked = withoutChatFraming(typed.trim());
+  const resolved = resolveAsked(asked, turns, latest);
+  return resolved.changed ? resolved : { question: typed.trim(), changed: false };
+}
+
+function resolveAsked(asked: string, turns: readonly Turn[], latest: Turn): Resolved {
   const context = turns.flatMap((t) => [t.question, ...t.quotes]);
 
   const fragment = fragmentOf(asked);
@@ -118,7 +125,8 @@ const lastOf = (entities: Entity[], pred: (e: Entity) => boolean) => entities.fi
 const stripEnd = (q: string) => q.replace(/[\s?.!]+$/, '');
 
 /**
- * he/she/him/his/her → the latest person; they/them/their → the latest organisation; "there" → the latest place;
+ * he/she/him/his/her → the latest person; they/them/their → the latest organisation (or the latest question's
+ * name of no marked kind); "there" → the latest place;
  * "then"/"at that time" → the latest turn's time span. A pronoun whose referent the question itself names first
  * ("What did Orla Vance say after she resigned?") is left alone.
  */
@@ -126,7 +134,8 @@ function substitutePronouns(question: string, turns: readonly Turn[], context: r
   const own = entitiesIn(question, context);
   const namesBefore = (kind: EntityKind, at: number) => own.some((e) => e.kind === kind && e.start < at);
   const person = antecedent(turns, 'person', context);
-  const organisation = antecedent(turns, 'organisation', context);
+  // A group the last question named without a word that marks it one ("the Kestrel Lamps", a firm) is "they" too.
+  const organisation = antecedent(turns, 'organisation', context) ?? latestName(turns.at(-1)!, context);
   const place = antecedent(turns, 'place', context);
   const span = timeSpan(turns.at(-1)!);
   let out = question;
@@ -171,6 +180,14 @@ function antecedent(turns: readonly Turn[], kind: EntityKind, context: readonly 
     if (best) return best.text;
   }
   return null;
+}
+
+/**
+ * The last name the turn's question gave of a person or of no marked kind: a band's two capitalised words read as
+ * a person's, and "they" may stand for one person too.
+ */
+function latestName(turn: Turn, context: readonly string[]): string | null {
+  return lastOf(entitiesIn(searchedOf(turn.question), context), (e) => e.kind === 'name' || (e.kind === 'person' && /^\p{Lu}/u.test(e.text)))?.text ?? null;
 }
 
 const monthYear = (iso: string) => `${MONTH_NAMES[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;

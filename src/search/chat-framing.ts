@@ -18,6 +18,8 @@ const OPENINGS: RegExp[] = [
   // A greeting, then an addressee or punctuation, or straight into the question ("hey what did …"): never a
   // word of a name or compound ("Hello magazine", "right-wing").
   new RegExp(String.raw`^\s*${GREETING}(?:\s+${ADDRESSEE})?(?:\s*[,:;.!?–—]+\s*|\s+-+\s+|\s+(?=${QUESTION_START}))`, 'iu'),
+  // Thanks for the last answer before the next question ("thanks! and what about …").
+  /^\s*(?:(?:many\s+)?thanks|thank\s+you|thx|cheers|perfect|got\s+it)(?:\s+(?:a\s+lot|so\s+much))?\s*[,:;.!–—]+\s*/iu,
   /^\s*(?:(?:a|one)\s+)?(?:(?:quick|random|silly|simple|small|little)\s+)?(?:question|q)\s*(?:for\s+(?:you|the\s+bot|anyone)\s*)?[:,;.!?–—-]+\s*/iu,
   /^\s*(?:just\s+)?(?:curious|wondering)\s*[,:;.!?–—-]+\s*/iu,
   // "Does anyone know …", "do you remember whether …".

@@ -115,6 +115,21 @@ describe('self-contained questions', () => {
     expect(resolveFollowUp(q, [BRIDGE, FERRIES])).toEqual({ question: q, changed: false });
   });
 
+  it('they/their → a group the last question named with no word marking it one', () => {
+    const band = turn("What was the Kestrel Lamps' first hit?", ['Their first hit was Copper Lanterns in 2011.'], ['2032-04-09']);
+    expect(resolve('When did they form?', [band])).toBe('When did Kestrel Lamps form?');
+    const firm = turn('How much did Velmora Bakeries pay for the mill?');
+    expect(resolve('Why did they buy it?', [firm])).toBe('Why did Velmora Bakeries buy it?');
+  });
+
+  it('resolves a follow-up wrapped in chat as the follow-up itself', () => {
+    expect(resolve('hey bot, what about Chile?', [FERRIES])).toBe('How many ferries did the Tovarin Harbour Board cancel in Chile?');
+    expect(resolve('thanks! and why did they cancel the crossings?', [FERRIES])).toBe('Why did the Tovarin Harbour Board cancel the crossings?');
+    // A question of its own, framed or not, is searched as typed: the framing is the search's to take off.
+    const own = 'hey bot, what did Brisk Marrow say about the grain silos?';
+    expect(resolveFollowUp(own, [BRIDGE])).toEqual({ question: own, changed: false });
+  });
+
   it('a question that only starts with "and" is searched as typed', () => {
     const q = 'and what did Brisk Marrow say about the grain silos?';
     expect(resolveFollowUp(q, [BRIDGE])).toEqual({ question: q, changed: false });
