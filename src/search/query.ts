@@ -84,7 +84,7 @@ export function parseQuery(question: string): ParsedQuery {
   const latin = isCyrillic(text) ? null : latinQuestionLanguage(text);
   const gloss = isCyrillic(text) ? glossCyrillic(text) : latin ? glossLatin(text, latin) : null;
   const english = gloss?.text ?? text;
-  const topic = unitedStatesAsOneWord(withoutKindWords(english).replace(TIMELINE, ' '));
+  const topic = unitedStatesAsOneWord(decadesInWords(withoutKindWords(english).replace(TIMELINE, ' ')));
   const words = [...new Set(contentWords(topic))];
   const written = gloss ? new Set(foldedWords(gloss.names.join(' '))) : namesWritten(topic);
   const kind = questionKind(english);
@@ -116,6 +116,18 @@ export function parseQuery(question: string): ParsedQuery {
     inCoverageLanguages: {},
     nearInCoverageLanguages: {},
   };
+}
+
+const DECADE_WORDS = ['', '', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+/** "The 70s", "the '80s": a decade, not the number 70; folded, it would be "70", and an article must say that number. */
+const SHORT_DECADE = /(?<![\p{L}\p{N}])['’]?([2-9])0s\b/gu;
+
+/**
+ * A decade written short, as its word ("the 70s" → "the seventies"): an article says it so, or as "the 1970s",
+ * which the dictionary gives as the word's synonym.
+ */
+function decadesInWords(text: string): string {
+  return text.replace(SHORT_DECADE, (_, tens: string) => DECADE_WORDS[Number(tens)]!);
 }
 
 /**
