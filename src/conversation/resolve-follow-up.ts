@@ -40,13 +40,13 @@ const MAX_FRAGMENT_WORDS = 8;
 const MAX_FOLLOW_UP_CHARS = 300;
 
 export function resolveFollowUp(typed: string, history: readonly Turn[]): Resolved {
+  const asTyped = typed.trim();
   const turns = history.slice(-TURNS_KEPT);
   const latest = turns.at(-1);
-  if (!latest || !typed.trim() || typed.trim().length > MAX_FOLLOW_UP_CHARS) return { question: typed.trim(), changed: false };
+  if (!latest || !asTyped || asTyped.length > MAX_FOLLOW_UP_CHARS) return { question: asTyped, changed: false };
   // "hey bot, and what about Tovarin?": the follow-up is what the chat framing wraps.
-  const asked = withoutChatFraming(typed.trim());
-  const resolved = resolveAsked(asked, turns, latest);
-  return resolved.changed ? resolved : { question: typed.trim(), changed: false };
+  const resolved = resolveAsked(withoutChatFraming(asTyped), turns, latest);
+  return resolved.changed ? resolved : { question: asTyped, changed: false };
 }
 
 function resolveAsked(asked: string, turns: readonly Turn[], latest: Turn): Resolved {
@@ -125,8 +125,8 @@ const lastOf = (entities: Entity[], pred: (e: Entity) => boolean) => entities.fi
 const stripEnd = (q: string) => q.replace(/[\s?.!]+$/, '');
 
 /**
- * he/she/him/his/her → the latest person; they/them/their → the latest organisation (or the latest question's
- * name of no marked kind); "there" → the latest place;
+ * he/she/him/his/her → the latest person; they/them/their → the latest organisation (or the last name the latest
+ * question gave); "there" → the latest place;
  * "then"/"at that time" → the latest turn's time span. A pronoun whose referent the question itself names first
  * ("What did Orla Vance say after she resigned?") is left alone.
  */
