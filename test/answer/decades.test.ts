@@ -11,9 +11,9 @@ date: 2031-05-02
 ${body}
 `;
 
-describe('a decade written short ("the 70s")', () => {
+describe('a decade written short ("the 60s")', () => {
   it('is read as the decade, not as the number an article would have to say', () => {
-    expect(parseQuery("was the Tarvin drought worse in the 70s?").words).toContain('seventies');
+    expect(parseQuery("did the Tarvin reservoirs run dry during the 60s?").words).toContain('sixties');
     expect(parseQuery("what did the Brask mill make in the '80s").words).toContain('eighties');
     expect(parseQuery('how many of the 70 Tarvin mills closed').words).toContain('70');
     expect(parseQuery('what did the Brask mill make in the 1980s').words).toContain('1980');
@@ -24,7 +24,7 @@ describe('a decade written short ("the 70s")', () => {
       'tarvin-drought.md': article(
         'Tarvin reservoirs fall to a record low',
         'Tarvin reservoirs fell to 31% of capacity this week, the water board said. ' +
-          'The board said the drought was not the worst on record: the reservoirs ran lower in the seventies. ' +
+          'The board said the reservoirs had run lower once before, during the sixties, when two of them dried up. ' +
           'Hosepipe bans will stay in place until the autumn.',
       ),
       'brask-mill.md': article(
@@ -37,7 +37,7 @@ describe('a decade written short ("the 70s")', () => {
   });
 
   it('finds the decade written as a word or with its century', async () => {
-    expect(await leadQuote(fixture.coverage, 'Has the Tarvin drought been worse before, back in the 70s?')).toContain('seventies');
+    expect(await leadQuote(fixture.coverage, 'Did the Tarvin reservoirs ever run this low during the 60s?')).toContain('sixties');
     expect(await leadQuote(fixture.coverage, "What did the Brask mill make in the '80s?")).toContain('newsprint');
   });
 });

@@ -116,7 +116,7 @@ describe('self-contained questions', () => {
   });
 
   it('they/their → a group the last question named with no word marking it one', () => {
-    const band = turn("What was the Kestrel Lamps' first hit?", ['Their first hit was Copper Lanterns in 2011.'], ['2032-04-09']);
+    const band = turn("What was the Kestrel Lamps' debut single?", ['Their debut single, Copper Lanterns, charted in 2011.'], ['2032-04-09']);
     expect(resolve('When did they form?', [band])).toBe('When did Kestrel Lamps form?');
     const firm = turn('How much did Velmora Bakeries pay for the mill?');
     expect(resolve('Why did they buy it?', [firm])).toBe('Why did Velmora Bakeries buy it?');

@@ -21,7 +21,7 @@ describe('withoutChatFraming', () => {
     ['thanks! and what about the Tarvin bridge?', 'and what about the Tarvin bridge?'],
     ['any news on the Tarvin bridge?', 'the Tarvin bridge?'],
     ["what's going on with the Marlow plant", 'the Marlow plant'],
-    ["tbh I was wondering what the Kestrel Lamps' first hit was lol", "what the Kestrel Lamps' first hit was"],
+    ["tbh I was wondering what the Kestrel Lamps' debut single was lol", "what the Kestrel Lamps' debut single was"],
   ])('%s → %s', (asked, question) => {
     expect(withoutChatFraming(asked)).toBe(question);
   });
@@ -64,8 +64,14 @@ describe('a question wrapped in chat', () => {
       'kestrel-band.md': article(
         'The Kestrel Lamps split after twenty years',
         'The Kestrel Lamps are to split after a farewell tour next spring. ' +
-          'Their first hit was Copper Lanterns in 2011, which spent nine weeks in the chart. ' +
+          'Their debut single, Copper Lanterns, spent nine weeks in the chart in 2011. ' +
           'The singer said the band had run its course.',
+      ),
+      // Words chat wraps questions in, said by some article: the index holds them, and a sentence lacking them loses evidence.
+      'council-notes.md': article(
+        'Council tries a shorter question time',
+        'Councillors said they were wondering whether a quick question time at the end of meetings had helped. ' +
+          'The team thanks everyone who came, and would like to know what residents think of it.',
       ),
       'harbour-fees.md': article(
         'Brask harbour raises mooring fees',
@@ -76,12 +82,13 @@ describe('a question wrapped in chat', () => {
   });
 
   it('is answered as the plain question is, and the answer keeps the question as asked', async () => {
-    const plain = await leadQuote(fixture.coverage, "What was the Kestrel Lamps' first hit?");
+    const plain = await leadQuote(fixture.coverage, "What was the Kestrel Lamps' debut single?");
     expect(plain).toContain('Copper Lanterns');
     for (const asked of [
-      "I was wondering what the Kestrel Lamps' first hit was",
-      "hey bot, quick question - what was the Kestrel Lamps' first hit? thanks!",
-      "does anyone know what the Kestrel Lamps' first hit was?? anyone?",
+      "I was wondering what the Kestrel Lamps' debut single was",
+      "hey bot, quick question - what was the Kestrel Lamps' debut single? thanks!",
+      "does anyone know what the Kestrel Lamps' debut single was?? anyone?",
+      "hey team, quick question - I was just wondering, does anyone know the Kestrel Lamps' debut single? thanks in advance!",
     ]) {
       const answer = await fixture.coverage.ask(asked);
       expect(answer.abstained, asked).toBe(false);

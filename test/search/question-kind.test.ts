@@ -38,7 +38,7 @@ describe('questionKind', () => {
     ['What did the minister say the plan was called?', 'speech'],
     ['The Brask harbour fees: who set them?', 'person'],
     ['Tarvin bridge - when does it reopen?', 'date'],
-    ['the Quell sensing pact: which firms are signing up?', 'name'],
+    ['the Quell pact: which councils have joined it?', 'name'],
   ] as const)('%s → %s', (question, kind) => {
     expect(questionKind(question)).toBe(kind);
   });
