@@ -78,6 +78,11 @@ const QUESTION_WORDS: [string, string][] = [
   // "Який"/"какой" is both "what" and "which"; "what" asks for no particular kind of answer.
   ['який яка яке які якого якої якому яким якій яких какой какая какое какие какого каком каким каких', 'what'],
 ];
+/** "Happened" in the past forms a question asks "what happened" with ("что случилось", "що сталося"): read as English's. */
+const HAPPENED = new Set(
+  ('случилось случилась случился случились произошло произошла произошёл произошел произошли ' +
+    'сталося сталась стався сталися трапилося трапилась трапився трапилися відбулося відбулась відбувся відбулися').split(' '),
+);
 const ENGLISH_QUESTION_WORD = new Map(QUESTION_WORDS.flatMap(([forms, english]) => forms.split(' ').map((f) => [f, english] as const)));
 
 // Pronouns, prepositions, conjunctions, particles and auxiliaries: nothing to translate.
@@ -175,6 +180,8 @@ export function glossCyrillic(question: string): Gloss {
     if (questionWord) {
       placeSpeechVerb();
       english.push(questionWord);
+    } else if (HAPPENED.has(lower)) {
+      english.push('happened');
     } else if (lower.length > 2) {
       const [translation, ...others] = withCognate(lower, translateWord(lower, language), loanwordCandidates(lower));
       // An adjective of a place the dictionary lacks ("мексиканські") says the place, as "Mexican" does in English.

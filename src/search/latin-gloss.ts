@@ -19,7 +19,7 @@ import { MAX_ALTERNATIVES, withWordsReread, type Gloss } from './gloss.js';
 import type { ParsedQuery } from './query.js';
 import { asksWhatWasSaid, questionKind } from './question-kind.js';
 import { ownEntry } from '../util/own-entry.js';
-import { FUNCTION_PHRASES, ONLY_FIRST, QUESTION_WORDS } from './latin-question-words.js';
+import { FUNCTION_PHRASES, HAPPENED, ONLY_FIRST, QUESTION_WORDS } from './latin-question-words.js';
 
 /**
  * A German, French, Spanish, Italian or Portuguese question read word by word into English, as a Ukrainian or Russian one is
@@ -61,6 +61,17 @@ function questionWordAt(tokens: Token[], i: number, language: LatinLanguage, ope
       const said = tokens.slice(i, i + parts.length).map((t) => t.word);
       if (said.join(' ') !== form || (!opensClause && ONLY_FIRST.has(form))) continue;
       return { english, length: parts.length };
+    }
+  }
+  return null;
+}
+
+/** "What happened" in the question's language at token i ("¿Qué pasó …?"), and how many tokens it takes; or null. */
+function happenedAt(tokens: Token[], i: number, language: LatinLanguage): { english: string; length: number } | null {
+  for (const [forms, english] of HAPPENED[language]) {
+    for (const form of forms.split('|')) {
+      const parts = form.split(' ');
+      if (tokens.slice(i, i + parts.length).map((t) => t.word).join(' ') === form) return { english, length: parts.length };
     }
   }
   return null;
@@ -182,6 +193,12 @@ function readAt(tokens: Token[], i: number, language: LatinLanguage, clauseOpen:
     const native = (gloss.native ??= { language, keys: {} }).keys;
     native[word] = [...new Set([...(ownEntry(native, word) ?? []), ...said.split(/\s+/u).flatMap((w) => latinTextKeys(w, language))])];
   };
+  const happened = happenedAt(tokens, i, language);
+  if (happened) {
+    english.push(happened.english);
+    state.asked ||= happened.english.startsWith('what');
+    return happened.length;
+  }
   const questionWord = questionWordAt(tokens, i, language, clauseOpen);
   if (questionWord) {
     english.push(questionWord.english);

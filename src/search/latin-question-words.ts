@@ -86,3 +86,22 @@ export const FUNCTION_PHRASES: Record<LatinLanguage, string[]> = {
   it: ['a proposito di', 'per quanto riguarda', 'oltre a', 'nel corso di', 'è vero che'],
   pt: ['a respeito de', 'em relação a', 'além de', 'ao longo de', 'é verdade que'],
 };
+
+/**
+ * "What happened" as each language asks it ("¿Qué pasó con …?", "Was geschah …", "Cosa è successo …"): read as
+ * English's, which asks for events. A form that is another word too is listed only with the word before it that
+ * makes it "happen" ("pasó" passed, "successo" success, "passé" past).
+ */
+export const HAPPENED: Record<LatinLanguage, [string, string][]> = {
+  de: [['geschah|geschahen|geschehen|passierte|passierten|passiert|ereignete', 'happened']],
+  fr: [['s est passé|s est passée|s est passés|se sont passés|s est produit|s est produite|s est déroulé|s est déroulée', 'happened']],
+  es: [
+    ['qué pasó|que pasó|que paso|qué paso|qué ha pasado|que ha pasado|qué ocurrió|que ocurrió|qué sucedió|que sucedió', 'what happened'],
+    ['sucedió|ocurrió|sucedido|ocurrido', 'happened'],
+  ],
+  it: [['è successo|e successo|è accaduto|e accaduto|accadde|accaduto|è capitato|capitò|è avvenuto|avvenne|avvenuto', 'happened']],
+  pt: [
+    ['o que se passou|que se passou', 'what happened'],
+    ['aconteceu|aconteceram|acontecido|ocorreu|ocorreram|ocorrido|sucedeu', 'happened'],
+  ],
+};

@@ -84,7 +84,7 @@ export function parseQuery(question: string): ParsedQuery {
   const latin = isCyrillic(text) ? null : latinQuestionLanguage(text);
   const gloss = isCyrillic(text) ? glossCyrillic(text) : latin ? glossLatin(text, latin) : null;
   const english = gloss?.text ?? text;
-  const topic = unitedStatesAsOneWord(decadesInWords(withoutKindWords(english).replace(TIMELINE, ' ')));
+  const topic = unitedStatesAsOneWord(decadesInWords(withoutKindWords(english).replace(TIMELINE, ' '), gloss !== null));
   const words = [...new Set(contentWords(topic))];
   const written = gloss ? new Set(foldedWords(gloss.names.join(' '))) : namesWritten(topic);
   const kind = questionKind(english);
@@ -119,15 +119,22 @@ export function parseQuery(question: string): ParsedQuery {
 }
 
 const DECADE_WORDS = ['', '', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
-/** "The 70s", "the '80s": a decade, not the number 70; folded, it would be "70", and an article must say that number. */
-const SHORT_DECADE = /(?<![\p{L}\p{N}])['’]?([2-9])0s\b/gu;
+/**
+ * "The 70s", "the '80s": a decade, not the number 70; folded, it would be "70", and an article must say that
+ * number. Other languages write it "70er Jahre", "70-х годов", and "años 70", "anni '70", which their glosses
+ * read as "year 70".
+ */
+const SHORT_DECADE = /(?<![\p{L}\p{N}])['’]?([2-9])0(?:s|er(?:\s+years?)?|-[хx](?:\s+years?)?)(?![\p{L}\p{N}])/gu;
+const GLOSSED_DECADE = /\byears?\s+['’]?([2-9])0(?![\p{L}\p{N}])/gu;
 
 /**
  * A decade written short, as its word ("the 70s" → "the seventies"): an article says it so, or as "the 1970s",
  * which the dictionary gives as the word's synonym.
  */
-function decadesInWords(text: string): string {
-  return text.replace(SHORT_DECADE, (_, tens: string) => DECADE_WORDS[Number(tens)]!);
+function decadesInWords(text: string, glossed: boolean): string {
+  const inWords = (_: string, tens: string) => DECADE_WORDS[Number(tens)]!;
+  const short = text.replace(SHORT_DECADE, inWords);
+  return glossed ? short.replace(GLOSSED_DECADE, inWords) : short;
 }
 
 /**

@@ -17,6 +17,11 @@ describe('a decade written short ("the 60s")', () => {
     expect(parseQuery("what did the Brask mill make in the '80s").words).toContain('eighties');
     expect(parseQuery('how many of the 70 Tarvin mills closed').words).toContain('70');
     expect(parseQuery('what did the Brask mill make in the 1980s').words).toContain('1980');
+    // As other languages write it.
+    expect(parseQuery('¿Qué fabricaba el molino de Brask en los años 80?').words).toContain('eighties');
+    expect(parseQuery('Was stellte die Mühle in Brask in den 80er Jahren her?').words).toContain('eighties');
+    expect(parseQuery('Что производила мельница в Браске в 80-х годах?').words).toContain('eighties');
+    expect(parseQuery('Wie viele der 80 Mühlen in Brask schlossen?').words).toContain('80');
   });
 
   const fixture = suiteCoverage({

@@ -24,6 +24,12 @@ describe('reading a Russian or Ukrainian question in English', () => {
     expect(words('Що, за словами мера, збудують у порту?')).toHaveLength(words('Що збудують у порту?').length + 1);
   });
 
+  it('reads "what happened" as English asks it', () => {
+    expect(glossCyrillic('Что случилось с паромом в Тарвине?').text).toMatch(/^what happened /);
+    expect(glossCyrillic('Що сталося з поромом у Тарвіні?').text).toMatch(/^what happened /);
+    expect(glossCyrillic('Когда произошла авария на мосту?').text).toMatch(/^when happened /);
+  });
+
   it('reads "о чём" as asking what', () => {
     expect(glossCyrillic('О чём договорились мэры?').text.split(' ')[0]).toBe('what');
   });

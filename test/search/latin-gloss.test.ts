@@ -3,6 +3,16 @@ import { foreignReadings, foreignWordsToRead, glossLatin, latinQuestionLanguage,
 import { parseQuery } from '../../src/search/query.js';
 
 describe('German, French, Spanish, Italian and Portuguese questions read in English', () => {
+  it('reads "what happened" as English asks it, and a form that is another word too only where it means so', () => {
+    expect(glossLatin('¿Qué pasó con el ferry de Tarvin?', 'es').text).toMatch(/^what happened /);
+    expect(glossLatin('Was geschah mit der Fähre in Tarvin?', 'de').text).toMatch(/^what happened /);
+    expect(glossLatin("Qu'est-ce qui s'est passé au port de Tarvin ?", 'fr').text).toMatch(/^what happened /);
+    expect(glossLatin('Cosa è successo al traghetto di Tarvin?', 'it').text).toMatch(/^what happened /);
+    expect(glossLatin('O que aconteceu com a balsa de Tarvin?', 'pt').text).toMatch(/^what happened /);
+    expect(glossLatin('Qual è stato il primo successo della banda?', 'it').text).not.toContain('happened');
+    expect(glossLatin('¿Cuánto tiempo pasó el alcalde en Tarvin?', 'es').text).not.toContain('happened');
+  });
+
   it('reads the question word and what is asked ("Wie viele Brücken …" → how many bridges)', () => {
     const query = parseQuery('Wie viele Brücken hat die Stadt gebaut?');
     expect(query.kind).toBe('count');
