@@ -67,7 +67,7 @@ function closestFirst(word: string, lemmas: LatinLemma[], language: LatinLanguag
   const verbForm = expected !== 'any' || (VERB_FORM[language]?.test(lower) && !lemmas.some((l) => l.lemma.toLowerCase() === lower));
   const verbs = verbForm && INFINITIVE[language] ? lemmas.filter((l) => INFINITIVE[language]!.test(l.lemma)) : [];
   // A participle is often spelt unlike its verb ("detto" of "dire", not "dettare"): the commoner verb is meant.
-  const firstVerbs = expected === 'participle' ? byCommonness(byCloseness(verbs)) : byCloseness(verbs);
+  const firstVerbs = ofItsConjugation(lower, expected === 'participle' ? byCommonness(byCloseness(verbs)) : byCloseness(verbs), language);
   return [...firstVerbs, ...byCloseness(lemmas.filter((l) => !verbs.includes(l)))];
 }
 
@@ -84,6 +84,34 @@ const VERB_FORM: Partial<Record<LatinLanguage, RegExp>> = {
   pt: /(?:ou|eu|iu|aram|eram|iram|ava|avam|ado|ada|ados|adas|ido|ida|idos|idas|ando|endo|indo|ar|er|ir)$/u,
 };
 const INFINITIVE: Partial<Record<LatinLanguage, RegExp>> = { es: /(?:ar|er|ir)$/u, fr: /(?:er|ir|re)$/u, it: /(?:are|ere|ire)$/u, pt: /(?:ar|er|ir|or)$/u };
+/**
+ * A verb form's ending tells its conjugation: Spanish "murieron" (-ieron) is of an -er or -ir verb ("morir",
+ * die), never of "murar" (wall in), whose past is "muraron". Verbs of that conjugation first, each group closest
+ * spelt first; the order given when none is of it.
+ */
+const CONJUGATIONS: Partial<Record<LatinLanguage, [RegExp, RegExp][]>> = {
+  // "-ió" before "-ó", which it ends with.
+  es: [
+    [/(?:ió|ieron|ía|ían|ido|idos|ida|idas|iendo)$/u, /(?:er|ir)$/u],
+    [/(?:ó|aron|aba|aban|ado|ados|ada|adas|ando)$/u, /ar$/u],
+  ],
+  pt: [
+    [/(?:ou|aram|ava|avam|ado|ada|ados|adas|ando)$/u, /ar$/u],
+    [/(?:eu|eram|endo)$/u, /(?:er|or)$/u],
+    [/(?:iu|iram|indo)$/u, /ir$/u],
+  ],
+  it: [
+    [/(?:ò|arono|ava|avano|ato|ata|ati|ate|ando)$/u, /are$/u],
+    [/(?:ì|irono|ito|ita|iti|ite)$/u, /ire$/u],
+  ],
+};
+
+function ofItsConjugation(word: string, verbs: LatinLemma[], language: LatinLanguage): LatinLemma[] {
+  const infinitive = CONJUGATIONS[language]?.find(([form]) => form.test(word))?.[1];
+  if (!infinitive) return verbs;
+  const fitting = verbs.filter((v) => infinitive.test(v.lemma));
+  return fitting.length > 0 ? [...fitting, ...verbs.filter((v) => !fitting.includes(v))] : verbs;
+}
 const CASE_MISMATCH = 2;
 /**
  * An accent the lemma writes otherwise is a lesser difference than a letter: inflection moves it ("entière" is of

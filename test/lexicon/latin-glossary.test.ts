@@ -25,6 +25,13 @@ describe('German, French, Spanish, Italian and Portuguese words in English', () 
     expect(translateLatinWord('légère', 'fr')[0]).toBe('light');
   });
 
+  it('reads a verb form by a verb of its conjugation, however much closer another verb is spelt', () => {
+    // "murar" (wall in) shares the stem and more letters, but its past is "muraron", "muró".
+    expect(translateLatinWord('murieron', 'es')[0]).toBe('die');
+    expect(translateLatinWord('murió', 'es')[0]).toBe('die');
+    expect(translateLatinWord('cerró', 'es')[0]).toBe('close');
+  });
+
   it('reads a word only FreeDict\'s smaller dictionaries have, which fill the Apertium routes\' gaps', () => {
     expect(translateLatinWord('accoucheurs', 'fr')).toEqual(['obstetrician']);
     expect(translateLatinWord('abacaxis', 'pt')).toEqual(['pineapple']);
