@@ -55,6 +55,8 @@ const SETS: Record<string, { qa: string; corpus: Corpus }> = {
   'bbc-3': { qa: path.join(ROOT, 'eval/bbc-qa-3.json'), corpus: bbc },
   // The three BBC sets' questions with a slip of the fingers in one word each (scripts/make-slip-questions.ts).
   'bbc-slips': { qa: path.join(ROOT, 'eval/bbc-qa-slips.json'), corpus: bbc },
+  // The same questions wrapped in chat ("hey bot, quick question: …", "does anyone know … thanks!"; scripts/make-chat-questions.ts).
+  'bbc-chat': { qa: path.join(ROOT, 'eval/bbc-qa-chat.json'), corpus: bbc },
   reuters: { qa: path.join(ROOT, 'eval/reuters-qa.json'), corpus: reuters },
   'reuters-2': { qa: path.join(ROOT, 'eval/reuters-qa-2.json'), corpus: reuters },
   cyrillic: { qa: path.join(ROOT, 'eval/cyrillic-qa.json'), corpus: folderCorpus('cyrillic', path.join(ROOT, 'eval/cyrillic-coverage')) },
