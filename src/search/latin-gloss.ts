@@ -53,28 +53,26 @@ function tokensOf(question: string): Token[] {
   });
 }
 
-/** The English of a question word starting at token i, and how many tokens it takes; or null. */
-function questionWordAt(tokens: Token[], i: number, language: LatinLanguage, opensClause: boolean): { english: string; length: number } | null {
-  for (const [forms, english] of QUESTION_WORDS[language]) {
+/** How many tokens from i say the phrase (its words apart by spaces); 0 when they do not. */
+function phraseAt(tokens: Token[], i: number, phrase: string): number {
+  const length = phrase.split(' ').length;
+  return tokens.slice(i, i + length).map((t) => t.word).join(' ') === phrase ? length : 0;
+}
+
+/** The English of the first of a table's phrases (`a|b` → English) said at token i, and how many tokens it takes; or null. */
+function tableAt(table: [string, string][], tokens: Token[], i: number, allowed: (form: string) => boolean = () => true): { english: string; length: number } | null {
+  for (const [forms, english] of table) {
     for (const form of forms.split('|')) {
-      const parts = form.split(' ');
-      const said = tokens.slice(i, i + parts.length).map((t) => t.word);
-      if (said.join(' ') !== form || (!opensClause && ONLY_FIRST.has(form))) continue;
-      return { english, length: parts.length };
+      const length = phraseAt(tokens, i, form);
+      if (length > 0 && allowed(form)) return { english, length };
     }
   }
   return null;
 }
 
-/** "What happened" in the question's language at token i ("¿Qué pasó …?"), and how many tokens it takes; or null. */
-function happenedAt(tokens: Token[], i: number, language: LatinLanguage): { english: string; length: number } | null {
-  for (const [forms, english] of HAPPENED[language]) {
-    for (const form of forms.split('|')) {
-      const parts = form.split(' ');
-      if (tokens.slice(i, i + parts.length).map((t) => t.word).join(' ') === form) return { english, length: parts.length };
-    }
-  }
-  return null;
+/** The English of a question word starting at token i, and how many tokens it takes; or null. */
+function questionWordAt(tokens: Token[], i: number, language: LatinLanguage, opensClause: boolean): { english: string; length: number } | null {
+  return tableAt(QUESTION_WORDS[language], tokens, i, (form) => opensClause || !ONLY_FIRST.has(form));
 }
 
 /**
@@ -193,7 +191,8 @@ function readAt(tokens: Token[], i: number, language: LatinLanguage, clauseOpen:
     const native = (gloss.native ??= { language, keys: {} }).keys;
     native[word] = [...new Set([...(ownEntry(native, word) ?? []), ...said.split(/\s+/u).flatMap((w) => latinTextKeys(w, language))])];
   };
-  const happened = happenedAt(tokens, i, language);
+  // "What happened" as the language asks it ("¿Qué pasó …?").
+  const happened = tableAt(HAPPENED[language], tokens, i);
   if (happened) {
     english.push(happened.english);
     state.asked ||= happened.english.startsWith('what');
@@ -214,7 +213,7 @@ function readAt(tokens: Token[], i: number, language: LatinLanguage, clauseOpen:
     remember(place.english, tokens.slice(i, i + place.length).map((t) => t.text).join(' '));
     return place.length;
   }
-  const phrase = FUNCTION_PHRASES[language].find((p) => tokens.slice(i, i + p.split(' ').length).map((t) => t.word).join(' ') === p);
+  const phrase = FUNCTION_PHRASES[language].find((p) => phraseAt(tokens, i, p) > 0);
   if (phrase) return phrase.split(' ').length;
   if (FUNCTION_WORDS[language].has(token.word) || isElidedWord(token.word)) {
     state.next = expected === 'verb' && REFLEXIVE.has(token.word) ? 'verb' : HAVE[language].has(token.word) ? 'participle' : 'any';
