@@ -25,7 +25,7 @@ import { longDate } from './answer/citation-line.js';
 import { loadRankerWeights } from './answer/ranker.js';
 import { compoundParts, keepMatchable, relatedGroups, wordsToLookUp } from './search/expand.js';
 import { heldByStemOnly, indexedSpellings, namesToRespell, slipsOf, spellingsNear, withSpellings } from './search/misspelt-names.js';
-import { foreignReadings, foreignWordsToRead, withForeignReadings } from './search/latin-gloss.js';
+import { foreignReadings, foreignWordsToRead, solidSplits, withForeignReadings } from './search/latin-gloss.js';
 import { lightStem } from './text/terms.js';
 import { asLatinLanguage } from './text/latin-language.js';
 import { latinWordKeys } from './lexicon/latin-glossary.js';
@@ -236,11 +236,17 @@ class OpenCoverage implements CoverageService {
 
   /** Foreign words in a question read as English ("ponte"): their dictionaries are loaded only when there are some. */
   private async readForeignWords(query: ParsedQuery, inIndex: (word: string) => boolean): Promise<ParsedQuery> {
-    const foreign = foreignWordsToRead(query, inIndex);
+    const isEnglishCompound = (parts: string[]) =>
+      [parts.join(' '), parts.join('-'), parts.join('')].some((w) => this.wordnet.has(w) || isEnglishWord(w));
+    const foreign = foreignWordsToRead(query, inIndex, isEnglishCompound);
     if (foreign.length === 0) return query;
     const readings = new Map(foreign.map((w) => [w, foreignReadings(w)]));
-    const counts = await this.searcher.wordCounts([...readings.values()].flat());
-    return withForeignReadings(query, readings, counts.inIndex);
+    // A reading the index writes open or hyphened ("counterattack" as "counter-attack") is held as its parts.
+    const options = [...readings.values()].flat();
+    const parts = new Map(options.map((w) => [w, solidSplits(w)]));
+    const counts = await this.searcher.wordCounts([...options, ...[...parts.values()].flat(2)]);
+    const held = (w: string) => counts.inIndex(w) || (parts.get(w) ?? []).some((split) => split.every(counts.inIndex));
+    return withForeignReadings(query, readings, held);
   }
 
   /** A question is also read in the other languages some of the coverage is written in. */

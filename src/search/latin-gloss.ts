@@ -287,9 +287,22 @@ function withSpeechVerb(english: string[], names: string[], verb: string): strin
  * French, Spanish, Italian or Portuguese word in a query too short to tell its language ("Quellmark ponte
  * Velmora"). A question with English question words is English.
  */
-export function foreignWordsToRead(query: ParsedQuery, inIndex: (word: string) => boolean): string[] {
+export function foreignWordsToRead(query: ParsedQuery, inIndex: (word: string) => boolean, isEnglishCompound: (parts: string[]) => boolean = () => false): string[] {
   if (query.translated || questionKind(query.text) !== 'keywords') return [];
-  return query.words.filter((w, i) => !query.names[i] && !/\d/u.test(w) && !inIndex(w) && !isEnglishWord(w));
+  const compounds = foreignCompounds(query, isEnglishCompound);
+  const inCompound = new Set(compounds.flatMap((c) => foldedWords(c)));
+  const words = query.words.filter((w, i) => !query.names[i] && !inCompound.has(w) && !/\d/u.test(w) && !inIndex(w) && !isEnglishWord(w));
+  return [...compounds, ...words];
+}
+
+/**
+ * Hyphened words of the query that English has no compound for ("porte-parole"): perhaps another language's,
+ * read whole, since their parts alone read as other things ("porte" as "door"). As written, lower case.
+ */
+function foreignCompounds(query: ParsedQuery, isEnglishCompound: (parts: string[]) => boolean): string[] {
+  const hyphened = query.text.match(/\p{L}+(?:-\p{L}+)+/gu) ?? [];
+  const common = (word: string) => query.words.includes(word) && !query.names[query.words.indexOf(word)];
+  return hyphened.map((h) => h.toLowerCase()).filter((h) => foldedWords(h).every(common) && !isEnglishCompound(foldedWords(h)));
 }
 
 /** A foreign word's English readings, one word each, the languages' first translations first. */
@@ -299,14 +312,35 @@ export function foreignReadings(word: string): string[] {
   return [...new Set(ranked.map((t) => t.toLowerCase()))];
 }
 
+/** A reading written solid split in two ("counterattack" → counter attack): the index may write it hyphened or open. */
+export function solidSplits(word: string): string[][] {
+  const splits: string[][] = [];
+  for (let at = MIN_SPLIT_PART; at <= word.length - MIN_SPLIT_PART; at++) splits.push([word.slice(0, at), word.slice(at)]);
+  return splits;
+}
+const MIN_SPLIT_PART = 3;
+
 /** The question with each foreign word read as its first English reading the index holds; unchanged when none is. */
 export function withForeignReadings(query: ParsedQuery, readings: Map<string, string[]>, inIndex: (word: string) => boolean): ParsedQuery {
   const reread = new Map<string, string>();
   for (const [word, options] of readings) {
     const held = options.find(inIndex);
-    if (held && !query.words.includes(held)) reread.set(word, held);
+    if (held && !query.words.includes(held)) reread.set(foldedWords(word).join(' '), held);
   }
   if (reread.size === 0) return query;
-  const words = query.words.map((w) => reread.get(w) ?? w);
-  return { ...query, english: withWordsReread(query.english, reread), translated: true, words, stems: words.map(lightStem) };
+  // A compound read whole takes its first part's place; its other parts go, with what is known of them.
+  const dropped = new Set([...reread.keys()].flatMap((key) => key.split(' ').slice(1)));
+  const firstParts = new Map([...reread].map(([key, held]) => [key.split(' ')[0]!, held]));
+  const kept = query.words.flatMap((w, i) => (dropped.has(w) ? [] : [i]));
+  const words = kept.map((i) => firstParts.get(query.words[i]!) ?? query.words[i]!);
+  const counted = query.counted === null ? null : kept.indexOf(query.counted);
+  return {
+    ...query,
+    english: withWordsReread(query.english, reread),
+    translated: true,
+    words,
+    stems: words.map(lightStem),
+    names: kept.map((i) => query.names[i]!),
+    counted: counted === null || counted < 0 ? null : counted,
+  };
 }

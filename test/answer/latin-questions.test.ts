@@ -31,6 +31,18 @@ The repairs cost 4 million euros, the town council said.
 
 More than 3,000 books were given by residents to replace those lost in the fire.
 `,
+  'velmora-cup.md': `---
+title: "Velmora beat Harwick to reach the cup final"
+outlet: Coastline Daily
+date: 2023-09-10
+---
+
+Velmora beat Harwick 2-1 on Saturday to reach the cup final.
+
+A spokesman for Velmora said the new stand would be open in time for the final in May.
+
+Harwick had led at half-time through a penalty.
+`,
 };
 
 let env: TestCoverage;
@@ -69,6 +81,13 @@ describe('questions asked in German, French, Spanish, Italian or Portuguese abou
     const { query } = await env.coverage.sentencesFor('Quellmark ponte cost');
     expect(query.words).toContain('bridge');
     expect(await leadQuote(env.coverage, 'Quellmark ponte cost')).toContain('25 million euros');
+  });
+
+  it('reads a hyphened foreign word of such a query whole, not part by part', async () => {
+    // "porte" alone reads as "door" or "carry"; "porte-parole" is French for spokesman.
+    const { query } = await env.coverage.sentencesFor('Velmora porte-parole stand');
+    expect(query.words).toEqual(['velmora', 'spokesman', 'stand']);
+    expect(await leadQuote(env.coverage, 'Velmora porte-parole stand')).toContain('open in time for the final');
   });
 
   it('still says the coverage does not answer a question about something it never mentions', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foreignReadings, foreignWordsToRead, glossLatin, latinQuestionLanguage, withForeignReadings } from '../../src/search/latin-gloss.js';
+import { foreignReadings, foreignWordsToRead, glossLatin, latinQuestionLanguage, solidSplits, withForeignReadings } from '../../src/search/latin-gloss.js';
 import { parseQuery } from '../../src/search/query.js';
 
 describe('German, French, Spanish, Italian and Portuguese questions read in English', () => {
@@ -96,6 +96,19 @@ describe('German, French, Spanish, Italian and Portuguese questions read in Engl
     expect(read.words).toEqual(['quellmark', 'bridge', 'cost']);
     // Nothing the index holds: the question is left as it was.
     expect(withForeignReadings(query, new Map([['ponte', ['deck']]]), () => false)).toBe(query);
+  });
+
+  it('reads a hyphened foreign word of such a query whole, where English has no such compound', () => {
+    const query = parseQuery('Quellmark porte-parole bridge');
+    expect(foreignWordsToRead(query, () => true, () => false)).toEqual(['porte-parole']);
+    // A compound English has is the asker's English.
+    const english = parseQuery('Quellmark counter-attack bridge');
+    expect(foreignWordsToRead(english, () => true, (parts) => parts.join('-') === 'counter-attack')).toEqual([]);
+    const read = withForeignReadings(query, new Map([['porte-parole', foreignReadings('porte-parole')]]), (w) => w === 'spokesman');
+    expect(read.words).toEqual(['quellmark', 'spokesman', 'bridge']);
+    expect(read.names).toEqual([true, false, false]);
+    expect(read.english).toBe('Quellmark spokesman bridge');
+    expect(solidSplits('counterattack')).toContainEqual(['counter', 'attack']);
   });
 
   it('tells languages sharing a query\'s few function words apart by its other lower-case words', () => {
