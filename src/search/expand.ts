@@ -4,7 +4,7 @@ import type { ParsedQuery } from './query.js';
 import { isStopWord, lightStem } from '../text/terms.js';
 import { specificity } from './word-weights.js';
 import { ownEntry } from '../util/own-entry.js';
-import { isNumberWord } from '../text/number-words.js';
+import { isNumberWord, SOLID_UNITS } from '../text/number-words.js';
 import { abbreviationCandidates, initialism } from './abbreviations.js';
 import { spellingsNear } from './misspelt-names.js';
 
@@ -106,6 +106,13 @@ function spelledOut(word: string, wordnet: WordNet): Weighted[] {
     .map((r) => ({ ...r, factor: 1 }));
 }
 
+const WITH_UNIT = new RegExp(`^(\\d[\\d.,x]*)(${SOLID_UNITS})$`, 'u');
+/** A number with its unit ("5km") is the same said apart ("5 km"). */
+function unitApart(word: string): Weighted[] {
+  const m = WITH_UNIT.exec(word);
+  return m ? [{ text: `${m[1]} ${m[2]}`, relation: 'synonym', senseRank: 0, pos: 'n', factor: 1 }] : [];
+}
+
 /**
  * English writes a compound solid, hyphened or open ("heatwave", "heat wave"; "airstrike", "air strike"), and
  * folding splits only the hyphened one: a word no dictionary has may be two words the article writes apart.
@@ -136,7 +143,7 @@ export function relatedGroups(query: ParsedQuery, wordnet: WordNet): RelatedGrou
   const groups: RelatedGroup[] = [];
   query.words.forEach((word, i) => {
     if (/\d/.test(word)) {
-      groups.push({ covers: [i], related: spelledOut(word, wordnet) });
+      groups.push({ covers: [i], related: [...spelledOut(word, wordnet), ...unitApart(word)] });
       return;
     }
     const acronym = query.acronyms.includes(word);

@@ -1,5 +1,6 @@
 import { UserError } from '../errors.js';
 import { foldedWords, unitedStatesAsOneWord } from '../text/fold.js';
+import { SOLID_UNITS } from '../text/number-words.js';
 import { glossCyrillic, type NativeKeys, type UntranslatedWord } from './gloss.js';
 import { glossLatin, latinQuestionLanguage } from './latin-gloss.js';
 import { withoutChatFraming } from './chat-framing.js';
@@ -79,7 +80,7 @@ export function parseQuery(question: string): ParsedQuery {
   if (asked.length > MAX_QUESTION_LENGTH) {
     throw new UserError(`The question is ${asked.length} characters long; the limit is ${MAX_QUESTION_LENGTH}.`);
   }
-  const text = withoutChatFraming(asked);
+  const text = unitsJoined(withoutChatFraming(asked));
   // A Ukrainian, Russian, German, French, Spanish, Italian or Portuguese question is parsed as its English gloss.
   const latin = isCyrillic(text) ? null : latinQuestionLanguage(text);
   const gloss = isCyrillic(text) ? glossCyrillic(text) : latin ? glossLatin(text, latin) : null;
@@ -116,6 +117,13 @@ export function parseQuery(question: string): ParsedQuery {
     inCoverageLanguages: {},
     nearInCoverageLanguages: {},
   };
+}
+
+const UNIT_APART = new RegExp(`(?<=\\d)\\s+(${SOLID_UNITS})(?![\\p{L}\\p{N}])`, 'gu');
+
+/** "4x100 m" → "4x100m": one word, as the index holds it (an article writing it apart still says it: expand.ts). */
+function unitsJoined(text: string): string {
+  return text.replace(UNIT_APART, '$1');
 }
 
 const DECADE_WORDS = ['', '', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];

@@ -42,3 +42,6 @@ const LATIN_NUMBER_WORD = new Map(LATIN_LANGUAGES.map((l) => [l, new RegExp(`^(?
 export function isLatinNumberWord(word: string, language: LatinLanguage): boolean {
   return LATIN_NUMBER_WORD.get(language)!.test(word);
 }
+
+/** Units news writes solid with their number ("4x100m", "5km", "£3bn"), as a regular expression's alternatives. */
+export const SOLID_UNITS = 'km|m|cm|mm|kg|mg|g|mph|ft|lb|lbs|bn|mn|min|h';
