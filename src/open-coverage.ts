@@ -14,7 +14,7 @@ import type { SentenceCandidate } from './answer/features.js';
 import { Searcher, type WordCounts } from './search/searcher.js';
 import { preferIndexedTranslations, readingsToLookUp } from './search/gloss.js';
 import type { IndexReader } from './store/index-store.js';
-import { isEnglishWord, specificity } from './search/word-weights.js';
+import { isCommonEnglishWord, isEnglishWord, specificity } from './search/word-weights.js';
 import { matchQuery } from './search/match-query.js';
 import { ownWordTerms, translatedTerms, withCyrillicWordings, withLatinWordings, wordsToTranslate } from './search/own-words.js';
 import { CHUNKING_VERSION } from './split/passages.js';
@@ -236,9 +236,12 @@ class OpenCoverage implements CoverageService {
 
   /** Foreign words in a question read as English ("ponte"): their dictionaries are loaded only when there are some. */
   private async readForeignWords(query: ParsedQuery, inIndex: (word: string) => boolean): Promise<ParsedQuery> {
-    const isEnglishCompound = (parts: string[]) =>
-      [parts.join(' '), parts.join('-'), parts.join('')].some((w) => this.wordnet.has(w) || isEnglishWord(w));
-    const foreign = foreignWordsToRead(query, inIndex, isEnglishCompound);
+    // English as films say it: a word their subtitles write only a few times may be another language's ("ciudad"),
+    // unless the dictionary has it too. A compound is English when the dictionary has it, written any way.
+    const isEnglishWritten = (w: string) => isCommonEnglishWord(w) || (isEnglishWord(w) && this.wordnet.has(w));
+    const isEnglish = (parts: string[]) =>
+      parts.length === 1 ? isEnglishWritten(parts[0]!) : [parts.join(' '), parts.join('-'), parts.join('')].some((w) => this.wordnet.has(w) || isEnglishWritten(w));
+    const foreign = foreignWordsToRead(query, inIndex, isEnglish);
     if (foreign.length === 0) return query;
     const readings = new Map(foreign.map((w) => [w, foreignReadings(w)]));
     // A reading the index writes open or hyphened ("counterattack" as "counter-attack") is held as its parts.

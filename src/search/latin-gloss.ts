@@ -287,11 +287,11 @@ function withSpeechVerb(english: string[], names: string[], verb: string): strin
  * French, Spanish, Italian or Portuguese word in a query too short to tell its language ("Quellmark ponte
  * Velmora"). A question with English question words is English.
  */
-export function foreignWordsToRead(query: ParsedQuery, inIndex: (word: string) => boolean, isEnglishCompound: (parts: string[]) => boolean = () => false): string[] {
+export function foreignWordsToRead(query: ParsedQuery, inIndex: (word: string) => boolean, isEnglish: (parts: string[]) => boolean = (parts) => isEnglishWord(parts.join(''))): string[] {
   if (query.translated || questionKind(query.text) !== 'keywords') return [];
-  const compounds = foreignCompounds(query, isEnglishCompound);
+  const compounds = foreignCompounds(query, isEnglish);
   const inCompound = new Set(compounds.flatMap((c) => foldedWords(c)));
-  const words = query.words.filter((w, i) => !query.names[i] && !inCompound.has(w) && !/\d/u.test(w) && !inIndex(w) && !isEnglishWord(w));
+  const words = query.words.filter((w, i) => !query.names[i] && !inCompound.has(w) && !/\d/u.test(w) && !inIndex(w) && !isEnglish([w]));
   return [...compounds, ...words];
 }
 
@@ -299,10 +299,10 @@ export function foreignWordsToRead(query: ParsedQuery, inIndex: (word: string) =
  * Hyphened words of the query that English has no compound for ("porte-parole"): perhaps another language's,
  * read whole, since their parts alone read as other things ("porte" as "door"). As written, lower case.
  */
-function foreignCompounds(query: ParsedQuery, isEnglishCompound: (parts: string[]) => boolean): string[] {
+function foreignCompounds(query: ParsedQuery, isEnglish: (parts: string[]) => boolean): string[] {
   const hyphened = query.text.match(/\p{L}+(?:-\p{L}+)+/gu) ?? [];
   const common = (word: string) => query.words.includes(word) && !query.names[query.words.indexOf(word)];
-  return hyphened.map((h) => h.toLowerCase()).filter((h) => foldedWords(h).every(common) && !isEnglishCompound(foldedWords(h)));
+  return hyphened.map((h) => h.toLowerCase()).filter((h) => foldedWords(h).every(common) && !isEnglish(foldedWords(h)));
 }
 
 /** A foreign word's English readings, one word each, the languages' first translations first. */

@@ -93,3 +93,12 @@ export function untranslatedWeight(inIndex: boolean, idf: number, maxIdf: number
 export function isEnglishWord(word: string): boolean {
   return (background().get(word) ?? 0) > 2;
 }
+
+/**
+ * Whether a folded word is said in English films often enough to be English rather than another language's word
+ * that their subtitles write a few times ("porte", "ciudad": 8 times each in 50M words).
+ */
+export function isCommonEnglishWord(word: string): boolean {
+  return (background().get(word) ?? 0) >= COMMON_COUNT;
+}
+const COMMON_COUNT = 10;

@@ -42,6 +42,8 @@ Velmora beat Harwick 2-1 on Saturday to reach the cup final.
 A spokesman for Velmora said the new stand would be open in time for the final in May.
 
 Harwick had led at half-time through a penalty.
+
+The city council gave the club a grant of 2 million euros towards the new stand.
 `,
 };
 
@@ -88,6 +90,13 @@ describe('questions asked in German, French, Spanish, Italian or Portuguese abou
     const { query } = await env.coverage.sentencesFor('Velmora porte-parole stand');
     expect(query.words).toEqual(['velmora', 'spokesman', 'stand']);
     expect(await leadQuote(env.coverage, 'Velmora porte-parole stand')).toContain('open in time for the final');
+  });
+
+  it('reads a foreign word that the subtitles of English films write a few times as the foreign word it is', async () => {
+    // "ciudad" (Spanish for city) is in the list of words said in English films, eight times in 50 million.
+    const { query } = await env.coverage.sentencesFor('Velmora ciudad grant');
+    expect(query.words).toContain('city');
+    expect(await leadQuote(env.coverage, 'Velmora ciudad grant')).toContain('2 million euros');
   });
 
   it('still says the coverage does not answer a question about something it never mentions', async () => {
