@@ -23,7 +23,7 @@ import { viewArticle, type ArticleView } from './answer/article-view.js';
 import { articlesToRead, sentenceCandidates } from './answer/candidates.js';
 import { longDate } from './answer/citation-line.js';
 import { loadRankerWeights } from './answer/ranker.js';
-import { compoundParts, keepMatchable, relatedGroups, wordsToLookUp } from './search/expand.js';
+import { compoundParts, keepMatchable, MAX_PER_TRANSLATED_WORD, relatedGroups, wordsToLookUp } from './search/expand.js';
 import { heldByStemOnly, indexedSpellings, namesToRespell, slipsOf, spellingsNear, withSpellings } from './search/misspelt-names.js';
 import { foreignReadings, foreignWordsToRead, solidSplits, withForeignReadings } from './search/latin-gloss.js';
 import { lightStem } from './text/terms.js';
@@ -189,7 +189,8 @@ class OpenCoverage implements CoverageService {
     }
     const expansions = keepMatchable(query, groups, counts.inIndex);
     const retrieved = await this.searcher.search({ query, expansions, mode: options.mode ?? 'hybrid', filters, depth: SEARCH_DEPTH });
-    const match = matchQuery(query, counts, expansions, {
+    const matched = query.translated ? keepMatchable(query, groups, counts.inIndex, MAX_PER_TRANSLATED_WORD) : expansions;
+    const match = matchQuery(query, counts, matched, {
       isDictionaryWord: (w) => this.wordnet.baseForms(w).length > 0,
       namesAPerson: (w) => this.wordnet.namesAPerson(w),
       isKindOf: (w, kind) => this.wordnet.isKindOf(w, kind),

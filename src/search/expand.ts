@@ -36,6 +36,12 @@ const RELATION_FACTOR: Record<Relation, number> = {
 const SENSE_DECAY = 0.8;
 const MAX_PER_WORD = 8;
 /**
+ * A translated question's word is a dictionary's guess at the asker's ("Erfolg": success, where English may say
+ * "hit"), so sentences are matched against more of its expansions: those of its less frequent senses too.
+ * Retrieval keeps MAX_PER_WORD, as every term it looks up costs time.
+ */
+export const MAX_PER_TRANSLATED_WORD = 12;
+/**
  * A name is expanded only to what it pertains to (demonyms: "Italian" ↔ "Italy") and a capital to its country
  * ("Oslo" ↔ "Norway"), never to synonyms of a common noun it spells.
  */
@@ -219,7 +225,7 @@ export function wordsToLookUp(groups: RelatedGroup[]): string[] {
  * WordNet expansions of the question's words and two-word collocations, kept only when every word of the
  * expansion occurs in the index (so they can match) and it is not the question's own word again.
  */
-export function keepMatchable(query: ParsedQuery, groups: RelatedGroup[], inIndex: (word: string) => boolean): Expansion[] {
+export function keepMatchable(query: ParsedQuery, groups: RelatedGroup[], inIndex: (word: string) => boolean, maxPerWord = MAX_PER_WORD): Expansion[] {
   const own = new Set(query.stems);
   const expansions: Expansion[] = [];
   const hierarchy = query.translated ? NOUN_HIERARCHY : HIERARCHY;
@@ -236,7 +242,7 @@ export function keepMatchable(query: ParsedQuery, groups: RelatedGroup[], inInde
       const key = stems.join(' ');
       if ((kept.get(key)?.factor ?? 0) < r.factor) kept.set(key, { covers, words, stems, factor: r.factor, relation: r.relation });
     }
-    expansions.push(...[...kept.values()].sort((a, b) => b.factor - a.factor).slice(0, MAX_PER_WORD));
+    expansions.push(...[...kept.values()].sort((a, b) => b.factor - a.factor).slice(0, maxPerWord));
   }
   return expansions;
 }
