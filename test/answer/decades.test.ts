@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../src/search/query.js';
-import { leadQuote, suiteCoverage } from '../helpers/coverage-index.js';
-
-const article = (title: string, body: string) => `---
-title: "${title}"
-outlet: Valley Courier
-date: 2031-05-02
----
-
-${body}
-`;
+import { leadQuote, markdownArticle, suiteCoverage } from '../helpers/coverage-index.js';
 
 describe('a decade written short ("the 60s")', () => {
   it('is read as the decade, not as the number an article would have to say', () => {
@@ -26,13 +17,13 @@ describe('a decade written short ("the 60s")', () => {
 
   const fixture = suiteCoverage({
     articles: {
-      'tarvin-drought.md': article(
+      'tarvin-drought.md': markdownArticle(
         'Tarvin reservoirs fall to a record low',
         'Tarvin reservoirs fell to 31% of capacity this week, the water board said. ' +
           'The board said the reservoirs had run lower once before, during the sixties, when two of them dried up. ' +
           'Hosepipe bans will stay in place until the autumn.',
       ),
-      'brask-mill.md': article(
+      'brask-mill.md': markdownArticle(
         'Brask mill to close after a century',
         'The Brask paper mill will close in June, ending a century of papermaking in the town. ' +
           'In the 1980s the mill made most of the country\u2019s newsprint, employing 900 people. ' +

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../src/search/query.js';
-import { leadQuote, suiteCoverage } from '../helpers/coverage-index.js';
-
-const article = (title: string, body: string) => `---
-title: "${title}"
-outlet: Valley Courier
-date: 2031-05-02
----
-
-${body}
-`;
+import { leadQuote, markdownArticle, suiteCoverage } from '../helpers/coverage-index.js';
 
 describe('a number and its unit, written solid or apart ("400m", "400 m")', () => {
   it('reads a number and its unit typed apart as the one word news writes', () => {
@@ -21,12 +12,12 @@ describe('a number and its unit, written solid or apart ("400m", "400 m")', () =
 
   const fixture = suiteCoverage({
     articles: {
-      'tarvin-hurdles.md': article(
+      'tarvin-hurdles.md': markdownArticle(
         'Tarvin takes the hurdles title',
         'Ama Tarvin won the 400m hurdles at the county championships in 2029, her first senior title. ' +
           'She had finished fourth the year before. Her coach said she would now race abroad.',
       ),
-      'brask-race.md': article(
+      'brask-race.md': markdownArticle(
         'Brask fun run raises funds for the library',
         'More than 600 runners took part in the Brask fun run on Sunday. ' +
           'The 5 km course went twice round the park, and the winner finished in 17 minutes. ' +

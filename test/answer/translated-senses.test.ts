@@ -1,27 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { FEATURES } from '../../src/answer/features.js';
-import { leadQuote, suiteCoverage } from '../helpers/coverage-index.js';
-
-const article = (title: string, body: string) => `---
-title: "${title}"
-outlet: Valley Courier
-date: 2031-05-02
----
-
-${body}
-`;
+import { leadQuote, markdownArticle, suiteCoverage } from '../helpers/coverage-index.js';
 
 describe('a translated question word, a dictionary guess, is matched through its less frequent senses too', () => {
   const fixture = suiteCoverage({
     articles: {
-      'velmora-studio.md': article(
+      'velmora-studio.md': markdownArticle(
         'Velmora studio turns fifty',
         'The Velmora studio\'s first film, Quiet Harbour, came out in 1982. ' +
           'The Velmora studio\'s biggest hit was the film Harbour Lights, seen by four million people. ' +
           'The studio now makes mostly television series.',
       ),
       // Another article says the words of a success's commoner senses, so the index holds them.
-      'harwick-regatta.md': article(
+      'harwick-regatta.md': markdownArticle(
         'Harwick regatta draws record crowds',
         'The Harwick regatta was a successful day for the town, an occurrence its organisers called a triumph and an ' +
           'accomplishment. The mayor wished the crews godspeed, and the final, a barnburner, was a victory for the ' +

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { leadQuote, suiteCoverage } from '../helpers/coverage-index.js';
+import { leadQuote, markdownArticle, suiteCoverage } from '../helpers/coverage-index.js';
 
-const article = (title: string, body: string) => `---
-title: "${title}"
-outlet: Wire Service
-date: 2031-05-02
----
-
-${body}
-`;
+const article = (title: string, body: string) => markdownArticle(title, body, { outlet: 'Wire Service' });
 
 // Two stories alike but for the country: only the one that writes "US" or "U.S." is about the United States.
 const ARTICLES: Record<string, string> = {

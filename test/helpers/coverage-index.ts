@@ -13,6 +13,11 @@ export function tempDir(prefix: string): string {
   return mkdtempSync(path.join(os.tmpdir(), `${prefix}-`));
 }
 
+/** A Markdown article with front matter, as the indexer reads it: title, outlet and date, then the body. */
+export function markdownArticle(title: string, body: string, { outlet = 'Valley Courier', date = '2031-05-02' } = {}): string {
+  return `---\ntitle: "${title}"\noutlet: ${outlet}\ndate: ${date}\n---\n\n${body}\n`;
+}
+
 /** A config over a private copy of the seed coverage and a fresh index folder, without vectors. */
 export function seedConfig(overrides: Record<string, string> = {}): { config: Readonly<Config>; root: string; coverageDir: string; cleanup: () => void } {
   const root = tempDir('coverage-test');

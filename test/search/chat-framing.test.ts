@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withoutChatFraming } from '../../src/search/chat-framing.js';
 import { parseQuery } from '../../src/search/query.js';
-import { leadQuote, suiteCoverage } from '../helpers/coverage-index.js';
+import { leadQuote, markdownArticle, suiteCoverage } from '../helpers/coverage-index.js';
 
 describe('withoutChatFraming', () => {
   it.each([
@@ -49,14 +49,7 @@ describe('withoutChatFraming', () => {
   });
 });
 
-const article = (title: string, body: string) => `---
-title: "${title}"
-outlet: Valley Courier
-date: 2032-04-09
----
-
-${body}
-`;
+const article = (title: string, body: string) => markdownArticle(title, body, { date: '2032-04-09' });
 
 describe('a question wrapped in chat', () => {
   const fixture = suiteCoverage({
