@@ -121,7 +121,7 @@ export function parseQuery(question: string): ParsedQuery {
 
 const UNIT_APART = new RegExp(`(?<=\\d)\\s+(${SOLID_UNITS})(?![\\p{L}\\p{N}])`, 'gu');
 
-/** "4x100 m" → "4x100m": one word, as the index holds it (an article writing it apart still says it: expand.ts). */
+/** "400 m" → "400m": one word, as the index holds it (an article writing it apart still says it: expand.ts). */
 function unitsJoined(text: string): string {
   return text.replace(UNIT_APART, '$1');
 }

@@ -43,5 +43,5 @@ export function isLatinNumberWord(word: string, language: LatinLanguage): boolea
   return LATIN_NUMBER_WORD.get(language)!.test(word);
 }
 
-/** Units news writes solid with their number ("4x100m", "5km", "£3bn"), as a regular expression's alternatives. */
+/** Units news writes solid with their number ("400m", "5km", "£3bn"), as a regular expression's alternatives. */
 export const SOLID_UNITS = 'km|m|cm|mm|kg|mg|g|mph|ft|lb|lbs|bn|mn|min|h';
